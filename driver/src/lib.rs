@@ -1,0 +1,1 @@
+//! FPVS device access: BAR mapping, DMA memory, rings, interrupts; kernel VFIO and vfio-user backends; table programming.

@@ -1,0 +1,1 @@
+//! fpvsd and fpvsadm: the FPVS control plane.

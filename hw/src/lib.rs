@@ -1,0 +1,1 @@
+//! The FPVS pipeline in rust-hdl: blocks, the Verilog generator, board tops.

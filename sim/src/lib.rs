@@ -1,0 +1,1 @@
+//! The Verilated FPVS card: FFI, vfio-user device server, packet ports.

@@ -1,0 +1,1 @@
+//! Cross-crate tests and golden-packet fixtures for FPVS.
