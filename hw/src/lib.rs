@@ -1,1 +1,13 @@
-//! The FPVS pipeline in rust-hdl: blocks, the Verilog generator, board tops.
+//! # fpvs-hw — the FPVS pipeline in rust-hdl
+//!
+//! One block per file, each with its tests. The datapath's shape, build parameters and
+//! top-level ports are described in `hw/PIPELINE.md`; what the pipeline must compute is
+//! defined by the reference model `fpvs-model`.
+#![allow(missing_debug_implementations)]
+
+pub mod capture;
+pub mod fifo;
+pub mod keep;
+pub mod ram;
+pub mod records;
+pub mod testing;

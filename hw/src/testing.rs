@@ -1,0 +1,145 @@
+//! Test helpers for blocks: clocking a block in rust-hdl's simulator, and proving its
+//! Verilog is accepted by the tools (Verilator's lint with latches fatal, yosys).
+
+use rust_hdl::prelude::*;
+use std::path::PathBuf;
+use std::process::Command;
+
+/// One rising and one falling edge of `$uut.clock`, settling the circuit after each.
+/// Set inputs' `.next` before; read registered outputs' `.val()` after.
+#[macro_export]
+macro_rules! tick {
+    ($uut:expr) => {{
+        $uut.clock.next = rust_hdl::prelude::Clock { clk: true };
+        $crate::testing::settle(&mut $uut);
+        $uut.clock.next = rust_hdl::prelude::Clock { clk: false };
+        $crate::testing::settle(&mut $uut);
+    }};
+}
+
+/// Settles combinational logic after inputs changed (no clock edge).
+pub fn settle<B: Block>(uut: &mut B) {
+    assert!(simulate(uut, 200), "circuit did not settle");
+}
+
+/// Where test artefacts go.
+pub fn scratch_dir(name: &str) -> PathBuf {
+    let base = std::env::var_os("CARGO_TARGET_TMPDIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(std::env::temp_dir);
+    let dir = base.join("fpvs-hw").join(name);
+    std::fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+/// How to install the tools a check needs.
+pub fn install_hint(tool: &str) -> String {
+    format!("{tool} is not installed: apt-get install {tool} (or run `bash xtask/run test` as root, which installs it)")
+}
+
+/// Runs Verilator's linter on `verilog` (top module `top`): every warning class that
+/// marks a real hardware bug is fatal — latches, multi-driven signals, combinational
+/// loops, width truncation of assignments between declared signals is not (rust-hdl
+/// emits 32-bit literals).
+pub fn verilator_lint(name: &str, verilog: &str) -> Result<(), String> {
+    let dir = scratch_dir(name);
+    let file = dir.join(format!("{name}.v"));
+    std::fs::write(&file, verilog).map_err(|e| e.to_string())?;
+    let out = Command::new("verilator")
+        .args([
+            "--lint-only",
+            "-Wall",
+            "-Wno-fatal",
+            "-Wno-DECLFILENAME",
+            "-Wno-UNUSED",
+            "-Wno-WIDTH",
+            "-Wno-UNDRIVEN",
+            "--top-module",
+            "top",
+        ])
+        .arg(&file)
+        .output()
+        .map_err(|_| install_hint("verilator"))?;
+    let text = String::from_utf8_lossy(&out.stderr).to_string();
+    let fatal: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            l.starts_with("%Error")
+                || [
+                    "LATCH",
+                    "MULTIDRIVEN",
+                    "UNOPTFLAT",
+                    "COMBDLY",
+                    "BLKSEQ",
+                    "IMPLICIT",
+                ]
+                .iter()
+                .any(|w| l.starts_with(&format!("%Warning-{w}")))
+        })
+        .collect();
+    if !out.status.success() || !fatal.is_empty() {
+        return Err(format!(
+            "verilator lint of {name} failed:\n{}",
+            fatal.join("\n")
+        ));
+    }
+    Ok(())
+}
+
+/// Runs yosys `synth` on `verilog` and returns its statistics text.
+pub fn yosys_synth(name: &str, verilog: &str) -> Result<String, String> {
+    let dir = scratch_dir(name);
+    let file = dir.join(format!("{name}.v"));
+    std::fs::write(&file, verilog).map_err(|e| e.to_string())?;
+    let out = Command::new("yosys")
+        .arg("-q")
+        .arg("-p")
+        .arg(format!(
+            "read_verilog {}; synth -top top; tee -o {}/stat.txt stat",
+            file.display(),
+            dir.display()
+        ))
+        .output()
+        .map_err(|_| install_hint("yosys"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "yosys synthesis of {name} failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    std::fs::read_to_string(dir.join("stat.txt")).map_err(|e| e.to_string())
+}
+
+/// Generates a block's Verilog and checks it: rust-hdl's `yosys_validate` (latches,
+/// undriven wires, implicit declarations) and Verilator's lint.
+pub fn check_verilog<B: Block>(name: &str, uut: &B) {
+    let v = generate_verilog(uut);
+    if let Err(e) = yosys_validate(&format!("fpvs_{name}"), &v) {
+        panic!(
+            "yosys_validate of {name}: {e:?} ({})",
+            install_hint("yosys")
+        );
+    }
+    if let Err(e) = verilator_lint(name, &v) {
+        panic!("{e}");
+    }
+}
+
+/// Byte `i` of a little-endian bit vector (`tdata` order).
+pub fn byte_of<const N: usize>(v: &Bits<N>, i: usize) -> u8 {
+    v.get_bits::<8>(8 * i).to_u64() as u8
+}
+
+/// A bit vector from bytes (byte `i` at bits `[8i+7:8i]`); zero beyond `bytes`.
+pub fn bits_from_bytes<const N: usize>(bytes: &[u8]) -> Bits<N> {
+    let mut v: Bits<N> = Bits::default();
+    for (i, b) in bytes.iter().enumerate().take(N / 8) {
+        v = v | (bit_cast::<N, 8>((*b as u64).into()) << (8 * i as u64));
+    }
+    v
+}
+
+/// The first `n` bytes of a bit vector.
+pub fn bytes_from_bits<const N: usize>(v: &Bits<N>, n: usize) -> Vec<u8> {
+    (0..n).map(|i| byte_of(v, i)).collect()
+}
