@@ -7,7 +7,9 @@
 
 pub mod capture;
 pub mod fifo;
+pub mod hash;
 pub mod keep;
+pub mod parse;
 pub mod ram;
 pub mod records;
 pub mod testing;

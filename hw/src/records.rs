@@ -21,3 +21,67 @@ pub struct CapturedHeader {
     /// Injected frame to be sent to `port` unchanged.
     pub verbatim: Bit,
 }
+
+/// `pre_kind`: the frame continues to the table lookups.
+pub const KIND_CONTINUE: u64 = 0;
+/// `pre_kind` / verdict kind: sent to the host.
+pub const KIND_EXCEPTION: u64 = 1;
+/// `pre_kind` / verdict kind: dropped.
+pub const KIND_DROP: u64 = 2;
+/// Verdict kind: forwarded.
+pub const KIND_FORWARD: u64 = 3;
+
+/// A header after parsing: the capture record, the fields later stages use, and the
+/// verdict of the header-only checks (steps 1–10 of the model's `classify.rs`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
+pub struct ParsedHeader {
+    /// Header vector.
+    pub hdr: Bits<HDR_BITS>,
+    /// `min(frame length, 64)`.
+    pub hlen: Bits<7>,
+    /// No tail.
+    pub whole: Bit,
+    /// Ingress port.
+    pub port: Bits<2>,
+    /// Verbatim injection.
+    pub verbatim: Bit,
+    /// One 802.1Q tag (l3 = 18, else 14).
+    pub tagged: Bit,
+    /// `KIND_CONTINUE`, `KIND_EXCEPTION` or `KIND_DROP`.
+    pub pre_kind: Bits<2>,
+    /// Exception or drop reason code.
+    pub pre_reason: Bits<4>,
+    /// `l3 + total length` when the IPv4 header is sane, else 0: a shorter frame is
+    /// truncated.
+    pub check_len: Bits<17>,
+    /// IPv4 protocol.
+    pub proto: Bits<8>,
+    /// Source address.
+    pub saddr: Bits<32>,
+    /// Destination address.
+    pub daddr: Bits<32>,
+    /// L4 source port.
+    pub sport: Bits<16>,
+    /// L4 destination port.
+    pub dport: Bits<16>,
+    /// TCP flags (0 for UDP).
+    pub tcp_flags: Bits<8>,
+    /// TTL.
+    pub ttl: Bits<8>,
+    /// TOS.
+    pub tos: Bits<8>,
+    /// IPv4 total length.
+    pub total_len: Bits<16>,
+    /// Don't fragment.
+    pub df: Bit,
+    /// Protocol is TCP.
+    pub is_tcp: Bit,
+    /// IPv4 header checksum field.
+    pub ip_csum: Bits<16>,
+    /// TCP/UDP checksum field.
+    pub l4_csum: Bits<16>,
+    /// TCP sequence number.
+    pub seq: Bits<32>,
+    /// TCP acknowledgement number.
+    pub ack: Bits<32>,
+}

@@ -114,11 +114,11 @@ pub fn yosys_synth(name: &str, verilog: &str) -> Result<String, String> {
 /// undriven wires, implicit declarations) and Verilator's lint.
 pub fn check_verilog<B: Block>(name: &str, uut: &B) {
     let v = generate_verilog(uut);
+    if Command::new("yosys").arg("-V").output().is_err() {
+        panic!("{}", install_hint("yosys"));
+    }
     if let Err(e) = yosys_validate(&format!("fpvs_{name}"), &v) {
-        panic!(
-            "yosys_validate of {name}: {e:?} ({})",
-            install_hint("yosys")
-        );
+        panic!("yosys_validate of {name}: {e:?}");
     }
     if let Err(e) = verilator_lint(name, &v) {
         panic!("{e}");
