@@ -12,4 +12,5 @@ pub mod keep;
 pub mod parse;
 pub mod ram;
 pub mod records;
+pub mod table;
 pub mod testing;
