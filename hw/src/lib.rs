@@ -6,9 +6,11 @@
 #![allow(missing_debug_implementations)]
 
 pub mod capture;
+pub mod delay;
 pub mod fifo;
 pub mod hash;
 pub mod keep;
+pub mod lookup;
 pub mod parse;
 pub mod ram;
 pub mod records;

@@ -23,7 +23,9 @@
 //!
 //! One header per clock; outputs registered (latency 1).
 
-use crate::records::{CapturedHeader, ParsedHeader, HDR_BITS, KIND_CONTINUE, KIND_DROP, KIND_EXCEPTION};
+use crate::records::{
+    CapturedHeader, HeaderMeta, HDR_BITS, KIND_CONTINUE, KIND_DROP, KIND_EXCEPTION,
+};
 use fpvs_abi::{DropReason, ExceptionReason};
 use rust_hdl::prelude::*;
 
@@ -41,12 +43,15 @@ pub struct Parse {
     /// Valid.
     pub i_valid: Signal<In, Bit>,
     // header out
-    /// Parsed header (registered).
-    pub o_hdr: Signal<Out, ParsedHeader>,
+    /// The fields and checks (registered).
+    pub o_meta: Signal<Out, HeaderMeta>,
+    /// The header vector (registered).
+    pub o_vec: Signal<Out, Bits<HDR_BITS>>,
     /// Valid (registered).
     pub o_valid: Signal<Out, Bit>,
     // registers and locals
-    out: DFF<ParsedHeader>,
+    out: DFF<HeaderMeta>,
+    vec: DFF<Bits<HDR_BITS>>,
     valid: DFF<Bit>,
     hdr: Signal<Local, Bits<HDR_BITS>>,
     hlen: Signal<Local, Bits<7>>,
@@ -97,9 +102,11 @@ impl Default for Parse {
             clock: Default::default(),
             i_hdr: Default::default(),
             i_valid: Default::default(),
-            o_hdr: Default::default(),
+            o_meta: Default::default(),
+            o_vec: Default::default(),
             o_valid: Default::default(),
             out: Default::default(),
+            vec: Default::default(),
             valid: Default::default(),
             hdr: Default::default(),
             hlen: Default::default(),
@@ -144,7 +151,7 @@ impl Default for Parse {
 impl Logic for Parse {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, out, valid);
+        dff_setup!(self, clock, out, vec, valid);
         self.hdr.next = self.i_hdr.val().hdr;
         self.hlen.next = self.i_hdr.val().hlen;
         // Ethernet: bytes 12..14 and 16..18, big-endian.
@@ -245,7 +252,10 @@ impl Logic for Parse {
         }
 
         self.valid.d.next = self.i_valid.val();
-        self.out.d.next.hdr = self.hdr.val();
+        self.vec.d.next = self.hdr.val();
+        self.out.d.next.tok = false;
+        self.out.d.next.tok_table = 0.into();
+        self.out.d.next.tok_index = 0.into();
         self.out.d.next.hlen = self.hlen.val();
         self.out.d.next.whole = self.i_hdr.val().whole;
         self.out.d.next.port = self.i_hdr.val().port;
@@ -280,7 +290,8 @@ impl Logic for Parse {
         }
         self.out.d.next.seq = self.rev.val().get_bits::<32>(96); // o 24
         self.out.d.next.ack = self.rev.val().get_bits::<32>(64); // o 28
-        self.o_hdr.next = self.out.q.val();
+        self.o_meta.next = self.out.q.val();
+        self.o_vec.next = self.vec.q.val();
         self.o_valid.next = self.valid.q.val();
     }
 }
@@ -308,7 +319,9 @@ mod tests {
             Frame::arp_request("10.0.0.2", "10.0.0.100").build(),
             Frame::arp_request("10.0.0.2", "10.0.0.100").vlan(3).build(),
             Frame::icmp("10.0.0.2:0", "10.0.0.100:0", 8).build(),
-            Frame::ip_proto("10.0.0.2:0", "10.0.0.100:0", 47).payload_len(30).build(),
+            Frame::ip_proto("10.0.0.2:0", "10.0.0.100:0", 47)
+                .payload_len(30)
+                .build(),
             Frame::ethertype(0x86DD, &[0x60; 60]).build(),
             Frame::ethertype(0x88A8, &[0; 60]).build(),
             t().ip_options(&[1, 1, 1, 0]).build(),
@@ -370,13 +383,15 @@ mod tests {
             uut.i_hdr.next = captured(f);
             uut.i_valid.next = true;
             tick!(uut);
-            let o = uut.o_hdr.val();
+            let o = uut.o_meta.val();
             assert!(uut.o_valid.val());
             let (kind, reason) = (o.pre_kind.to_u64(), o.pre_reason.to_u64());
             let check = o.check_len.to_u64() as usize;
             let ctx = format!("case {i}: {f:02x?}");
             match process(f, 1, &tables) {
-                Verdict::Drop { reason: fpvs_abi::DropReason::Truncated } => {
+                Verdict::Drop {
+                    reason: fpvs_abi::DropReason::Truncated,
+                } => {
                     assert!(check > f.len(), "truncation not seen, {ctx}")
                 }
                 v => {
@@ -385,7 +400,10 @@ mod tests {
                         Verdict::Drop { reason: r } => {
                             assert_eq!((kind, reason), (KIND_DROP, r as u64), "{ctx}")
                         }
-                        Verdict::Exception { reason: fpvs_abi::ExceptionReason::NoService, .. } => {
+                        Verdict::Exception {
+                            reason: fpvs_abi::ExceptionReason::NoService,
+                            ..
+                        } => {
                             assert_eq!(kind, KIND_CONTINUE, "{ctx}");
                             let l4 = if o.tagged { 38 } else { 34 };
                             assert_eq!(o.sport.to_u64(), be16(f, l4) as u64);
@@ -415,12 +433,15 @@ mod tests {
         uut.i_hdr.next = captured(&f);
         uut.i_valid.next = true;
         tick!(uut);
-        let o = uut.o_hdr.val();
+        let o = uut.o_meta.val();
         assert!(o.tagged);
         assert_eq!(o.saddr.to_u64(), 0x0102_0304);
         assert_eq!(o.daddr.to_u64(), 0x0908_0706);
         assert_eq!((o.sport.to_u64(), o.dport.to_u64()), (5678, 80));
-        assert_eq!((o.proto.to_u64(), o.ttl.to_u64(), o.tos.to_u64()), (6, 17, 0x28));
+        assert_eq!(
+            (o.proto.to_u64(), o.ttl.to_u64(), o.tos.to_u64()),
+            (6, 17, 0x28)
+        );
         assert_eq!((o.seq.to_u64(), o.ack.to_u64()), (0x1122_3344, 0x5566_7788));
         assert_eq!(o.tcp_flags.to_u64(), 0x12);
         assert_eq!(o.total_len.to_u64(), 40);

@@ -31,12 +31,25 @@ pub const KIND_DROP: u64 = 2;
 /// Verdict kind: forwarded.
 pub const KIND_FORWARD: u64 = 3;
 
-/// A header after parsing: the capture record, the fields later stages use, and the
-/// verdict of the header-only checks (steps 1–10 of the model's `classify.rs`).
+/// Command-unit tables a token can read (the `Table` codes of `fpvs_abi`).
+pub mod token_table {
+    /// Flow table.
+    pub const FLOW: u64 = fpvs_abi::Table::Flow as u64;
+    /// Service table.
+    pub const SERVICE: u64 = fpvs_abi::Table::Service as u64;
+    /// Maglev slots.
+    pub const MAGLEV: u64 = fpvs_abi::Table::Maglev as u64;
+    /// Real servers.
+    pub const REAL_SERVER: u64 = fpvs_abi::Table::RealServer as u64;
+    /// Next hops.
+    pub const NEXTHOP: u64 = fpvs_abi::Table::NextHop as u64;
+}
+
+/// What travels down the header pipeline beside (not inside) the header vector: the
+/// fields parse found, the verdict of the header-only checks, and, in slots left empty
+/// for it, a command's read token.
 #[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
-pub struct ParsedHeader {
-    /// Header vector.
-    pub hdr: Bits<HDR_BITS>,
+pub struct HeaderMeta {
     /// `min(frame length, 64)`.
     pub hlen: Bits<7>,
     /// No tail.
@@ -84,4 +97,10 @@ pub struct ParsedHeader {
     pub seq: Bits<32>,
     /// TCP acknowledgement number.
     pub ack: Bits<32>,
+    /// This slot carries a command's read, not a frame.
+    pub tok: Bit,
+    /// Token: table code (`token_table`).
+    pub tok_table: Bits<4>,
+    /// Token: slot or entry index.
+    pub tok_index: Bits<20>,
 }

@@ -92,7 +92,10 @@ impl<const EB: usize, const KB: usize, const A: usize, const R: usize> Default
     for CuckooTable<EB, KB, A, R>
 {
     fn default() -> Self {
-        assert!(R == 2 || R == 4 || R == 8 || R == 16, "R = 2 x ways, ways a power of two");
+        assert!(
+            R == 2 || R == 4 || R == 8 || R == 16,
+            "R = 2 x ways, ways a power of two"
+        );
         assert!(KB < EB, "the valid bit follows the key");
         let mut key_mask: Bits<EB> = Bits::default();
         for b in 0..=KB {
@@ -173,7 +176,8 @@ impl<const EB: usize, const KB: usize, const A: usize, const R: usize> Logic
             self.rams[i].wdata.next = self.w_data.val();
             self.rams[i].we.next = self.w_en.val() & self.w_onehot.val().get_bit(i);
             self.e.next = self.rams[i].rdata.val();
-            self.all_valid.next = self.all_valid.val() & (self.e.val() & self.valid_bit.val()).any();
+            self.all_valid.next =
+                self.all_valid.val() & (self.e.val() & self.valid_bit.val()).any();
             if !self.found.val() & ((self.e.val() & self.key_mask.val()) == self.want.val()) {
                 self.found.next = true;
                 self.way.next = self.idx.val().get_bits::<4>(4 * i);
@@ -244,7 +248,11 @@ mod tests {
         let mut shadow = std::collections::HashMap::new();
         let mut rng = rand::rngs::StdRng::seed_from_u64(5);
         for _ in 0..60 {
-            let (bank, bucket, way) = (rng.gen_range(0..2u64), rng.gen_range(0..8u64), rng.gen_range(0..2u64));
+            let (bank, bucket, way) = (
+                rng.gen_range(0..2u64),
+                rng.gen_range(0..8u64),
+                rng.gen_range(0..2u64),
+            );
             let key = rng.gen_range(0..6u64);
             let payload = rng.gen_range(0..1000u64);
             let valid = rng.gen_bool(0.8);
@@ -256,9 +264,15 @@ mod tests {
                 shadow.remove(&slot);
             }
             for _ in 0..4 {
-                let (b0, b1, key) = (rng.gen_range(0..8u64), rng.gen_range(0..8u64), rng.gen_range(0..6u64));
+                let (b0, b1, key) = (
+                    rng.gen_range(0..8u64),
+                    rng.gen_range(0..8u64),
+                    rng.gen_range(0..6u64),
+                );
                 let cand = [b0 * 2, b0 * 2 + 1, (8 + b1) * 2, (8 + b1) * 2 + 1];
-                let want = cand.iter().find_map(|s| shadow.get(s).filter(|e| e.0 == key).map(|e| (*s, e.1)));
+                let want = cand
+                    .iter()
+                    .find_map(|s| shadow.get(s).filter(|e| e.0 == key).map(|e| (*s, e.1)));
                 let full = cand.iter().all(|s| shadow.contains_key(s));
                 let (hit, payload, slot, f) = lookup(&mut uut, b0, b1, key);
                 assert_eq!(f, full);

@@ -133,13 +133,28 @@ pub fn byte_of<const N: usize>(v: &Bits<N>, i: usize) -> u8 {
 /// A bit vector from bytes (byte `i` at bits `[8i+7:8i]`); zero beyond `bytes`.
 pub fn bits_from_bytes<const N: usize>(bytes: &[u8]) -> Bits<N> {
     let mut v: Bits<N> = Bits::default();
-    for (i, b) in bytes.iter().enumerate().take(N / 8) {
+    for (i, b) in bytes.iter().enumerate().take(N.div_ceil(8)) {
         v = v | (bit_cast::<N, 8>((*b as u64).into()) << (8 * i as u64));
     }
     v
 }
 
-/// The first `n` bytes of a bit vector.
+/// The first `n` bytes of a bit vector (bits beyond `N` read as zero).
 pub fn bytes_from_bits<const N: usize>(v: &Bits<N>, n: usize) -> Vec<u8> {
-    (0..n).map(|i| byte_of(v, i)).collect()
+    (0..n)
+        .map(|i| {
+            (0..8)
+                .filter(|j| 8 * i + j < N && v.get_bit(8 * i + j))
+                .fold(0u8, |acc, j| acc | 1 << j)
+        })
+        .collect()
+}
+
+/// Copies `len` bits of `src` (from bit 0) into `dst` starting at bit `at`.
+pub fn splice(dst: &mut [u8], at: usize, src: &[u8], len: usize) {
+    for i in 0..len {
+        let bit = src[i / 8] >> (i % 8) & 1;
+        let j = at + i;
+        dst[j / 8] = (dst[j / 8] & !(1 << (j % 8))) | (bit << (j % 8));
+    }
 }
