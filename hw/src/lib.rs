@@ -14,5 +14,6 @@ pub mod lookup;
 pub mod parse;
 pub mod ram;
 pub mod records;
+pub mod sched;
 pub mod table;
 pub mod testing;

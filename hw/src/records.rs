@@ -104,3 +104,20 @@ pub struct HeaderMeta {
     /// Token: slot or entry index.
     pub tok_index: Bits<20>,
 }
+
+/// Fields the scheduling stage carries beside its own pipeline.
+#[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
+pub struct SchedCarry {
+    /// Flow hash.
+    pub hash: Bits<32>,
+    /// A flow entry matched.
+    pub flow_hit: Bit,
+    /// Its slot.
+    pub flow_slot: Bits<20>,
+    /// Both candidate flow buckets are full.
+    pub flow_full: Bit,
+    /// A service matched.
+    pub svc_hit: Bit,
+    /// The service entry (`ServiceEntry` bits 0..102).
+    pub svc: Bits<102>,
+}
