@@ -6,6 +6,7 @@
 #![allow(missing_debug_implementations)]
 
 pub mod capture;
+pub mod decide;
 pub mod delay;
 pub mod fifo;
 pub mod hash;

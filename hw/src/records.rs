@@ -121,3 +121,57 @@ pub struct SchedCarry {
     /// The service entry (`ServiceEntry` bits 0..102).
     pub svc: Bits<102>,
 }
+
+/// `Verdict::notify`: no notification.
+pub const NOTIFY_NONE: u64 = 0;
+
+/// The decision for one frame, and everything rewrite, merge and retire need from it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
+pub struct Verdict {
+    /// `KIND_FORWARD`, `KIND_EXCEPTION` or `KIND_DROP`.
+    pub kind: Bits<2>,
+    /// Exception or drop reason code.
+    pub reason: Bits<4>,
+    /// Egress port (forward) or ingress port (exception).
+    pub port: Bits<2>,
+    /// Rewrite: forwarding mode (0: leave the frame as it is).
+    pub mode: Bits<3>,
+    /// Rewrite: new source address / TUN outer source.
+    pub new_saddr: Bits<32>,
+    /// Rewrite: new destination address / TUN outer destination.
+    pub new_daddr: Bits<32>,
+    /// Rewrite: new source port.
+    pub new_sport: Bits<16>,
+    /// Rewrite: new destination port.
+    pub new_dport: Bits<16>,
+    /// Rewrite: FULLNAT sequence delta.
+    pub seq_delta: Bits<16>,
+    /// Rewrite: destination MAC.
+    pub dst_mac: Bits<48>,
+    /// Rewrite: source MAC.
+    pub src_mac: Bits<48>,
+    /// Rewrite: set the VLAN ID of tagged frames.
+    pub vlan_rewrite: Bit,
+    /// Rewrite: the VLAN ID.
+    pub vlan_id: Bits<12>,
+    /// Exception metadata: flow hash (0 before step 11).
+    pub hash: Bits<32>,
+    /// Exception metadata: service index, 0xFFFF for none.
+    pub exc_service: Bits<16>,
+    /// Exception metadata: arrival tick.
+    pub timestamp: Bits<32>,
+    /// Retire: charge the service and real-server counters.
+    pub acct: Bit,
+    /// Retire: service index.
+    pub service: Bits<10>,
+    /// Retire: real-server index.
+    pub real_server: Bits<12>,
+    /// Retire: direction (0 in, 1 out).
+    pub dir: Bit,
+    /// Retire: flow-table slot hit.
+    pub slot: Bits<20>,
+    /// Retire: `slot` is meaningful (flow statistics).
+    pub slot_valid: Bit,
+    /// Retire: notification kind (`NotifyKind` code, 0 none).
+    pub notify: Bits<2>,
+}
