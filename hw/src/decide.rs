@@ -337,6 +337,7 @@ impl Logic for Decide {
         }
         self.tokens_all.next = 0.into();
         self.limited_all.next = 0.into();
+        self.tk_sum.next = 0.into();
         for k in 0..3 {
             self.tk.next = self.tokens[k].q.val();
             self.rate_c.next = self.rl_rate.val().get_bits::<16>(16 * k);

@@ -10,11 +10,15 @@ pub mod decide;
 pub mod delay;
 pub mod fifo;
 pub mod hash;
+pub mod header_path;
 pub mod keep;
 pub mod lookup;
 pub mod parse;
 pub mod ram;
 pub mod records;
+pub mod rewrite;
 pub mod sched;
 pub mod table;
+#[cfg(test)]
+pub mod testbed;
 pub mod testing;

@@ -297,7 +297,7 @@ impl Logic for Parse {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::testing::{bits_from_bytes, check_verilog};
     use crate::tick;
