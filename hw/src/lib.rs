@@ -13,6 +13,7 @@ pub mod hash;
 pub mod header_path;
 pub mod keep;
 pub mod lookup;
+pub mod merge;
 pub mod parse;
 pub mod ram;
 pub mod records;

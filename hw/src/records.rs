@@ -175,3 +175,27 @@ pub struct Verdict {
     /// Retire: notification kind (`NotifyKind` code, 0 none).
     pub notify: Bits<2>,
 }
+
+/// What the header pipeline leaves in the header queue for merge, per frame.
+#[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
+pub struct HeaderOut {
+    /// The header as it leaves (H').
+    pub hdr: Bits<HDR_OUT_BITS>,
+    /// Its length in bytes.
+    pub len: Bits<7>,
+    /// Decision.
+    pub verdict: Verdict,
+    /// Header fields.
+    pub meta: HeaderMeta,
+}
+
+/// One per frame, when its last beat has left: what retire needs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
+pub struct RetireEvent {
+    /// Decision.
+    pub verdict: Verdict,
+    /// Header fields.
+    pub meta: HeaderMeta,
+    /// The frame was truncated (and its last beat carried `abort`).
+    pub abort: Bit,
+}
