@@ -17,6 +17,7 @@ pub mod merge;
 pub mod parse;
 pub mod ram;
 pub mod records;
+pub mod retire;
 pub mod rewrite;
 pub mod sched;
 pub mod table;
