@@ -6,6 +6,7 @@
 #![allow(missing_debug_implementations)]
 
 pub mod capture;
+pub mod cmd;
 pub mod decide;
 pub mod delay;
 pub mod fifo;
@@ -17,6 +18,7 @@ pub mod merge;
 pub mod parse;
 pub mod ram;
 pub mod records;
+pub mod regs;
 pub mod retire;
 pub mod rewrite;
 pub mod sched;
