@@ -149,12 +149,12 @@ pub struct CommandUnit<
     wait_cnt: DFF<Bits<2>>,
     // locals
     opcode: Signal<Local, Bits<8>>,
-    table: Signal<Local, Bits<8>>,
+    tbl: Signal<Local, Bits<8>>,
     count: Signal<Local, Bits<8>>,
     index: Signal<Local, Bits<32>>,
     pl: Signal<Local, Bits<384>>,
     size: Signal<Local, Bits<33>>,
-    end: Signal<Local, Bits<33>>,
+    end_idx: Signal<Local, Bits<33>>,
     st: Signal<Local, Bits<8>>,
     is_write: Signal<Local, Bit>,
     is_read: Signal<Local, Bit>,
@@ -257,12 +257,12 @@ impl<const FA: usize, const SA: usize, const MA: usize, const RA: usize, const N
             k: Default::default(),
             wait_cnt: Default::default(),
             opcode: Default::default(),
-            table: Default::default(),
+            tbl: Default::default(),
             count: Default::default(),
             index: Default::default(),
             pl: Default::default(),
             size: Default::default(),
-            end: Default::default(),
+            end_idx: Default::default(),
             st: Default::default(),
             is_write: Default::default(),
             is_read: Default::default(),
@@ -320,21 +320,22 @@ impl<const FA: usize, const SA: usize, const MA: usize, const RA: usize, const N
 
         // Fields of the current descriptor.
         self.opcode.next = self.desc.q.val().get_bits::<8>(0);
-        self.table.next = self.desc.q.val().get_bits::<8>(8);
+        self.tbl.next = self.desc.q.val().get_bits::<8>(8);
         self.count.next = self.desc.q.val().get_bits::<8>(24);
         self.index.next = self.desc.q.val().get_bits::<32>(64);
         self.pl.next = self.desc.q.val().get_bits::<384>(128);
         self.is_write.next = self.opcode.val() == 1;
         self.is_read.next = self.opcode.val() == 3;
         self.size32.next =
-            bit_cast::<32, 288>(self.c_sizes.val() >> (bit_cast::<16, 8>(self.table.val()) << 5));
+            bit_cast::<32, 288>(self.c_sizes.val() >> (bit_cast::<16, 8>(self.tbl.val()) << 5));
         self.size.next = bit_cast::<33, 32>(self.size32.val());
-        self.end.next = bit_cast::<33, 32>(self.index.val()) + bit_cast::<33, 8>(self.count.val());
+        self.end_idx.next =
+            bit_cast::<33, 32>(self.index.val()) + bit_cast::<33, 8>(self.count.val());
 
         // Entry checks (BadEntry) for writes.
         self.act.next = self.pl.val().get_bits::<ACTION_BITS>(0);
         self.valid_bit.next = self.pl.val().get_bit(0);
-        if self.table.val() == 1 {
+        if self.tbl.val() == 1 {
             self.act.next = self.pl.val().get_bits::<ACTION_BITS>(104);
             self.valid_bit.next = self.pl.val().get_bit(104);
         }
@@ -360,23 +361,22 @@ impl<const FA: usize, const SA: usize, const MA: usize, const RA: usize, const N
         if self.opcode.val() > 3 {
             self.st.next = self.s_bad_opcode.val();
         } else if self.opcode.val() != 0 {
-            if (self.table.val() == 0) | (self.table.val() > 8) {
+            if (self.tbl.val() == 0) | (self.tbl.val() > 8) {
                 self.st.next = self.s_bad_table.val();
-            } else if ((self.table.val() == 3)
-                & ((self.count.val() == 0) | (self.count.val() > 24)))
-                | ((self.table.val() != 3) & (self.count.val() != 1))
+            } else if ((self.tbl.val() == 3) & ((self.count.val() == 0) | (self.count.val() > 24)))
+                | ((self.tbl.val() != 3) & (self.count.val() != 1))
             {
                 self.st.next = self.s_bad_count.val();
-            } else if self.end.val() > self.size.val() {
+            } else if self.end_idx.val() > self.size.val() {
                 self.st.next = self.s_bad_index.val();
             } else if self.is_write.val() {
-                if ((self.table.val() == 1) | (self.table.val() == 4))
+                if ((self.tbl.val() == 1) | (self.tbl.val() == 4))
                     & self.valid_bit.val()
                     & self.bad_action.val()
                 {
                     self.st.next = self.s_bad_entry.val();
                 }
-                if (self.table.val() == 2)
+                if (self.tbl.val() == 2)
                     & self.pl.val().get_bit(56)
                     & ((bit_cast::<16, 10>(self.pl.val().get_bits::<10>(58)) >= self.n_svc.val())
                         | (self.pl.val().get_bit(57)
@@ -386,10 +386,10 @@ impl<const FA: usize, const SA: usize, const MA: usize, const RA: usize, const N
                 {
                     self.st.next = self.s_bad_entry.val();
                 }
-                if (self.table.val() == 5) & self.pl.val().get_bit(98) & self.pl.val().get_bit(97) {
+                if (self.tbl.val() == 5) & self.pl.val().get_bit(98) & self.pl.val().get_bit(97) {
                     self.st.next = self.s_bad_entry.val();
                 }
-                if (self.table.val() == 3) & self.bad_maglev.val() {
+                if (self.tbl.val() == 3) & self.bad_maglev.val() {
                     self.st.next = self.s_bad_entry.val();
                 }
             }
@@ -441,15 +441,15 @@ impl<const FA: usize, const SA: usize, const MA: usize, const RA: usize, const N
         if self.is_write.val() & self.ent.val().get_bit(15) {
             self.mw_data.next = self.ent.val() & 0x8FFF;
         }
-        self.tok_table.next = bit_cast::<4, 8>(self.table.val());
+        self.tok_table.next = bit_cast::<4, 8>(self.tbl.val());
         self.tok_index.next =
             bit_cast::<20, 32>(self.index.val() + bit_cast::<32, 5>(self.k.q.val()));
-        self.c_table.next = bit_cast::<4, 8>(self.table.val());
+        self.c_table.next = bit_cast::<4, 8>(self.tbl.val());
         self.c_index.next = bit_cast::<20, 32>(self.index.val());
         self.c_wdata.next = 0.into();
         if self.is_write.val() {
             self.c_wdata.next = self.pl.val().get_bits::<128>(0);
-            if self.table.val() == 6 {
+            if self.tbl.val() == 6 {
                 self.c_wdata.next = bit_cast::<128, 64>(self.pl.val().get_bits::<64>(0));
             }
         }
@@ -470,22 +470,22 @@ impl<const FA: usize, const SA: usize, const MA: usize, const RA: usize, const N
                 if (self.st.val() == self.s_ok.val()) & (self.opcode.val() != 0) {
                     if self.is_read.val() {
                         self.payload.d.next = 0.into();
-                        if self.table.val() >= 6 {
+                        if self.tbl.val() >= 6 {
                             self.c_valid.next = true;
                             self.wait_cnt.d.next = 0.into();
                             self.state.d.next = CmdState::Counter;
                         } else {
                             self.state.d.next = CmdState::Hold;
                         }
-                    } else if self.table.val() == 1 {
+                    } else if self.tbl.val() == 1 {
                         self.fw_en.next = true;
-                    } else if self.table.val() == 2 {
+                    } else if self.tbl.val() == 2 {
                         self.sw_en.next = true;
-                    } else if self.table.val() == 3 {
+                    } else if self.tbl.val() == 3 {
                         self.state.d.next = CmdState::Maglev;
-                    } else if self.table.val() == 4 {
+                    } else if self.tbl.val() == 4 {
                         self.rw_en.next = true;
-                    } else if self.table.val() == 5 {
+                    } else if self.tbl.val() == 5 {
                         self.nw_en.next = true;
                     } else {
                         self.c_valid.next = true;
@@ -512,7 +512,7 @@ impl<const FA: usize, const SA: usize, const MA: usize, const RA: usize, const N
             }
             CmdState::Wait => {
                 if self.tok_done.val() {
-                    if self.table.val() == 3 {
+                    if self.tbl.val() == 3 {
                         // Maglev: slot k goes to payload bits 16k.
                         self.payload.d.next = self.payload.q.val()
                             | (bit_cast::<384, 16>(self.tok_data.val().get_bits::<16>(0))

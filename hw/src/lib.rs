@@ -5,8 +5,10 @@
 //! defined by the reference model `fpvs-model`.
 #![allow(missing_debug_implementations)]
 
+pub mod builds;
 pub mod capture;
 pub mod cmd;
+pub mod core;
 pub mod decide;
 pub mod delay;
 pub mod fifo;
