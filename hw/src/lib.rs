@@ -4,6 +4,7 @@
 //! top-level ports are described in `hw/PIPELINE.md`; what the pipeline must compute is
 //! defined by the reference model `fpvs-model`.
 #![allow(missing_debug_implementations)]
+#![cfg_attr(test, allow(clippy::field_reassign_with_default))]
 
 pub mod builds;
 pub mod capture;
