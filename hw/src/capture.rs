@@ -264,7 +264,7 @@ mod tests {
     }
 
     fn sizes() -> Vec<usize> {
-        let mut s: Vec<usize> = (1..=130).collect();
+        let mut s: Vec<usize> = (0..=130).collect();
         s.extend([512, 1514, 9014, 60, 64, 65]);
         s
     }

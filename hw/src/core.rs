@@ -158,6 +158,7 @@ pub struct Core<
     rec: Signal<Local, HeaderOut>,
     tail: Signal<Local, Bits<DT>>,
     ev: Signal<Local, Verdict>,
+    l3: Signal<Local, Bits<8>>,
     credits: Constant<Bits<7>>,
     dbits: Constant<Bits<16>>,
     dbits8: Constant<Bits<16>>,
@@ -284,6 +285,7 @@ impl<
             rec: Default::default(),
             tail: Default::default(),
             ev: Default::default(),
+            l3: Default::default(),
             credits: Constant::new(HEADER_CREDITS.into()),
             dbits: Constant::new((D as u64).into()),
             dbits8: Constant::new((D as u64 + 8).into()),
@@ -410,16 +412,17 @@ impl<
             bit_cast::<W, W1>((bit_cast::<W1, 1>(true.into()) << self.merge.m_exc_tlen.val()) - 1);
         self.m_exc_tlast.next = self.merge.m_exc_tlast.val();
         self.ev.next = self.merge.m_exc_verdict.val();
+        self.l3.next = 14.into();
+        if self.merge.m_exc_tagged.val() {
+            self.l3.next = 18.into();
+        }
         self.m_exc_tuser.next = bit_cast::<128, 1>(self.merge.m_exc_abort.val().into())
             | (bit_cast::<128, 4>(self.ev.val().reason) << 1)
             | (bit_cast::<128, 2>(self.ev.val().port) << 9)
-            | (bit_cast::<128, 8>(14.into()) << 11)
+            | (bit_cast::<128, 8>(self.l3.val()) << 11)
             | (bit_cast::<128, 32>(self.ev.val().hash) << 19)
             | (bit_cast::<128, 32>(self.ev.val().timestamp) << 51)
             | (bit_cast::<128, 16>(self.ev.val().exc_service) << 83);
-        if self.merge.m_exc_tagged.val() {
-            self.m_exc_tuser.next = self.m_exc_tuser.val() | (bit_cast::<128, 8>(4.into()) << 11);
-        }
         self.m_exc_tvalid.next = self.merge.m_exc_tvalid.val();
         self.merge.m_exc_tready.next = self.m_exc_tready.val();
 

@@ -69,6 +69,12 @@ uint64_t fpvs_sim_run_idle(void* h, uint64_t quiet, uint64_t max) {
 
 int fpvs_sim_idle(void* h) { return static_cast<Sim*>(h)->idle(); }
 
+// Frames (or descriptors) still queued on input `stream` (0 s_axis, 1 s_inj, 2 s_cmd).
+uint64_t fpvs_sim_pending(void* h, unsigned stream) {
+    Sim* s = static_cast<Sim*>(h);
+    return stream == 2 ? s->cmds.size() : s->in[stream & 1].size();
+}
+
 // Copies the oldest output frame of `stream` (0 m_axis, 1 m_exc) into `buf` (at most
 // `cap` bytes) and fills `info`; returns 1, or 0 if there is none.
 int fpvs_sim_pop_frame(void* h, unsigned stream, uint8_t* buf, size_t cap, FpvsFrameInfo* info) {

@@ -248,6 +248,7 @@ module fpvs_core_w64(clock,s_axis_tdata,s_axis_tkeep,s_axis_tvalid,s_axis_tready
     reg  [1339:0] rec;
     reg  [520:0] tail;
     reg  [358:0] ev;
+    reg  [7:0] l3;
     
     // Sub module instances
     fpvs_core_w64$keep_net keep_net(
@@ -571,10 +572,11 @@ module fpvs_core_w64(clock,s_axis_tdata,s_axis_tkeep,s_axis_tvalid,s_axis_tready
         m_exc_tkeep = (((((1'b1) & 65'h1ffffffffffffffff) << merge$m_exc_tlen) - 32'h1) & 64'hffffffffffffffff);
         m_exc_tlast = merge$m_exc_tlast;
         ev = merge$m_exc_verdict;
-        m_exc_tuser = ((merge$m_exc_abort) & 128'hffffffffffffffffffffffffffffffff) | (((ev[(64'h2)+:(4)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h1) | (((ev[(64'h6)+:(2)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h9) | (((32'he) & 128'hffffffffffffffffffffffffffffffff) << 32'hb) | (((ev[(64'he8)+:(32)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h13) | (((ev[(64'h118)+:(32)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h33) | (((ev[(64'h108)+:(16)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h53);
+        l3 = 32'he;
         if (merge$m_exc_tagged) begin
-            m_exc_tuser = m_exc_tuser | (((32'h4) & 128'hffffffffffffffffffffffffffffffff) << 32'hb);
+            l3 = 32'h12;
         end
+        m_exc_tuser = ((merge$m_exc_abort) & 128'hffffffffffffffffffffffffffffffff) | (((ev[(64'h2)+:(4)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h1) | (((ev[(64'h6)+:(2)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h9) | (((l3) & 128'hffffffffffffffffffffffffffffffff) << 32'hb) | (((ev[(64'he8)+:(32)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h13) | (((ev[(64'h118)+:(32)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h33) | (((ev[(64'h108)+:(16)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h53);
         m_exc_tvalid = merge$m_exc_tvalid;
         merge$m_exc_tready = m_exc_tready;
         rq$s_data = merge$m_retire;
@@ -1944,6 +1946,7 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
     reg  is_fwd;
     reg  is_exc;
     reg  [6:0] rem_next;
+    reg  in_header;
     reg  [671:0] hp_next;
     reg  flush_next;
     
@@ -2032,6 +2035,7 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
         if (is_exc) begin
             out_ready = m_exc_tready;
         end
+        in_header = (cur_rem != 32'h0) | m[(64'h7)+:(1)];
         beat = 32'h0;
         beat_len = 32'h0;
         beat_last = 1'b0;
@@ -2049,7 +2053,7 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
             beat_last = 1'b1;
             beat_valid = 1'b1;
         end
-        else if (cur_rem != 32'h0) begin
+        else if (in_header) begin
             beat = ((cur_hp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
             beat_valid = have;
             if (cur_rem > width7) begin
@@ -2117,7 +2121,7 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
                 flushing$d = 1'b0;
                 res_n$d = 32'h0;
             end
-            else if (cur_rem != 32'h0) begin
+            else if (in_header) begin
                 hp$d = hp_next;
                 rem$d = rem_next;
                 flen$d = cur_flen;

@@ -145,6 +145,12 @@ impl Card {
         }
     }
 
+    /// Frames not yet taken by the card on the port input (`0`), the host input (`1`),
+    /// or commands (`2`).
+    pub fn pending(&mut self, input: u32) -> u64 {
+        self.h.pending(input)
+    }
+
     /// The oldest forwarded frame.
     pub fn pop_forwarded(&mut self) -> Option<Forwarded> {
         let mut buf = vec![0u8; MAX_FRAME];

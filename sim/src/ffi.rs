@@ -22,6 +22,7 @@ extern "C" {
     fn fpvs_sim_step(h: *mut c_void, n: u64) -> u64;
     fn fpvs_sim_run_idle(h: *mut c_void, quiet: u64, max: u64) -> u64;
     fn fpvs_sim_idle(h: *mut c_void) -> i32;
+    fn fpvs_sim_pending(h: *mut c_void, stream: u32) -> u64;
     fn fpvs_sim_pop_frame(
         h: *mut c_void,
         stream: u32,
@@ -86,6 +87,11 @@ impl Handle {
     pub fn idle(&mut self) -> bool {
         // SAFETY: valid handle.
         unsafe { fpvs_sim_idle(self.h()) != 0 }
+    }
+
+    pub fn pending(&mut self, stream: u32) -> u64 {
+        // SAFETY: valid handle.
+        unsafe { fpvs_sim_pending(self.h(), stream) }
     }
 
     pub fn pop_frame(&mut self, stream: u32, buf: &mut [u8]) -> Option<FrameInfo> {
@@ -178,6 +184,9 @@ impl Handle {
         unreachable!("no harness without Verilator")
     }
     pub fn idle(&mut self) -> bool {
+        unreachable!("no harness without Verilator")
+    }
+    pub fn pending(&mut self, _stream: u32) -> u64 {
         unreachable!("no harness without Verilator")
     }
     pub fn pop_frame(&mut self, _stream: u32, _buf: &mut [u8]) -> Option<FrameInfo> {
