@@ -106,7 +106,7 @@ pub fn build(config: CardConfig, seed: u64, fill: f64) -> Scenario {
             t.set_real_server(rs, Some(a)).expect("real server");
         }
         let maglev = hw.then(|| {
-            let size = maglev::prime_at_most(((config.maglev_slots / 8).min(4096)).max(7));
+            let size = maglev::prime_at_most((config.maglev_slots / 8).clamp(7, 4096));
             let backends: Vec<Backend> = servers
                 .iter()
                 .map(|&rs| Backend {
