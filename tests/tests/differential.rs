@@ -118,7 +118,7 @@ fn run(width: u32, seed: u64, fill: f64, n: usize, traffic: Traffic) -> Run {
             let (i, port, frame) = want_fwd.pop_front().unwrap_or_else(|| {
                 panic!(
                     "unexpected forwarded frame, saved as {}",
-                    dump("unexpected_fwd", &[got.frame.clone()])
+                    dump("unexpected_fwd", std::slice::from_ref(&got.frame))
                 )
             });
             if got.port != port || got.frame != frame {
@@ -140,7 +140,7 @@ fn run(width: u32, seed: u64, fill: f64, n: usize, traffic: Traffic) -> Run {
             let (i, reason, meta) = want_exc.pop_front().unwrap_or_else(|| {
                 panic!(
                     "unexpected exception {got:?}, saved as {}",
-                    dump("unexpected_exc", &[got.frame.clone()])
+                    dump("unexpected_exc", std::slice::from_ref(&got.frame))
                 )
             });
             let ctx = || {
