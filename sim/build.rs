@@ -43,7 +43,7 @@ fn main() {
         .include(&include)
         .include(include.join("vltstd"))
         .include("csrc")
-        .opt_level_str(&std::env::var("FPVS_SIM_OPT").unwrap_or_else(|_| "2".into()))
+        .opt_level_str(&std::env::var("FPVS_SIM_OPT").unwrap_or_else(|_| "3".into()))
         .warnings(false);
     for (module, prefix) in BUILDS {
         let dir = out.join(prefix);

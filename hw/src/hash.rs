@@ -38,21 +38,22 @@ pub struct FlowHash {
     out: DFF<Bits<32>>,
     mask: Signal<Local, Bits<KEY_BITS>>,
     h: Signal<Local, Bits<32>>,
-    masks: Constant<Bits<3328>>,
+    masks: [Constant<Bits<KEY_BITS>>; 32],
     constant: Constant<Bits<32>>,
 }
 
 impl Default for FlowHash {
     fn default() -> Self {
         let (serial_masks, c) = crc32c_matrix();
-        let mut all: Bits<3328> = Bits::default();
-        for (k, m) in serial_masks.iter().enumerate() {
+        let masks = std::array::from_fn(|k| {
+            let mut m: Bits<KEY_BITS> = Bits::default();
             for b in 0..KEY_BITS {
-                if m >> serial_bit(b) & 1 == 1 {
-                    all = all.replace_bit(KEY_BITS * k + b, true);
+                if serial_masks[k] >> serial_bit(b) & 1 == 1 {
+                    m = m.replace_bit(b, true);
                 }
             }
-        }
+            Constant::new(m)
+        });
         FlowHash {
             clock: Default::default(),
             key: Default::default(),
@@ -60,7 +61,7 @@ impl Default for FlowHash {
             out: Default::default(),
             mask: Default::default(),
             h: Default::default(),
-            masks: Constant::new(all),
+            masks,
             constant: Constant::new((c as u64).into()),
         }
     }
@@ -72,7 +73,7 @@ impl Logic for FlowHash {
         dff_setup!(self, clock, out);
         self.h.next = self.constant.val();
         for k in 0..32 {
-            self.mask.next = self.masks.val().get_bits::<KEY_BITS>(104 * k);
+            self.mask.next = self.masks[k].val();
             // replace_bit emits `(h & ~(1 << k)) | (v << k)`: 32-bit literals, so only
             // for vectors of at most 32 bits.
             self.h.next = self.h.val().replace_bit(

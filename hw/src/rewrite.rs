@@ -112,6 +112,8 @@ pub struct Rewrite {
     win: Signal<Local, Bits<WIN>>,
     rev: Signal<Local, Bits<WIN>>,
     wbyte: Signal<Local, Bits<8>>,
+    wword: Signal<Local, Bits<32>>,
+    wswap: Signal<Local, Bits<32>>,
     win_new: Signal<Local, Bits<WIN>>,
     mac: Signal<Local, Bits<48>>,
     dmac: Signal<Local, Bits<48>>,
@@ -225,6 +227,8 @@ impl Default for Rewrite {
             win: Default::default(),
             rev: Default::default(),
             wbyte: Default::default(),
+            wword: Default::default(),
+            wswap: Default::default(),
             win_new: Default::default(),
             mac: Default::default(),
             dmac: Default::default(),
@@ -424,10 +428,15 @@ impl Logic for Rewrite {
         } else {
             self.win.next = self.hdr.val().get_bits::<WIN>(112);
         }
+        // Byte reversal a word at a time: word-aligned shifts are cheap in simulation.
         self.rev.next = 0.into();
-        for i in 0..40 {
-            self.wbyte.next = self.win.val().get_bits::<8>(8 * i);
-            self.rev.next = (self.rev.val() << 8) | bit_cast::<WIN, 8>(self.wbyte.val());
+        for w in 0..10 {
+            self.wword.next = self.win.val().get_bits::<32>(32 * w);
+            self.wswap.next = (self.wword.val() << 24)
+                | ((self.wword.val() << 8) & 0x00FF_0000)
+                | ((self.wword.val() >> 8) & 0x0000_FF00)
+                | (self.wword.val() >> 24);
+            self.rev.next = (self.rev.val() << 32) | bit_cast::<WIN, 32>(self.wswap.val());
         }
         if self.mb.val().is_tcp {
             self.rev.next = (self.rev.val() & self.keep_tcp.val())
@@ -445,10 +454,15 @@ impl Logic for Rewrite {
             | (bit_cast::<WIN, 32>(self.a_daddr.q.val()) << 160)
             | (bit_cast::<WIN, 16>(self.a_sport.q.val()) << 144)
             | (bit_cast::<WIN, 16>(self.a_dport.q.val()) << 128);
+        // Byte reversal a word at a time: word-aligned shifts are cheap in simulation.
         self.win_new.next = 0.into();
-        for i in 0..40 {
-            self.wbyte.next = self.rev.val().get_bits::<8>(8 * i);
-            self.win_new.next = (self.win_new.val() << 8) | bit_cast::<WIN, 8>(self.wbyte.val());
+        for w in 0..10 {
+            self.wword.next = self.rev.val().get_bits::<32>(32 * w);
+            self.wswap.next = (self.wword.val() << 24)
+                | ((self.wword.val() << 8) & 0x00FF_0000)
+                | ((self.wword.val() >> 8) & 0x0000_FF00)
+                | (self.wword.val() >> 24);
+            self.win_new.next = (self.win_new.val() << 32) | bit_cast::<WIN, 32>(self.wswap.val());
         }
 
         // Ethernet: MACs go out first byte first (big-endian values).
@@ -488,10 +502,15 @@ impl Logic for Rewrite {
         if self.mb.val().df {
             self.outer_rev.next = self.outer_rev.val() | (bit_cast::<160, 16>(0x4000.into()) << 96);
         }
+        // Byte reversal a word at a time: word-aligned shifts are cheap in simulation.
         self.outer.next = 0.into();
-        for i in 0..20 {
-            self.wbyte.next = self.outer_rev.val().get_bits::<8>(8 * i);
-            self.outer.next = (self.outer.val() << 8) | bit_cast::<160, 8>(self.wbyte.val());
+        for w in 0..5 {
+            self.wword.next = self.outer_rev.val().get_bits::<32>(32 * w);
+            self.wswap.next = (self.wword.val() << 24)
+                | ((self.wword.val() << 8) & 0x00FF_0000)
+                | ((self.wword.val() >> 8) & 0x0000_FF00)
+                | (self.wword.val() >> 24);
+            self.outer.next = (self.outer.val() << 32) | bit_cast::<160, 32>(self.wswap.val());
         }
 
         self.wide.next = 0.into();
