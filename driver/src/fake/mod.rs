@@ -1,0 +1,1 @@
+//! Software stand-ins for the card.
