@@ -33,12 +33,9 @@ pub fn normalise_bdf(bdf: &str) -> Result<String> {
     let (dbd, func) = full.split_once('.').ok_or_else(bad)?;
     let parts: Vec<&str> = dbd.split(':').collect();
     let hex = |s: &str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_hexdigit());
-    if parts.len() != 3
-        || !hex(parts[0], 4)
-        || !hex(parts[1], 2)
-        || !hex(parts[2], 2)
-        || !(func.len() == 1 && matches!(func.as_bytes()[0], b'0'..=b'7'))
-    {
+    let func_ok = func.len() == 1 && matches!(func.as_bytes()[0], b'0'..=b'7');
+    let ok = parts.len() == 3 && hex(parts[0], 4) && hex(parts[1], 2) && hex(parts[2], 2);
+    if !(ok && func_ok) {
         return Err(bad());
     }
     Ok(full.to_ascii_lowercase())

@@ -107,7 +107,7 @@ impl TwinVfio {
                         .is_some_and(|end| end <= m.len() as u64)
             })
             .map(|(start, m)| (m.clone(), (iova - start) as usize))
-            .ok_or_else(|| Error::OutOfBounds {
+            .ok_or(Error::OutOfBounds {
                 what: "IOMMU fault: no mapping",
                 offset: iova,
                 len: len as u64,
