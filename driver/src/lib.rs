@@ -37,6 +37,7 @@ pub use device::Device;
 pub use dma::DmaBuffer;
 pub use irq::Interrupt;
 pub use mmio::Mmio;
+pub use regs::{CardInfo, Registers};
 
 pub use rings::RingFault;
 
