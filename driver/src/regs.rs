@@ -356,7 +356,8 @@ mod tests {
 
     #[test]
     fn malformed_chains_are_refused() {
-        let cases: Vec<(Box<dyn FnOnce(&mut RegisterFile)>, &str)> = vec![
+        type Edit = Box<dyn FnOnce(&mut RegisterFile)>;
+        let cases: Vec<(Edit, &str)> = vec![
             (
                 Box::new(|f| f.set(ctrl::BASE + header::NEXT, ctrl::BASE)),
                 "points back",

@@ -210,6 +210,12 @@ impl FakeCard {
         r.base != 0 && self.dma.write(r.addr(ring, index), bytes).is_ok()
     }
 
+    /// Reads a ring's slot `index` as the card sees it. False if not set up.
+    pub fn read_slot(&self, ring: rings::Ring, index: u32, buf: &mut [u8]) -> bool {
+        let r = self.rings[ring as usize];
+        r.base != 0 && self.dma.read(r.addr(ring, index), buf).is_ok()
+    }
+
     /// Writes raw bytes at a DMA address as the card (fuzzing).
     pub fn dma_write(&self, iova: u64, bytes: &[u8]) -> bool {
         self.dma.write(iova, bytes).is_ok()
@@ -414,7 +420,7 @@ impl FakeCard {
         }
         if c.index
             .checked_add(count)
-            .is_none_or(|end| end > self.table_len(table))
+            .map_or(true, |end| end > self.table_len(table))
         {
             return CommandStatus::BadIndex;
         }
