@@ -1,1 +1,31 @@
-//! The FPVS pipeline in rust-hdl: blocks, the Verilog generator, board tops.
+//! # fpvs-hw — the FPVS pipeline in rust-hdl
+//!
+//! One block per file, each with its tests. The datapath's shape, build parameters and
+//! top-level ports are described in `hw/PIPELINE.md`; what the pipeline must compute is
+//! defined by the reference model `fpvs-model`.
+#![allow(missing_debug_implementations)]
+#![cfg_attr(test, allow(clippy::field_reassign_with_default))]
+
+pub mod builds;
+pub mod capture;
+pub mod cmd;
+pub mod core;
+pub mod decide;
+pub mod delay;
+pub mod fifo;
+pub mod hash;
+pub mod header_path;
+pub mod keep;
+pub mod lookup;
+pub mod merge;
+pub mod parse;
+pub mod ram;
+pub mod records;
+pub mod regs;
+pub mod retire;
+pub mod rewrite;
+pub mod sched;
+pub mod table;
+#[cfg(test)]
+pub mod testbed;
+pub mod testing;

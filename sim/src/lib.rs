@@ -1,1 +1,57 @@
-//! The Verilated FPVS card: FFI, vfio-user device server, packet ports.
+//! # fpvs-sim — the Verilated FPVS card
+//!
+//! The generated Verilog of both builds (`rtl/`, written by `fpvs-gen`) is Verilated
+//! at build time and driven by a C++ harness (`csrc/`) that moves frames on and off the
+//! card's AXI-Stream ports cycle by cycle, with optional random idle cycles on the
+//! inputs and back-pressure on the outputs, and a watchdog on stuck inputs. [`Card`] is
+//! the safe Rust face of it.
+//!
+//! Without Verilator at build time the crate still builds; [`Card::open`] then returns
+//! [`SimError::NotBuilt`] saying how to install it.
+
+mod card;
+mod ffi;
+pub mod pcap;
+
+pub use card::{Card, ExceptionFrame, Forwarded, Traffic};
+
+/// Errors of the simulated card.
+#[derive(Debug, thiserror::Error)]
+pub enum SimError {
+    /// The crate was built without Verilator.
+    #[error("the Verilated card is not available: {0}")]
+    NotBuilt(String),
+    /// No such build.
+    #[error("no build with {0}-byte beats (the builds are 8 and 64)")]
+    BadWidth(u32),
+    /// The harness's watchdog fired.
+    #[error("watchdog: {0}")]
+    Watchdog(String),
+    /// A bounded wait ran out.
+    #[error("timeout waiting for {what} after {cycles} cycles")]
+    Timeout {
+        /// What was awaited.
+        what: &'static str,
+        /// Cycles waited.
+        cycles: u64,
+    },
+    /// A file operation failed.
+    #[error("{what}: {source}")]
+    Io {
+        /// The operation and path.
+        what: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+/// Result alias of this crate.
+pub type Result<T> = std::result::Result<T, SimError>;
+
+/// The message given when Verilator was missing at build time.
+pub fn not_built_message() -> String {
+    "this build of fpvs-sim has no Verilated card because `verilator` was not found when \
+     it was compiled; install it (`apt-get install verilator`, or run `bash xtask/run test` \
+     as root, which installs it) and rebuild"
+        .to_string()
+}

@@ -1,1 +1,12 @@
-//! Cross-crate tests and golden-packet fixtures for FPVS.
+//! # fpvs-tests — shared test material
+//!
+//! * [`scenario`]: cards full of services, real servers, Maglev tables and flows in
+//!   every mode, and frames that exercise them (valid, malformed, truncated);
+//! * [`program`]: the command descriptors that load a model card's tables into a real
+//!   (or simulated) card.
+//!
+//! The cross-crate tests in `tests/tests/` run the same material through the reference
+//! model and the Verilated RTL.
+
+pub mod program;
+pub mod scenario;

@@ -30,7 +30,9 @@ pub enum Opcode {
     Nop = 0,
     /// Write the payload into slot `index` (insert or modify).
     Write = 1,
-    /// Invalidate slot `index` (delete); counters are zeroed.
+    /// Write zeros into slot `index`: deletes a flow, service, real server or next hop,
+    /// empties a Maglev slot, zeroes a counter or flow statistics. Clearing a flow slot
+    /// leaves its statistics alone (the host reads them first if it wants them).
     Clear = 2,
     /// Return slot `index` in the payload.
     Read = 3,
@@ -113,19 +115,24 @@ pub enum CommandStatus {
     BadIndex = 4,
     /// Maglev count 0 or above 24, or not 1 for other tables.
     BadCount = 5,
+    /// A Flow or RealServer write whose action is valid but names no mode (0): the
+    /// card refuses it rather than hold an entry it could only drop with.
+    BadEntry = 6,
 }
 
 impl CommandStatus {
     /// Decodes a status byte.
     pub fn from_code(v: u8) -> crate::Result<Self> {
         use CommandStatus::*;
-        [Pending, Ok, BadOpcode, BadTable, BadIndex, BadCount]
-            .into_iter()
-            .find(|s| *s as u8 == v)
-            .ok_or(AbiError::UnknownValue {
-                what: "command status",
-                value: v as u32,
-            })
+        [
+            Pending, Ok, BadOpcode, BadTable, BadIndex, BadCount, BadEntry,
+        ]
+        .into_iter()
+        .find(|s| *s as u8 == v)
+        .ok_or(AbiError::UnknownValue {
+            what: "command status",
+            value: v as u32,
+        })
     }
 }
 

@@ -1,0 +1,111 @@
+//! Verilates the committed core Verilog (`rtl/`) and compiles it with the C++ harness
+//! into a static library. Cargo reruns this only when the RTL or the harness changes.
+//! Without Verilator the crate still builds; opening a card then fails with a message
+//! saying how to install it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const BUILDS: [(&str, &str); 2] = [("fpvs_core_w8", "Vfpvs_w8"), ("fpvs_core_w64", "Vfpvs_w64")];
+
+fn main() {
+    println!("cargo:rustc-check-cfg=cfg(fpvs_verilated)");
+    println!("cargo:rerun-if-changed=csrc");
+    for (module, _) in BUILDS {
+        println!("cargo:rerun-if-changed=rtl/{module}.v");
+    }
+    println!("cargo:rerun-if-env-changed=FPVS_SIM_OPT");
+    if std::env::var_os("CARGO_FEATURE_VERILATOR").is_none() {
+        return;
+    }
+    let Some(root) = verilator_root() else {
+        println!("cargo:warning=verilator not found: fpvs-sim builds without the simulated card (apt-get install verilator)");
+        return;
+    };
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
+    let include = root.join("include");
+    let mut build = cc::Build::new();
+    build
+        .cpp(true)
+        .flag("-std=gnu++17")
+        .flag("-faligned-new")
+        .flag("-Wno-unused-parameter")
+        .flag("-Wno-unused-variable")
+        .flag("-Wno-unused-but-set-variable")
+        .flag("-Wno-sign-compare")
+        .flag("-Wno-bool-operation")
+        .flag("-Wno-uninitialized")
+        .flag("-Wno-shadow")
+        .define("VM_TRACE", "1")
+        .define("VM_TRACE_VCD", "1")
+        .define("VM_TRACE_FST", "0")
+        .define("VL_IGNORE_UNKNOWN_ARCH", None)
+        .include(&include)
+        .include(include.join("vltstd"))
+        .include("csrc")
+        .opt_level_str(&std::env::var("FPVS_SIM_OPT").unwrap_or_else(|_| "3".into()))
+        .warnings(false);
+    for (module, prefix) in BUILDS {
+        let dir = out.join(prefix);
+        let _ = std::fs::remove_dir_all(&dir);
+        let status = Command::new("verilator")
+            .args([
+                "--cc",
+                "-O3",
+                "--x-assign",
+                "fast",
+                "--x-initial",
+                "fast",
+                "--trace",
+                "-Wno-fatal",
+                "-Wno-WIDTH",
+                "-Wno-DECLFILENAME",
+                "-Wno-UNUSED",
+                "-Wno-UNOPTFLAT",
+                "-Wno-UNDRIVEN",
+                "--top-module",
+                module,
+                "--prefix",
+                prefix,
+                "-Mdir",
+            ])
+            .arg(&dir)
+            .arg(Path::new("rtl").join(format!("{module}.v")))
+            .status()
+            .expect("run verilator");
+        assert!(status.success(), "verilator failed on rtl/{module}.v");
+        build.include(&dir);
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .expect("verilator output")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "cpp"))
+            .collect();
+        files.sort();
+        build.files(files);
+    }
+    for f in [
+        "verilated.cpp",
+        "verilated_threads.cpp",
+        "verilated_vcd_c.cpp",
+    ] {
+        build.file(include.join(f));
+    }
+    build.file("csrc/ffi.cpp");
+    build.compile("fpvs_sim");
+    println!("cargo:rustc-link-lib=pthread");
+    println!("cargo:rustc-link-lib=atomic");
+    println!("cargo:rustc-cfg=fpvs_verilated");
+}
+
+fn verilator_root() -> Option<PathBuf> {
+    let out = Command::new("verilator")
+        .arg("--getenv")
+        .arg("VERILATOR_ROOT")
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let root = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    root.join("include/verilated.cpp").exists().then_some(root)
+}
