@@ -20,6 +20,22 @@
 //! is consumed when its error is returned, so nothing good is lost and the ring moves
 //! on. A bad `HEAD` consumes nothing.
 //!
+//! What a card (or a simulator's DMA shell) must do, in detail:
+//! * occupancy is `TAIL - HEAD` (wrapping) in `0..=size`: the host keeps every
+//!   exception slot posted, so `TAIL - HEAD == size` is a full ring of free buffers;
+//! * CMD: execute `HEAD..TAIL` in order, write each descriptor back with a non-zero
+//!   status, the `tag`, `opcode`, `table`, `count` and `index` unchanged (the host puts
+//!   the command's free-running index in `tag`), then move `HEAD`;
+//! * EXC: fill the buffer the slot at `HEAD` names, at most `buf_size` bytes; write
+//!   `frame_len` (the wire length), set TRUNCATED iff it exceeds `buf_size`, keep
+//!   `buf_addr`/`buf_size`, write the flags byte (DONE) last, then move `HEAD`;
+//! * INJ: send `HEAD..TAIL`, set DONE (bit 7 of flags) keeping the other fields, move
+//!   `HEAD`;
+//! * NOTIFY: write a record with its done byte 1 at `HEAD` only while
+//!   `HEAD - TAIL < size`, then move `HEAD`; the host zeroes the done byte when it
+//!   consumes the record and then moves `TAIL`;
+//! * raise vector `ring` (MSI-X) after moving `HEAD` when `IRQ_CTRL` bit 0 is set.
+//!
 //! Every ring works in polling mode or interrupt mode (the ring's vector on an
 //! eventfd); every wait is bounded.
 
