@@ -1,0 +1,110 @@
+//! The device's side of DMA and interrupts for fakes: memory reached by IOVA, and
+//! vectors signalled on eventfds.
+
+use crate::mmio::lock;
+use crate::sys::event::EventFd;
+use crate::volatile::VolatileMemory;
+use crate::{Error, Result};
+use std::fs::File;
+use std::io::Write;
+use std::sync::Mutex;
+
+/// Host memory as a device sees it: mapped ranges by IOVA. An access outside every
+/// range fails, as an IOMMU fault would.
+#[derive(Debug, Default)]
+pub struct DmaSpace {
+    maps: Mutex<Vec<(u64, VolatileMemory)>>,
+}
+
+impl DmaSpace {
+    /// Makes `mem` reachable at `iova`; refuses overlaps.
+    pub fn map(&self, iova: u64, mem: VolatileMemory) -> Result<()> {
+        let mut maps = lock(&self.maps);
+        let len = mem.len() as u64;
+        let end = iova
+            .checked_add(len)
+            .ok_or_else(|| Error::InvalidArgument(format!("DMA map at {iova:#x} wraps")))?;
+        if maps
+            .iter()
+            .any(|(s, m)| iova < s + m.len() as u64 && *s < end)
+        {
+            return Err(Error::InvalidArgument(format!(
+                "DMA map {iova:#x}+{len:#x} overlaps"
+            )));
+        }
+        maps.push((iova, mem));
+        Ok(())
+    }
+
+    /// Removes the range starting at `iova`; false if none.
+    pub fn unmap(&self, iova: u64) -> bool {
+        let mut maps = lock(&self.maps);
+        let before = maps.len();
+        maps.retain(|(s, _)| *s != iova);
+        maps.len() != before
+    }
+
+    fn translate(&self, iova: u64, len: usize) -> Result<(VolatileMemory, usize)> {
+        lock(&self.maps)
+            .iter()
+            .find(|(s, m)| {
+                iova >= *s
+                    && (iova - s)
+                        .checked_add(len as u64)
+                        .is_some_and(|e| e <= m.len() as u64)
+            })
+            .map(|(s, m)| (m.clone(), (iova - s) as usize))
+            .ok_or(Error::OutOfBounds {
+                what: "DMA fault: no mapping",
+                offset: iova,
+                len: len as u64,
+                size: 0,
+            })
+    }
+
+    /// Reads host memory at `iova`.
+    pub fn read(&self, iova: u64, buf: &mut [u8]) -> Result<()> {
+        let (m, off) = self.translate(iova, buf.len())?;
+        m.read(off, buf)
+    }
+
+    /// Writes host memory at `iova`.
+    pub fn write(&self, iova: u64, data: &[u8]) -> Result<()> {
+        let (m, off) = self.translate(iova, data.len())?;
+        m.write(off, data)
+    }
+}
+
+/// Where a fake raises interrupt vectors: eventfds (in-process) or the files a
+/// vfio-user client sent.
+#[derive(Debug, Default)]
+pub struct IrqLines {
+    lines: Mutex<Vec<Line>>,
+}
+
+#[derive(Debug)]
+enum Line {
+    Event(std::sync::Arc<EventFd>),
+    File(File),
+}
+
+impl IrqLines {
+    /// Routes vectors to eventfds.
+    pub fn set_eventfds(&self, fds: Vec<std::sync::Arc<EventFd>>) {
+        *lock(&self.lines) = fds.into_iter().map(Line::Event).collect();
+    }
+
+    /// Routes vectors to eventfd files.
+    pub fn set_files(&self, files: Vec<File>) {
+        *lock(&self.lines) = files.into_iter().map(Line::File).collect();
+    }
+
+    /// Signals `vector`; false if it is not routed.
+    pub fn raise(&self, vector: u32) -> bool {
+        match lock(&self.lines).get_mut(vector as usize) {
+            Some(Line::Event(fd)) => fd.write(1).is_ok(),
+            Some(Line::File(f)) => f.write_all(&1u64.to_ne_bytes()).is_ok(),
+            None => false,
+        }
+    }
+}
