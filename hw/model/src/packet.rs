@@ -215,6 +215,12 @@ impl Frame {
         self
     }
 
+    /// IPv4 identification.
+    pub fn id(mut self, id: u16) -> Self {
+        self.id = id;
+        self
+    }
+
     /// DF flag.
     pub fn df(mut self, df: bool) -> Self {
         self.df = df;
