@@ -420,7 +420,7 @@ impl FakeCard {
         }
         if c.index
             .checked_add(count)
-            .map_or(true, |end| end > self.table_len(table))
+            .is_none_or(|end| end > self.table_len(table))
         {
             return CommandStatus::BadIndex;
         }
