@@ -385,7 +385,7 @@ proptest! {
                     prop_assert!(e.frame.len() <= 256 && !e.frame.is_empty());
                     prop_assert!(e.port < 2);
                     prop_assert!(usize::from(e.l3_offset) <= e.frame.len());
-                    prop_assert!(e.service.map_or(true, |s| s < 256));
+                    prop_assert!(e.service.is_none_or(|s| s < 256));
                 },
                 Err(Error::Ring { ring: Ring::Exc, .. }) => {}
                 Err(other) => prop_assert!(false, "unexpected error {}", other),
