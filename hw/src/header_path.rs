@@ -516,21 +516,42 @@ mod tests {
                 let (kind, reason) = (v.kind.to_u64(), v.reason.to_u64());
                 let len = uut.o_len.val().to_u64() as usize;
                 match &fx.expect {
-                    Expect::Forward { port, frame, notify } => {
+                    Expect::Forward {
+                        port,
+                        frame,
+                        notify,
+                    } => {
                         assert_eq!(kind, KIND_FORWARD, "{}", fx.description);
                         assert_eq!(v.port.to_u64(), *port as u64, "{}", fx.description);
                         let n = len.min(frame.len());
-                        assert_eq!(bytes_from_bits(&uut.o_hdr.val(), n), frame[..n], "{}", fx.description);
-                        assert_eq!(v.notify.to_u64(), notify.map(|k| k as u64).unwrap_or(0), "{}", fx.description);
+                        assert_eq!(
+                            bytes_from_bits(&uut.o_hdr.val(), n),
+                            frame[..n],
+                            "{}",
+                            fx.description
+                        );
+                        assert_eq!(
+                            v.notify.to_u64(),
+                            notify.map(|k| k as u64).unwrap_or(0),
+                            "{}",
+                            fx.description
+                        );
                     }
                     Expect::Exception(r) => {
-                        assert_eq!((kind, reason), (KIND_EXCEPTION, *r as u64), "{}", fx.description)
+                        assert_eq!(
+                            (kind, reason),
+                            (KIND_EXCEPTION, *r as u64),
+                            "{}",
+                            fx.description
+                        )
                     }
                     // Truncation is found by merge at the frame's end, not here.
                     Expect::Drop(fpvs_abi::DropReason::Truncated) => {
                         assert!(uut.o_meta.val().check_len.to_u64() as usize > fx.input.len())
                     }
-                    Expect::Drop(r) => assert_eq!((kind, reason), (KIND_DROP, *r as u64), "{}", fx.description),
+                    Expect::Drop(r) => {
+                        assert_eq!((kind, reason), (KIND_DROP, *r as u64), "{}", fx.description)
+                    }
                 }
             }
         }
