@@ -43,6 +43,11 @@ pub fn install_hint(tool: &str) -> String {
 /// one-`always`-block-per-module style raises without a real loop (a real one makes
 /// the Verilated model fail to converge, which the simulator tests catch).
 pub fn verilator_lint(name: &str, verilog: &str) -> Result<(), String> {
+    verilator_lint_top(name, verilog, "top")
+}
+
+/// [`verilator_lint`] for a named top module.
+pub fn verilator_lint_top(name: &str, verilog: &str, top: &str) -> Result<(), String> {
     let dir = scratch_dir(name);
     let file = dir.join(format!("{name}.v"));
     std::fs::write(&file, verilog).map_err(|e| e.to_string())?;
@@ -56,7 +61,7 @@ pub fn verilator_lint(name: &str, verilog: &str) -> Result<(), String> {
             "-Wno-WIDTH",
             "-Wno-UNDRIVEN",
             "--top-module",
-            "top",
+            top,
         ])
         .arg(&file)
         .output()
