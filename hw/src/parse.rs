@@ -270,8 +270,9 @@ impl Logic for Parse {
         self.out.d.next.tagged = self.is_tagged.val();
         self.out.d.next.pre_kind = self.kind.val();
         self.out.d.next.pre_reason = self.reason.val();
+        // A verbatim injection leaves unchanged whatever it holds: no length check.
         self.out.d.next.check_len = 0.into();
-        if self.sane.val() {
+        if self.sane.val() & !self.i_hdr.val().verbatim {
             self.out.d.next.check_len =
                 bit_cast::<17, 7>(self.l3.val()) + bit_cast::<17, 16>(self.total_len.val());
         }

@@ -6109,7 +6109,7 @@ module fpvs_core_w64$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
         out$d[(64'hc)+:(2)] = kind;
         out$d[(64'he)+:(4)] = reason;
         out$d[(64'h12)+:(17)] = 32'h0;
-        if (sane) begin
+        if (sane & ~i_hdr[(64'h20a)+:(1)]) begin
             out$d[(64'h12)+:(17)] = ((l3) & 17'h1ffff) + ((total_len) & 17'h1ffff);
         end
         out$d[(64'h23)+:(8)] = proto;

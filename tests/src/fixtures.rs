@@ -737,6 +737,13 @@ pub fn scheduling() -> Vec<Fixture> {
             expect: fwd(1, client_tcp(&flows::maglev_new()).ttl(0).build()),
         },
         Fixture {
+            description: "Injection, verbatim: a frame shorter than its IPv4 length still leaves unchanged",
+            setup: Setup::Standard,
+            arrival: Arrival::Verbatim(1),
+            input: client_tcp(&f).payload_len(1200).truncate(190).build(),
+            expect: fwd(1, client_tcp(&f).payload_len(1200).truncate(190).build()),
+        },
+        Fixture {
             description: "Injection through the pipeline: handled as if it arrived on port 0",
             setup: Setup::Standard,
             arrival: Arrival::Inject(0),
