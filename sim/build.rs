@@ -20,6 +20,13 @@ fn main() {
     }
     let Some(root) = verilator_root() else {
         println!("cargo:warning=verilator not found: fpvs-sim builds without the simulated card (apt-get install verilator)");
+        // A path that does not exist makes Cargo rerun this script on every build,
+        // so the card appears as soon as Verilator is installed.
+        let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
+        println!(
+            "cargo:rerun-if-changed={}",
+            out.join("verilator-was-missing").display()
+        );
         return;
     };
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));

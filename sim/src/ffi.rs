@@ -1,6 +1,8 @@
 //! The C ABI of the harness (`csrc/ffi.cpp`). Every `unsafe` call is here.
 
-use std::ffi::{c_char, c_void};
+#[cfg(fpvs_verilated)]
+use std::ffi::c_char;
+use std::ffi::c_void;
 
 /// Frame metadata filled by `fpvs_sim_pop_frame`.
 #[repr(C)]
@@ -42,6 +44,7 @@ extern "C" {
 
 /// An owned harness instance.
 #[derive(Debug)]
+#[cfg_attr(not(fpvs_verilated), allow(dead_code))]
 pub struct Handle(std::ptr::NonNull<c_void>);
 
 // SAFETY: the harness has no thread affinity; a Handle is only used through &mut self,
