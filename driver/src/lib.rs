@@ -17,6 +17,9 @@
 //! * [`rings`]: the four DMA rings (command, exception, inject, notify) with doorbells,
 //!   interrupt and polling modes. Every index, length and code the device writes is
 //!   validated before use.
+//! * [`tables`]: table programming: the host's shadow of the card's tables, cuckoo
+//!   placement by the contract's pure function, batched commits, read-back of
+//!   counters and timestamps, reconciliation after a restart.
 //!
 //! All waits are bounded: they take a timeout and fail with [`Error::Timeout`].
 
@@ -28,6 +31,7 @@ pub mod mmio;
 pub mod regs;
 pub mod rings;
 pub mod sys;
+pub mod tables;
 pub mod vfio;
 pub mod vfio_user;
 pub mod volatile;
@@ -38,6 +42,7 @@ pub use dma::DmaBuffer;
 pub use irq::Interrupt;
 pub use mmio::Mmio;
 pub use regs::{CardInfo, Registers};
+pub use tables::{Shadow, TableError, Tables};
 
 pub use rings::RingFault;
 

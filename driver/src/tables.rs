@@ -1,0 +1,647 @@
+//! Table programming: the host's shadow of the card's tables, and the commands that
+//! keep the card equal to it.
+//!
+//! The card only reads its tables; the host decides where every entry goes. The
+//! flow and service tables are two-bank cuckoo tables (`fpvs_abi::hash`): the
+//! [`Shadow`] places each key with the pure function [`fpvs_abi::placement::place`],
+//! records the result, and returns the commands that make the card follow — the
+//! moves of a cuckoo chain first, each into a slot that is free at that moment, then
+//! the new entry — so that every key stays findable while the chain is applied.
+//!
+//! [`Tables`] queues those commands and sends them through the command ring in
+//! batches ([`Tables::commit`]: one doorbell per ring-full). A command the card
+//! refuses is reported with its status, and the slot it touched is read back so the
+//! shadow again says what the card holds. [`Tables::reconcile`] rebuilds the shadow
+//! from the card (a restarted agent finds the flows its predecessor installed).
+
+use crate::regs::CardInfo;
+use crate::rings::{CommandRing, Completion};
+use crate::{Error, Result};
+use fpvs_abi::hash::{flow_hash, FlowGeometry};
+use fpvs_abi::placement::{self, candidate_slots_for_hash, PlaceError, DEFAULT_MAX_KICKS};
+use fpvs_abi::{
+    Action, CommandDescriptor, CommandStatus, Counter, FlowEntry, FlowKey, FlowStats, MaglevEntry,
+    NextHop, ServiceEntry, Table, MAGLEV_ENTRIES_PER_COMMAND,
+};
+use std::time::Duration;
+
+/// Why the shadow refused a change (nothing was queued).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TableError {
+    /// No slot within the kick bound.
+    #[error(transparent)]
+    Full(#[from] PlaceError),
+    /// An index beyond the table.
+    #[error("{table:?} index {index} is beyond the table ({size} entries)")]
+    OutOfRange {
+        /// Table.
+        table: Table,
+        /// Index.
+        index: u32,
+        /// Entries.
+        size: u32,
+    },
+    /// Maglev slots must come as a non-empty run.
+    #[error("an empty run of Maglev slots")]
+    EmptyMaglev,
+}
+
+/// The host's copy of what the card's tables hold.
+#[derive(Debug, Clone)]
+pub struct Shadow {
+    flow_geometry: FlowGeometry,
+    service_geometry: FlowGeometry,
+    flows: Vec<Option<FlowEntry>>,
+    flow_count: usize,
+    services: Vec<Option<ServiceEntry>>,
+    maglev: Vec<MaglevEntry>,
+    real_servers: Vec<Option<Action>>,
+    nexthops: Vec<Option<NextHop>>,
+    counters: (u32, u32),
+    max_kicks: usize,
+}
+
+impl Shadow {
+    /// Empty tables of the card described by `info` (a card starts empty).
+    pub fn new(info: &CardInfo) -> Self {
+        Shadow {
+            flow_geometry: info.flow_geometry,
+            service_geometry: info.service_geometry,
+            flows: vec![None; info.flow_geometry.capacity()],
+            flow_count: 0,
+            services: vec![None; info.service_geometry.capacity()],
+            maglev: vec![MaglevEntry(None); info.maglev_slots as usize],
+            real_servers: vec![None; info.real_servers as usize],
+            nexthops: vec![None; info.nexthops as usize],
+            counters: (2 * info.services, 2 * info.real_servers),
+            max_kicks: DEFAULT_MAX_KICKS,
+        }
+    }
+
+    /// Flow-table geometry.
+    pub fn flow_geometry(&self) -> FlowGeometry {
+        self.flow_geometry
+    }
+
+    /// Valid flow entries.
+    pub fn flow_count(&self) -> usize {
+        self.flow_count
+    }
+
+    /// Flow-table slots.
+    pub fn flow_capacity(&self) -> usize {
+        self.flows.len()
+    }
+
+    /// The slot and entry of `key`.
+    pub fn lookup_flow(&self, key: &FlowKey) -> Option<(u32, &FlowEntry)> {
+        candidate_slots_for_hash(self.flow_geometry, flow_hash(key)).find_map(|s| {
+            self.flows[s as usize]
+                .as_ref()
+                .filter(|e| e.key == *key)
+                .map(|e| (s, e))
+        })
+    }
+
+    /// What the shadow says slot `slot` holds.
+    pub fn flow_slot(&self, slot: u32) -> Option<&FlowEntry> {
+        self.flows.get(slot as usize).and_then(|e| e.as_ref())
+    }
+
+    /// All flows with their slots.
+    pub fn flows(&self) -> impl Iterator<Item = (u32, &FlowEntry)> {
+        self.flows
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.as_ref().map(|e| (i as u32, e)))
+    }
+
+    fn set_flow(&mut self, slot: u32, e: Option<FlowEntry>) {
+        let old = std::mem::replace(&mut self.flows[slot as usize], e);
+        match (old.is_some(), self.flows[slot as usize].is_some()) {
+            (false, true) => self.flow_count += 1,
+            (true, false) => self.flow_count -= 1,
+            _ => {}
+        }
+    }
+
+    /// Inserts (or, for a key already present, modifies in place) a flow. Appends
+    /// the commands to `out`; returns the entry's slot.
+    pub fn insert_flow(
+        &mut self,
+        entry: FlowEntry,
+        out: &mut Vec<CommandDescriptor>,
+    ) -> std::result::Result<u32, TableError> {
+        let flows = &self.flows;
+        let p = placement::place(
+            self.flow_geometry,
+            &entry.key,
+            |s| flows[s as usize].map(|e| e.key),
+            self.max_kicks,
+        )?;
+        for m in &p.moves {
+            let moved = self.flows[m.from as usize].expect("placement moves an occupied slot");
+            out.push(CommandDescriptor::write(Table::Flow, m.to, &moved.encode()));
+            self.set_flow(m.to, Some(moved));
+        }
+        out.push(CommandDescriptor::write(
+            Table::Flow,
+            p.slot,
+            &entry.encode(),
+        ));
+        self.set_flow(p.slot, Some(entry));
+        Ok(p.slot)
+    }
+
+    /// Removes the flow for `key`; returns its slot (None if absent: nothing queued).
+    pub fn remove_flow(&mut self, key: &FlowKey, out: &mut Vec<CommandDescriptor>) -> Option<u32> {
+        let (slot, _) = self.lookup_flow(key)?;
+        out.push(CommandDescriptor::clear(Table::Flow, slot));
+        self.set_flow(slot, None);
+        Some(slot)
+    }
+
+    /// The service for `(proto, vip, vport)` and its slot.
+    pub fn lookup_service(&self, proto: u8, vip: u32, vport: u16) -> Option<(u32, &ServiceEntry)> {
+        let key = FlowKey::service(proto, vip, vport);
+        candidate_slots_for_hash(self.service_geometry, flow_hash(&key)).find_map(|s| {
+            self.services[s as usize]
+                .as_ref()
+                .filter(|e| e.key() == key)
+                .map(|e| (s, e))
+        })
+    }
+
+    /// Adds or modifies a service; returns its slot.
+    pub fn set_service(
+        &mut self,
+        svc: ServiceEntry,
+        out: &mut Vec<CommandDescriptor>,
+    ) -> std::result::Result<u32, TableError> {
+        let services = &self.services;
+        let p = placement::place(
+            self.service_geometry,
+            &svc.key(),
+            |s| services[s as usize].map(|e| e.key()),
+            self.max_kicks,
+        )?;
+        for m in &p.moves {
+            let moved = self.services[m.from as usize].expect("placement moves an occupied slot");
+            out.push(CommandDescriptor::write(
+                Table::Service,
+                m.to,
+                &moved.encode(),
+            ));
+            self.services[m.to as usize] = Some(moved);
+        }
+        out.push(CommandDescriptor::write(
+            Table::Service,
+            p.slot,
+            &svc.encode(),
+        ));
+        self.services[p.slot as usize] = Some(svc);
+        Ok(p.slot)
+    }
+
+    /// Removes a service; returns its slot.
+    pub fn remove_service(
+        &mut self,
+        proto: u8,
+        vip: u32,
+        vport: u16,
+        out: &mut Vec<CommandDescriptor>,
+    ) -> Option<u32> {
+        let (slot, _) = self.lookup_service(proto, vip, vport)?;
+        out.push(CommandDescriptor::clear(Table::Service, slot));
+        self.services[slot as usize] = None;
+        Some(slot)
+    }
+
+    /// What the shadow says service slot `slot` holds.
+    pub fn service_slot(&self, slot: u32) -> Option<&ServiceEntry> {
+        self.services.get(slot as usize).and_then(|e| e.as_ref())
+    }
+
+    /// All services with their slots.
+    pub fn services(&self) -> impl Iterator<Item = (u32, &ServiceEntry)> {
+        self.services
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.as_ref().map(|e| (i as u32, e)))
+    }
+
+    /// Writes Maglev slots `first..first + slots.len()` (a service's table is a run
+    /// of them), in commands of up to `MAGLEV_ENTRIES_PER_COMMAND` slots. Only slots
+    /// that change are sent.
+    pub fn set_maglev(
+        &mut self,
+        first: u32,
+        slots: &[MaglevEntry],
+        out: &mut Vec<CommandDescriptor>,
+    ) -> std::result::Result<(), TableError> {
+        if slots.is_empty() {
+            return Err(TableError::EmptyMaglev);
+        }
+        let size = self.maglev.len() as u32;
+        let end = first
+            .checked_add(slots.len() as u32)
+            .filter(|e| *e <= size)
+            .ok_or(TableError::OutOfRange {
+                table: Table::Maglev,
+                index: first.saturating_add(slots.len() as u32 - 1),
+                size,
+            })?;
+        let mut at = first;
+        while at < end {
+            let n = ((end - at) as usize).min(MAGLEV_ENTRIES_PER_COMMAND);
+            let chunk = &slots[(at - first) as usize..(at - first) as usize + n];
+            let current = &self.maglev[at as usize..at as usize + n];
+            if chunk != current {
+                out.push(CommandDescriptor::write_maglev(at, chunk));
+                self.maglev[at as usize..at as usize + n].copy_from_slice(chunk);
+            }
+            at += n as u32;
+        }
+        Ok(())
+    }
+
+    /// Maglev slot `i`.
+    pub fn maglev(&self, i: u32) -> Option<MaglevEntry> {
+        self.maglev.get(i as usize).copied()
+    }
+
+    /// Sets or clears real server `index`.
+    pub fn set_real_server(
+        &mut self,
+        index: u16,
+        action: Option<Action>,
+        out: &mut Vec<CommandDescriptor>,
+    ) -> std::result::Result<(), TableError> {
+        let size = self.real_servers.len() as u32;
+        let slot = self
+            .real_servers
+            .get_mut(usize::from(index))
+            .ok_or(TableError::OutOfRange {
+                table: Table::RealServer,
+                index: u32::from(index),
+                size,
+            })?;
+        *slot = action;
+        out.push(match action {
+            Some(a) => CommandDescriptor::write(Table::RealServer, u32::from(index), &a.encode()),
+            None => CommandDescriptor::clear(Table::RealServer, u32::from(index)),
+        });
+        Ok(())
+    }
+
+    /// Real server `index`.
+    pub fn real_server(&self, index: u16) -> Option<&Action> {
+        self.real_servers
+            .get(usize::from(index))
+            .and_then(|a| a.as_ref())
+    }
+
+    /// Sets or clears next hop `index`.
+    pub fn set_nexthop(
+        &mut self,
+        index: u16,
+        nh: Option<NextHop>,
+        out: &mut Vec<CommandDescriptor>,
+    ) -> std::result::Result<(), TableError> {
+        let size = self.nexthops.len() as u32;
+        let slot = self
+            .nexthops
+            .get_mut(usize::from(index))
+            .ok_or(TableError::OutOfRange {
+                table: Table::NextHop,
+                index: u32::from(index),
+                size,
+            })?;
+        *slot = nh;
+        out.push(match nh {
+            Some(n) => CommandDescriptor::write(Table::NextHop, u32::from(index), &n.encode()),
+            None => CommandDescriptor::clear(Table::NextHop, u32::from(index)),
+        });
+        Ok(())
+    }
+
+    /// Next hop `index`.
+    pub fn nexthop(&self, index: u16) -> Option<&NextHop> {
+        self.nexthops
+            .get(usize::from(index))
+            .and_then(|n| n.as_ref())
+    }
+
+    /// Sets what the shadow believes a slot holds (after a read-back).
+    fn believe(&mut self, table: Table, index: u32, payload: &[u8]) {
+        match table {
+            Table::Flow if (index as usize) < self.flows.len() => {
+                let e = FlowEntry::decode(&payload[..FlowEntry::BYTES])
+                    .ok()
+                    .flatten();
+                self.set_flow(index, e);
+            }
+            Table::Service if (index as usize) < self.services.len() => {
+                self.services[index as usize] =
+                    ServiceEntry::decode(&payload[..ServiceEntry::BYTES])
+                        .ok()
+                        .flatten();
+            }
+            Table::RealServer if (index as usize) < self.real_servers.len() => {
+                self.real_servers[index as usize] = Action::decode_slot(&payload[..Action::BYTES])
+                    .ok()
+                    .flatten();
+            }
+            Table::NextHop if (index as usize) < self.nexthops.len() => {
+                self.nexthops[index as usize] =
+                    NextHop::decode(&payload[..NextHop::BYTES]).ok().flatten();
+            }
+            Table::Maglev => {
+                for (k, pair) in payload.chunks_exact(2).enumerate() {
+                    if let Some(m) = self.maglev.get_mut(index as usize + k) {
+                        *m = MaglevEntry::decode(u16::from_le_bytes([pair[0], pair[1]]));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A command the card refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// The command.
+    pub command: CommandDescriptor,
+    /// What the card said.
+    pub status: CommandStatus,
+}
+
+/// What a commit did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CommitReport {
+    /// Commands completed with `Ok`.
+    pub applied: usize,
+    /// Commands the card refused (their slots were read back into the shadow).
+    pub refused: Vec<Refused>,
+}
+
+/// The shadow plus the queue of commands not yet sent.
+#[derive(Debug)]
+pub struct Tables {
+    shadow: Shadow,
+    pending: Vec<CommandDescriptor>,
+    timeout: Duration,
+}
+
+impl Tables {
+    /// Tables of a freshly opened (empty) card.
+    pub fn new(info: &CardInfo) -> Self {
+        Tables {
+            shadow: Shadow::new(info),
+            pending: Vec::new(),
+            timeout: Duration::from_secs(10),
+        }
+    }
+
+    /// Sets the bound on each wait for the card.
+    pub fn set_timeout(&mut self, t: Duration) {
+        self.timeout = t;
+    }
+
+    /// The shadow.
+    pub fn shadow(&self) -> &Shadow {
+        &self.shadow
+    }
+
+    /// Commands queued and not yet committed.
+    pub fn pending(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Queues a flow insert (or in-place modify); returns its slot.
+    pub fn insert_flow(&mut self, entry: FlowEntry) -> std::result::Result<u32, TableError> {
+        self.shadow.insert_flow(entry, &mut self.pending)
+    }
+
+    /// Queues a flow removal; returns the slot it was in.
+    pub fn remove_flow(&mut self, key: &FlowKey) -> Option<u32> {
+        self.shadow.remove_flow(key, &mut self.pending)
+    }
+
+    /// Queues a service write; returns its slot.
+    pub fn set_service(&mut self, svc: ServiceEntry) -> std::result::Result<u32, TableError> {
+        self.shadow.set_service(svc, &mut self.pending)
+    }
+
+    /// Queues a service removal.
+    pub fn remove_service(&mut self, proto: u8, vip: u32, vport: u16) -> Option<u32> {
+        self.shadow
+            .remove_service(proto, vip, vport, &mut self.pending)
+    }
+
+    /// Queues Maglev slot writes.
+    pub fn set_maglev(
+        &mut self,
+        first: u32,
+        slots: &[MaglevEntry],
+    ) -> std::result::Result<(), TableError> {
+        self.shadow.set_maglev(first, slots, &mut self.pending)
+    }
+
+    /// Queues a real-server write or clear.
+    pub fn set_real_server(
+        &mut self,
+        index: u16,
+        action: Option<Action>,
+    ) -> std::result::Result<(), TableError> {
+        self.shadow
+            .set_real_server(index, action, &mut self.pending)
+    }
+
+    /// Queues a next-hop write or clear.
+    pub fn set_nexthop(
+        &mut self,
+        index: u16,
+        nh: Option<NextHop>,
+    ) -> std::result::Result<(), TableError> {
+        self.shadow.set_nexthop(index, nh, &mut self.pending)
+    }
+
+    /// Sends every queued command, in ring-sized batches with one doorbell each, and
+    /// waits for their completions. Refused commands are reported and their slots
+    /// read back into the shadow.
+    pub fn commit(&mut self, ring: &mut CommandRing) -> Result<CommitReport> {
+        let cmds = std::mem::take(&mut self.pending);
+        let done = ring.execute(&cmds, self.timeout)?;
+        let mut report = CommitReport::default();
+        let mut reread = Vec::new();
+        for c in &done {
+            if c.status == CommandStatus::Ok {
+                report.applied += 1;
+            } else {
+                report.refused.push(Refused {
+                    command: c.command,
+                    status: c.status,
+                });
+                if let Ok(t) = Table::from_code(c.command.table) {
+                    if matches!(
+                        t,
+                        Table::Flow | Table::Service | Table::RealServer | Table::NextHop
+                    ) {
+                        reread.push(CommandDescriptor::read(t, c.command.index));
+                    }
+                }
+            }
+        }
+        if !reread.is_empty() {
+            for c in ring.execute(&reread, self.timeout)? {
+                if c.status == CommandStatus::Ok {
+                    if let Ok(t) = Table::from_code(c.command.table) {
+                        self.shadow.believe(t, c.command.index, &c.command.payload);
+                    }
+                }
+            }
+        }
+        Ok(report)
+    }
+
+    /// Reads entries `index..index + count` of `table` from the card.
+    pub fn read(
+        &self,
+        ring: &mut CommandRing,
+        table: Table,
+        index: u32,
+        count: u32,
+    ) -> Result<Vec<Completion>> {
+        let cmds: Vec<_> = (index..index.saturating_add(count))
+            .map(|i| CommandDescriptor::read(table, i))
+            .collect();
+        let done = ring.execute(&cmds, self.timeout)?;
+        if let Some(bad) = done.iter().find(|c| c.status != CommandStatus::Ok) {
+            return Err(Error::InvalidArgument(format!(
+                "the card refused to read {table:?}[{}]: {:?}",
+                bad.command.index, bad.status
+            )));
+        }
+        Ok(done)
+    }
+
+    /// Per-slot statistics (last-seen tick, packets) of flow slots.
+    pub fn flow_stats(&self, ring: &mut CommandRing, slots: &[u32]) -> Result<Vec<FlowStats>> {
+        let cmds: Vec<_> = slots
+            .iter()
+            .map(|s| CommandDescriptor::read(Table::FlowStats, *s))
+            .collect();
+        let done = ring.execute(&cmds, self.timeout)?;
+        done.iter()
+            .map(|c| {
+                if c.status != CommandStatus::Ok {
+                    return Err(Error::InvalidArgument(format!(
+                        "the card refused to read flow stats of slot {}: {:?}",
+                        c.command.index, c.status
+                    )));
+                }
+                FlowStats::decode(&c.command.payload[..FlowStats::BYTES])
+                    .map_err(|e| Error::InvalidArgument(e.to_string()))
+            })
+            .collect()
+    }
+
+    /// The statistics of `key`'s flow (None if the shadow has no such flow).
+    pub fn flow_stats_of(
+        &self,
+        ring: &mut CommandRing,
+        key: &FlowKey,
+    ) -> Result<Option<FlowStats>> {
+        let Some((slot, _)) = self.shadow.lookup_flow(key) else {
+            return Ok(None);
+        };
+        Ok(self.flow_stats(ring, &[slot])?.pop())
+    }
+
+    /// Service `service`'s counters `(in, out)`.
+    pub fn service_counters(
+        &self,
+        ring: &mut CommandRing,
+        service: u32,
+    ) -> Result<(Counter, Counter)> {
+        self.counter_pair(ring, Table::ServiceCounter, service, self.shadow.counters.0)
+    }
+
+    /// Real server `index`'s counters `(in, out)`.
+    pub fn real_server_counters(
+        &self,
+        ring: &mut CommandRing,
+        index: u32,
+    ) -> Result<(Counter, Counter)> {
+        self.counter_pair(
+            ring,
+            Table::RealServerCounter,
+            index,
+            self.shadow.counters.1,
+        )
+    }
+
+    fn counter_pair(
+        &self,
+        ring: &mut CommandRing,
+        table: Table,
+        index: u32,
+        entries: u32,
+    ) -> Result<(Counter, Counter)> {
+        if index.checked_mul(2).is_none_or(|i| i + 1 >= entries) {
+            return Err(Error::InvalidArgument(format!(
+                "{table:?}: index {index} beyond {} entries",
+                entries / 2
+            )));
+        }
+        let done = self.read(ring, table, 2 * index, 2)?;
+        let dec = |c: &Completion| {
+            Counter::decode(&c.command.payload[..Counter::BYTES])
+                .map_err(|e| Error::InvalidArgument(e.to_string()))
+        };
+        Ok((dec(&done[0])?, dec(&done[1])?))
+    }
+
+    /// Rebuilds the shadow from what the card holds: every flow, service, real-server
+    /// and next-hop slot is read back (Maglev slots too). Pending commands are
+    /// dropped. Returns the number of valid flows found.
+    pub fn reconcile(&mut self, ring: &mut CommandRing) -> Result<usize> {
+        self.pending.clear();
+        let s = &self.shadow;
+        let sizes = [
+            (Table::Flow, s.flows.len() as u32),
+            (Table::Service, s.services.len() as u32),
+            (Table::RealServer, s.real_servers.len() as u32),
+            (Table::NextHop, s.nexthops.len() as u32),
+        ];
+        for (table, n) in sizes {
+            for c in self.read(ring, table, 0, n)? {
+                self.shadow
+                    .believe(table, c.command.index, &c.command.payload);
+            }
+        }
+        let slots = self.shadow.maglev.len() as u32;
+        let per = MAGLEV_ENTRIES_PER_COMMAND as u32;
+        let cmds: Vec<_> = (0..slots)
+            .step_by(per as usize)
+            .map(|first| CommandDescriptor {
+                count: (slots - first).min(per) as u8,
+                ..CommandDescriptor::read(Table::Maglev, first)
+            })
+            .collect();
+        for c in ring.execute(&cmds, self.timeout)? {
+            if c.status != CommandStatus::Ok {
+                return Err(Error::InvalidArgument(format!(
+                    "the card refused to read Maglev slots from {}: {:?}",
+                    c.command.index, c.status
+                )));
+            }
+            let n = usize::from(c.command.count) * MaglevEntry::BYTES;
+            self.shadow
+                .believe(Table::Maglev, c.command.index, &c.command.payload[..n]);
+        }
+        Ok(self.shadow.flow_count())
+    }
+}
