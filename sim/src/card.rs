@@ -138,6 +138,19 @@ impl Card {
         Ok(ran)
     }
 
+    /// Runs until all inputs are consumed and `quiet` cycles pass without output, or
+    /// `max` cycles, whichever comes first (no error at `max`: the caller decides).
+    pub fn run_quiet(&mut self, quiet: u64, max: u64) -> Result<u64> {
+        let ran = self.h.run_idle(quiet, max);
+        self.check()?;
+        Ok(ran)
+    }
+
+    /// True if every input queue is empty and no frame is half-offered.
+    pub fn idle(&mut self) -> bool {
+        self.h.idle()
+    }
+
     fn check(&mut self) -> Result<()> {
         match self.h.watchdog() {
             Some(m) => Err(SimError::Watchdog(m)),

@@ -12,8 +12,13 @@
 mod card;
 mod ffi;
 pub mod pcap;
+pub mod ports;
+pub mod server;
+pub mod shell;
 
 pub use card::{Card, ExceptionFrame, Forwarded, Traffic};
+pub use server::{Egress, Ingress, SimDevice, SimOptions, SimStats};
+pub use shell::{Shell, ShellStats};
 
 /// Errors of the simulated card.
 #[derive(Debug, thiserror::Error)]
