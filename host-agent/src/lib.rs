@@ -1,1 +1,5 @@
-//! fpvsd and fpvsadm: the FPVS control plane.
+//! # fpvs-agent — fpvsd and fpvsadm, the FPVS control plane
+//!
+//! * [`config`]: virtual services, real servers, timeouts — ipvsadm's model.
+
+pub mod config;
