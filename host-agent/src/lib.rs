@@ -1,5 +1,13 @@
 //! # fpvs-agent — fpvsd and fpvsadm, the FPVS control plane
 //!
 //! * [`config`]: virtual services, real servers, timeouts — ipvsadm's model.
+//! * [`card`]: the card as fpvsd holds it (device, registers, rings, tables).
+//! * [`net`]: the frames the slow path reads and writes (flow keys, ARP, ICMP echo).
+//! * [`health`]: TCP and HTTP health checks with rise/fall.
+//! * [`proto`]: the control protocol between fpvsadm and fpvsd.
 
+pub mod card;
 pub mod config;
+pub mod health;
+pub mod net;
+pub mod proto;

@@ -1,0 +1,133 @@
+//! The card as fpvsd holds it: the device, its registers, rings and tables.
+
+use fpvs_abi::regs;
+use fpvs_abi::NotifyRecord;
+use fpvs_driver::rings::{Exception, InjectTarget, Mode, RingConfig, Rings};
+use fpvs_driver::tables::CommitReport;
+use fpvs_driver::vfio::{VfioDevice, VfioOptions};
+use fpvs_driver::vfio_user::{VfioUserDevice, VfioUserOptions};
+use fpvs_driver::{CardInfo, Device, Registers, Tables};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Where the card is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CardAddress {
+    /// A PCI device bound to vfio-pci (`0000:01:00.0`).
+    Pci(String),
+    /// A vfio-user socket (the simulator, `fpvs-sim`).
+    VfioUser(PathBuf),
+}
+
+impl std::fmt::Display for CardAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CardAddress::Pci(b) => write!(f, "pci:{b}"),
+            CardAddress::VfioUser(p) => write!(f, "vfio-user:{}", p.display()),
+        }
+    }
+}
+
+/// An opened card.
+#[derive(Debug)]
+pub struct CardLink {
+    /// The device (kept open for as long as the rings live).
+    _dev: Box<dyn Device>,
+    /// Registers.
+    pub regs: Registers,
+    /// What the card says it is.
+    pub info: CardInfo,
+    /// Rings.
+    pub rings: Rings,
+    /// Tables and their shadow.
+    pub tables: Tables,
+}
+
+impl CardLink {
+    /// Opens the card, checks it, brings up the rings, and reads its tables back
+    /// (a restarted fpvsd finds the flows its predecessor installed).
+    pub fn open(addr: &CardAddress) -> fpvs_driver::Result<CardLink> {
+        let dev: Box<dyn Device> = match addr {
+            CardAddress::Pci(bdf) => Box::new(VfioDevice::open(bdf, VfioOptions::default())?),
+            CardAddress::VfioUser(p) => {
+                Box::new(VfioUserDevice::connect(p, VfioUserOptions::default())?)
+            }
+        };
+        let regs = Registers::new(dev.name(), dev.bar(0)?);
+        let info = regs.open()?;
+        let cfg = RingConfig {
+            log2_sizes: [10, 10, 9, 10],
+            exc_buf_size: 2048,
+            inj_buf_size: 9216,
+            mode: Mode::Interrupt,
+        };
+        let mut rings = Rings::open(dev.as_ref(), &regs, &info, &cfg)?;
+        let mut tables = Tables::new(&info);
+        tables.reconcile(&mut rings.cmd)?;
+        Ok(CardLink {
+            _dev: dev,
+            regs,
+            info,
+            rings,
+            tables,
+        })
+    }
+
+    /// Sends the queued table changes; every refusal is an error.
+    pub fn commit(&mut self) -> fpvs_driver::Result<CommitReport> {
+        let r = self.tables.commit(&mut self.rings.cmd)?;
+        if let Some(bad) = r.refused.first() {
+            return Err(fpvs_driver::Error::InvalidArgument(format!(
+                "the card refused {:?} table entry {}: {:?}",
+                fpvs_abi::Table::from_code(bad.command.table),
+                bad.command.index,
+                bad.status
+            )));
+        }
+        Ok(r)
+    }
+
+    /// Exceptions waiting (at most `max`), waiting up to `timeout` for the first.
+    pub fn exceptions(
+        &mut self,
+        max: usize,
+        timeout: Duration,
+    ) -> fpvs_driver::Result<Vec<Exception>> {
+        match self.rings.exc.wait(max, timeout) {
+            Ok(v) => Ok(v),
+            Err(fpvs_driver::Error::Timeout { .. }) => Ok(Vec::new()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Notifications waiting.
+    pub fn notifications(&mut self, max: usize) -> fpvs_driver::Result<Vec<NotifyRecord>> {
+        self.rings.notify.poll(max)
+    }
+
+    /// Sends frames through the inject ring (waits for room if the ring is full).
+    pub fn inject(&mut self, frames: &[(InjectTarget, &[u8])]) -> fpvs_driver::Result<()> {
+        for chunk in frames.chunks(64) {
+            loop {
+                match self.rings.inj.send(chunk) {
+                    Ok(_) => break,
+                    Err(fpvs_driver::Error::Ring { .. }) => {
+                        self.rings.inj.flush(Duration::from_secs(5))?
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The card's STATS block: `(rx, fwd, exc, drop)` frames.
+    pub fn frame_counters(&self) -> fpvs_driver::Result<[u32; 4]> {
+        Ok([
+            self.regs.read(regs::stats::RX_FRAMES)?,
+            self.regs.read(regs::stats::FWD_FRAMES)?,
+            self.regs.read(regs::stats::EXC_FRAMES)?,
+            self.regs.read(regs::stats::DROP_FRAMES)?,
+        ])
+    }
+}
