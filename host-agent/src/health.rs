@@ -81,7 +81,7 @@ pub async fn probe(check: &Check, addr: SocketAddrV4, timeout: Duration) -> bool
                     addr.ip()
                 );
                 s.write_all(req.as_bytes()).await.ok()?;
-                let mut head = vec![0u8; 64];
+                let mut head = [0u8; 64];
                 let mut got = 0;
                 while got < 12 {
                     let n = s.read(&mut head[got..]).await.ok()?;

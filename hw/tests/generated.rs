@@ -18,7 +18,10 @@ fn yosys(name: &str, verilog: &str, top: &str, script: &str) {
     let out = Command::new("yosys")
         .arg("-q")
         .arg("-p")
-        .arg(format!("read_verilog {}; hierarchy -check -top {top}; {script}", file.display()))
+        .arg(format!(
+            "read_verilog {}; hierarchy -check -top {top}; {script}",
+            file.display()
+        ))
         .output()
         .unwrap_or_else(|_| panic!("{}", install_hint("yosys")));
     assert!(
@@ -31,7 +34,11 @@ fn yosys(name: &str, verilog: &str, top: &str, script: &str) {
 fn check(build: Build, yosys_script: &str) {
     let a = build.verilog();
     let b = build.verilog();
-    assert!(a == b, "{}: generation is not deterministic", build.module());
+    assert!(
+        a == b,
+        "{}: generation is not deterministic",
+        build.module()
+    );
     let path = committed(build);
     let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
@@ -50,7 +57,10 @@ fn check(build: Build, yosys_script: &str) {
 #[test]
 fn narrow_build_is_committed_lints_and_synthesises() {
     // Coarse synthesis: processes, memories inferred, FSMs, word-level optimisation.
-    check(Build::Narrow, "synth -top fpvs_core_w8 -run begin:fine; check -assert");
+    check(
+        Build::Narrow,
+        "synth -top fpvs_core_w8 -run begin:fine; check -assert",
+    );
 }
 
 #[test]
