@@ -33,7 +33,7 @@
 //! `sh-port`, `mh-port` and `flag-2` are the same bit (hash the source port too).
 //! Unknown flags are ignored, as the kernel ignores bits a scheduler does not use.
 //!
-//! **Maglev.** The `mh` scheduler builds its table with
+//! **Maglev.** The `mh` scheduler and [`maglev_table`] both build their tables with
 //! [`fpvs_model::maglev::build`]: a server's preferred slots follow from a stable
 //! identity, so a server leaving moves about `1/N` of the slots. Shares follow the
 //! weights exactly (IPVS rounds weights to 6 bits). Without identities
@@ -168,6 +168,39 @@ pub fn new_with_ids(
         Scheduler::Mh => Box::new(mh::Mh::new(Flags::parse(flags), servers, Some(ids))),
         _ => new(s, flags, servers),
     }
+}
+
+/// For `mh`: the Maglev lookup table (slot -> server index) of `size` slots (`size`
+/// prime), as loaded into the card for hardware scheduling.
+///
+/// Only usable servers take slots: the card cannot skip a slot whose server is
+/// down, so an unavailable or quiesced server is left out and its slots are shared
+/// among the others. `ids[i]` is the stable identity of `servers[i]`; with the same
+/// identities, one server leaving or joining moves about `1/N` of the slots. Every
+/// slot is `None` when no server is usable.
+///
+/// # Panics
+///
+/// If `size` is not prime, if `ids` and `servers` differ in length, or if a usable
+/// server's index does not fit in 16 bits (more than 65 536 servers).
+pub fn maglev_table(servers: &[Candidate], ids: &[u64], size: u32) -> Vec<Option<usize>> {
+    assert_eq!(ids.len(), servers.len(), "one id per server");
+    let backends: Vec<fpvs_model::maglev::Backend> = servers
+        .iter()
+        .zip(ids)
+        .enumerate()
+        .filter(|(_, (c, _))| c.usable())
+        .map(|(i, (c, &id))| fpvs_model::maglev::Backend {
+            id,
+            value: u16::try_from(i).expect("server index fits in 16 bits"),
+            weight: c.weight,
+        })
+        .collect();
+    fpvs_model::maglev::build(&backends, size)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|slot| slot.map(usize::from))
+        .collect()
 }
 
 /// True if `a / wa > b / wb`, exactly (weights positive).

@@ -1,4 +1,4 @@
-//! Tests common to all schedulers, and shared helpers.
+//! Tests common to all schedulers, the Maglev table for the card, and shared helpers.
 
 use super::*;
 use proptest::prelude::*;
@@ -169,6 +169,105 @@ fn new_with_ids_matters_only_to_mh() {
     }
 }
 
+// ---- The Maglev table for the card -------------------------------------------------
+
+fn ids(n: usize) -> Vec<u64> {
+    // Address and port, as the daemon packs them.
+    (0..n as u64)
+        .map(|i| (0x0A01_0000 + i) << 16 | 8080)
+        .collect()
+}
+
+fn shares(t: &[Option<usize>], n: usize) -> Vec<usize> {
+    let mut c = vec![0; n];
+    for i in t.iter().flatten() {
+        c[*i] += 1;
+    }
+    c
+}
+
+#[test]
+fn maglev_table_balanced_within_one_percent() {
+    let size = fpvs_model::maglev::DEFAULT_SIZE;
+    for n in [2, 3, 7, 10, 16, 64] {
+        let t = maglev_table(&servers(&vec![1; n]), &ids(n), size);
+        assert_eq!(t.len(), size as usize);
+        assert!(t.iter().all(Option::is_some));
+        let ideal = f64::from(size) / n as f64;
+        for c in shares(&t, n) {
+            let dev = (c as f64 - ideal).abs() / ideal;
+            assert!(dev <= 0.01, "n={n}: {c} vs {ideal:.0}");
+        }
+    }
+}
+
+#[test]
+fn maglev_table_removing_one_of_n_moves_about_one_nth() {
+    let size = fpvs_model::maglev::DEFAULT_SIZE;
+    for n in [4, 10, 16, 32] {
+        let s = servers(&vec![1; n]);
+        let id = ids(n);
+        let before = maglev_table(&s, &id, size);
+        for gone in [0, n / 2, n - 1] {
+            // Removed from the list: later servers move up one position.
+            let mut s2 = s.clone();
+            let mut id2 = id.clone();
+            s2.remove(gone);
+            id2.remove(gone);
+            let after = maglev_table(&s2, &id2, size);
+            let moved = before
+                .iter()
+                .zip(&after)
+                .filter(|(a, b)| a.map(|i| id[i]) != b.map(|i| id2[i]))
+                .count();
+            let frac = moved as f64 / f64::from(size);
+            let limit = 1.0 / n as f64 + 0.02;
+            assert!(
+                frac >= 1.0 / n as f64 - 0.01 && frac < limit,
+                "n={n}: {frac:.4}"
+            );
+            // Kept in place but down: the same slots move.
+            let mut s3 = s.clone();
+            s3[gone].available = false;
+            let down = maglev_table(&s3, &id, size);
+            let same = down
+                .iter()
+                .zip(&after)
+                .all(|(a, b)| a.map(|i| id[i]) == b.map(|i| id2[i]));
+            assert!(same, "n={n}: down and removed differ");
+        }
+    }
+}
+
+#[test]
+fn maglev_table_weights_and_unusable() {
+    let mut s = servers(&[1, 2, 0, 3, 1]);
+    s[4].available = false;
+    let t = maglev_table(&s, &ids(5), 10_007);
+    let c = shares(&t, 5);
+    assert_eq!((c[2], c[4]), (0, 0));
+    let r1 = c[1] as f64 / c[0] as f64;
+    let r3 = c[3] as f64 / c[0] as f64;
+    assert!((r1 - 2.0).abs() < 0.05 && (r3 - 3.0).abs() < 0.08, "{c:?}");
+    s[0].available = false;
+    s[1].weight = 0;
+    s[3].available = false;
+    assert!(maglev_table(&s, &ids(5), 251).iter().all(Option::is_none));
+    assert!(maglev_table(&[], &[], 251).iter().all(Option::is_none));
+}
+
+#[test]
+#[should_panic(expected = "not prime")]
+fn maglev_table_size_must_be_prime() {
+    maglev_table(&servers(&[1]), &ids(1), 65_536);
+}
+
+#[test]
+#[should_panic(expected = "one id per server")]
+fn maglev_table_needs_an_id_per_server() {
+    maglev_table(&servers(&[1, 1]), &ids(1), 251);
+}
+
 // ---- Properties over random server sets --------------------------------------------
 
 fn arb_servers() -> impl Strategy<Value = Vec<Candidate>> {
@@ -296,5 +395,16 @@ proptest! {
                 prop_assert_eq!(b.pick(&s, &c), first);
             }
         }
+    }
+
+    /// The card's table names only usable servers, and all of them.
+    #[test]
+    fn maglev_table_names_usable_servers(s in arb_servers()) {
+        let t = maglev_table(&s, &ids(s.len()), 1021);
+        let c = shares(&t, s.len());
+        for (i, server) in s.iter().enumerate() {
+            prop_assert_eq!(c[i] > 0, server.usable());
+        }
+        prop_assert_eq!(t.iter().all(Option::is_some), s.iter().any(Candidate::usable));
     }
 }
