@@ -5,9 +5,11 @@
 //! * [`net`]: the frames the slow path reads and writes (flow keys, ARP, ICMP echo).
 //! * [`health`]: TCP and HTTP health checks with rise/fall.
 //! * [`proto`]: the control protocol between fpvsadm and fpvsd.
+//! * [`sched`]: the IPVS schedulers.
 
 pub mod card;
 pub mod config;
 pub mod health;
 pub mod net;
 pub mod proto;
+pub mod sched;
