@@ -6,7 +6,9 @@
 //! * [`health`]: TCP and HTTP health checks with rise/fall.
 //! * [`proto`]: the control protocol between fpvsadm and fpvsd.
 //! * [`sched`]: the IPVS schedulers.
+//! * [`agent`]: the configuration made real on the card, and the slow path.
 
+pub mod agent;
 pub mod card;
 pub mod config;
 pub mod health;

@@ -1,0 +1,1285 @@
+//! fpvsd's core: the configuration made real on the card, and the slow path.
+//!
+//! [`Agent::sync`] turns the ipvsadm [`Config`] into card state: a service entry per
+//! TCP/UDP service, a real-server entry per (service, real server), next hops for
+//! the real servers' Ethernet addresses (resolved with ARP through the card), and —
+//! for `mh` services whose real servers are all DR or TUN and that have no
+//! persistence — a Maglev table so that the card schedules new flows itself.
+//! Indices are allocated once and kept, so entries already in the card (and the
+//! flows that name them) stay valid across configuration changes and restarts.
+//!
+//! [`Agent::poll`] runs the slow path: new-flow exceptions are scheduled (persistence
+//! first, then the service's scheduler), the forward entry — and for NAT and FULLNAT
+//! the reverse one — installed, and the frame re-injected into the pipeline; ARP for
+//! VIPs and the card's addresses is answered and ARP replies resolve next hops; ICMP
+//! echo to a VIP is answered; notifications pin Maglev-scheduled flows (Learn) and
+//! move connections to their closing timeout (FIN/RST). Connections age out after
+//! their IPVS timeout without traffic (the card's per-flow packet counter stops
+//! moving), and their entries leave the card.
+//!
+//! Frames the slow path does not handle (fragments, IPv4 options, ICMP errors, TUN
+//! frames over the tunnel MTU) are counted per reason and dropped: see
+//! [`SlowPathStats`].
+
+use crate::card::CardLink;
+use crate::config::{Config, ForwardMethod, RealServer, Scheduler, Service, ServiceKey};
+use crate::net::{self, Arp, Mac};
+use crate::sched::{self, Candidate, Client, Schedule};
+use fpvs_abi::{
+    Action, ExceptionReason, FlowEntry, FlowKey, ForwardingMode, MacAddr, MaglevEntry, NextHop,
+    NotifyKind, ServiceEntry,
+};
+use fpvs_driver::rings::{Exception, InjectTarget};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::net::Ipv4Addr;
+use std::time::{Duration, Instant};
+
+/// Client-facing port.
+pub const CLIENT_PORT: u8 = 0;
+/// Server-facing port.
+pub const SERVER_PORT: u8 = 1;
+
+/// One of the card's Ethernet ports as the host configures it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortConfig {
+    /// The port's MAC address (source of everything the card sends on it).
+    pub mac: Mac,
+    /// The card's address on that segment (ARP, TUN outer source, FULLNAT default).
+    pub addr: Ipv4Addr,
+    /// Prefix length of the segment.
+    pub prefix: u8,
+    /// Router for destinations outside the segment.
+    pub gateway: Option<Ipv4Addr>,
+}
+
+/// The card's two segments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NetConfig {
+    /// Port 0 (clients, VIPs) and port 1 (real servers).
+    pub ports: [PortConfig; 2],
+}
+
+/// Index assignments that must survive a restart (they are in the card's entries).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Indices {
+    /// Service -> service index.
+    pub services: BTreeMap<String, u16>,
+    /// (service, real server addr:port) -> real-server index.
+    pub real_servers: BTreeMap<String, u16>,
+    /// Neighbour address -> next-hop index.
+    pub nexthops: BTreeMap<Ipv4Addr, u16>,
+    /// Service -> Maglev region (base).
+    pub maglev: BTreeMap<String, u32>,
+}
+
+fn svc_name(k: &ServiceKey) -> String {
+    k.to_string().replace("  ", " ")
+}
+
+fn rs_name(k: &ServiceKey, rs: &RealServer) -> String {
+    format!("{} -> {}:{}", svc_name(k), rs.addr, rs.port)
+}
+
+/// What the slow path counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SlowPathStats {
+    /// Exceptions received, by reason code.
+    pub exceptions: [u64; 16],
+    /// New connections scheduled and installed.
+    pub scheduled: u64,
+    /// New connections refused: no real server available.
+    pub no_server: u64,
+    /// Connections that could not be installed (table full).
+    pub table_full: u64,
+    /// Frames re-injected after installing their flow.
+    pub reinjected: u64,
+    /// ARP replies sent for VIPs and card addresses.
+    pub arp_replies: u64,
+    /// Next hops resolved by ARP replies.
+    pub arp_resolved: u64,
+    /// ICMP echo replies sent.
+    pub echo_replies: u64,
+    /// Frames dropped by policy (fragments, options, ICMP errors, other).
+    pub policy_drops: u64,
+    /// Flows learned from the card's Maglev scheduling.
+    pub learned: u64,
+    /// Connections expired.
+    pub expired: u64,
+}
+
+/// Connection state as IPVS names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConnState {
+    /// TCP, established.
+    Established,
+    /// TCP, FIN or RST seen.
+    FinWait,
+    /// UDP.
+    Udp,
+}
+
+impl ConnState {
+    /// ipvsadm's state name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ConnState::Established => "ESTABLISHED",
+            ConnState::FinWait => "FIN_WAIT",
+            ConnState::Udp => "UDP",
+        }
+    }
+}
+
+/// One connection, mirroring the card's entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Conn {
+    /// Service.
+    pub service: ServiceKey,
+    /// Real server (address, port).
+    pub rs: (Ipv4Addr, u16),
+    /// Card real-server index.
+    pub rs_index: u16,
+    /// Reverse entry key (NAT, FULLNAT).
+    pub reverse: Option<FlowKey>,
+    /// FULLNAT local address and port.
+    pub local: Option<(Ipv4Addr, u16)>,
+    /// State.
+    pub state: ConnState,
+    /// The card's packet count of the forward and reverse slots at the last look.
+    pub packets: u64,
+    /// When that count last changed.
+    pub last_change: Instant,
+}
+
+#[derive(Debug)]
+struct RsState {
+    rs: RealServer,
+    index: u16,
+    healthy: bool,
+    active: u32,
+    inactive: u32,
+}
+
+#[derive(Debug)]
+struct SvcState {
+    svc: Service,
+    index: u16,
+    servers: Vec<RsState>,
+    sched: Box<dyn Schedule>,
+    /// Persistence templates: masked client -> (rs addr, rs port, expiry).
+    templates: HashMap<u32, ((Ipv4Addr, u16), Instant)>,
+    /// Scheduled by the card (Maglev region).
+    hw: Option<(u32, u32)>,
+}
+
+impl SvcState {
+    fn ids(&self) -> Vec<u64> {
+        self.servers
+            .iter()
+            .map(|r| u64::from(u32::from(r.rs.addr)) << 16 | u64::from(r.rs.port))
+            .collect()
+    }
+
+    fn candidates(&self) -> Vec<Candidate> {
+        self.servers
+            .iter()
+            .map(|r| Candidate {
+                weight: r.rs.weight,
+                active: r.active,
+                inactive: r.inactive,
+                available: r.healthy
+                    && (r.rs.u_threshold == 0 || r.active + r.inactive < r.rs.u_threshold),
+            })
+            .collect()
+    }
+}
+
+/// A frame waiting for a next hop to resolve.
+#[derive(Debug)]
+struct Parked {
+    neighbour: Ipv4Addr,
+    exception: Exception,
+    since: Instant,
+}
+
+/// fpvsd's state and the card it drives.
+#[derive(Debug)]
+pub struct Agent {
+    /// The card.
+    pub card: CardLink,
+    net: NetConfig,
+    config: Config,
+    indices: Indices,
+    services: Vec<SvcState>,
+    /// Neighbours: address -> MAC.
+    neigh: HashMap<Ipv4Addr, Mac>,
+    /// ARP requests outstanding: address -> when sent.
+    arp_pending: HashMap<Ipv4Addr, Instant>,
+    parked: VecDeque<Parked>,
+    conns: HashMap<FlowKey, Conn>,
+    /// FULLNAT local ports in use: (laddr, port).
+    ports_used: std::collections::HashSet<(Ipv4Addr, u16)>,
+    next_port: u16,
+    stats: SlowPathStats,
+    last_age: Instant,
+}
+
+/// An error fpvsd reports to the operator.
+#[derive(Debug, thiserror::Error)]
+pub enum AgentError {
+    /// The card failed.
+    #[error("card: {0}")]
+    Card(#[from] fpvs_driver::Error),
+    /// A table refused an entry.
+    #[error("card table: {0}")]
+    Table(#[from] fpvs_driver::TableError),
+    /// The configuration cannot be put on this card.
+    #[error("{0}")]
+    Config(String),
+}
+
+type Result<T> = std::result::Result<T, AgentError>;
+
+impl Agent {
+    /// An agent for an opened card. The card's tables have been read back; `indices`
+    /// are those of the previous run (or empty), so that nothing the card holds is
+    /// renumbered.
+    pub fn new(card: CardLink, net: NetConfig, indices: Indices) -> Agent {
+        let mut a = Agent {
+            card,
+            net,
+            config: Config::default(),
+            indices,
+            services: Vec::new(),
+            neigh: HashMap::new(),
+            arp_pending: HashMap::new(),
+            parked: VecDeque::new(),
+            conns: HashMap::new(),
+            ports_used: Default::default(),
+            next_port: 1024,
+            stats: SlowPathStats::default(),
+            last_age: Instant::now(),
+        };
+        // Neighbours the card already has next hops for.
+        for (addr, idx) in a.indices.nexthops.clone() {
+            if let Some(nh) = a.card.tables.shadow().nexthop(idx) {
+                a.neigh.insert(addr, nh.dst_mac.0);
+            }
+        }
+        a
+    }
+
+    /// The configuration in force.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The index assignments (to persist).
+    pub fn indices(&self) -> &Indices {
+        &self.indices
+    }
+
+    /// Slow-path counters.
+    pub fn stats(&self) -> SlowPathStats {
+        self.stats
+    }
+
+    /// Connections.
+    pub fn conns(&self) -> impl Iterator<Item = (&FlowKey, &Conn)> {
+        self.conns.iter()
+    }
+
+    /// `(active, inactive)` connections of a real server.
+    pub fn conn_counts(&self, svc: &ServiceKey, addr: Ipv4Addr, port: u16) -> (u32, u32) {
+        self.services
+            .iter()
+            .find(|s| s.svc.key == *svc)
+            .and_then(|s| {
+                s.servers
+                    .iter()
+                    .find(|r| r.rs.addr == addr && r.rs.port == port)
+            })
+            .map_or((0, 0), |r| (r.active, r.inactive))
+    }
+
+    /// Card service index of a service (for its counters).
+    pub fn service_index(&self, svc: &ServiceKey) -> Option<u16> {
+        self.indices.services.get(&svc_name(svc)).copied()
+    }
+
+    /// Card real-server index of a real server of a service.
+    pub fn real_server_index(&self, svc: &ServiceKey, rs: &RealServer) -> Option<u16> {
+        self.indices.real_servers.get(&rs_name(svc, rs)).copied()
+    }
+
+    /// Marks a real server healthy or not (health checks). An unhealthy server gets
+    /// no new connections; established ones continue.
+    pub fn set_health(
+        &mut self,
+        svc: &ServiceKey,
+        addr: Ipv4Addr,
+        port: u16,
+        up: bool,
+    ) -> Result<()> {
+        let Some(s) = self.services.iter_mut().find(|s| s.svc.key == *svc) else {
+            return Ok(());
+        };
+        let Some(r) = s
+            .servers
+            .iter_mut()
+            .find(|r| r.rs.addr == addr && r.rs.port == port)
+        else {
+            return Ok(());
+        };
+        if r.healthy == up {
+            return Ok(());
+        }
+        r.healthy = up;
+        let (c, ids) = (s.candidates(), s.ids());
+        s.sched.reset_with_ids(&c, &ids);
+        let key = s.svc.key;
+        self.program_maglev(&key)?;
+        self.card.commit()?;
+        Ok(())
+    }
+
+    // ---- configuration -> card ------------------------------------------------------
+
+    fn alloc(map: &BTreeMap<String, u16>, limit: u32) -> Option<u16> {
+        let used: std::collections::HashSet<u16> = map.values().copied().collect();
+        (0..limit.min(u32::from(u16::MAX)) as u16).find(|i| !used.contains(i))
+    }
+
+    fn alloc_nexthop(&mut self, addr: Ipv4Addr) -> Result<u16> {
+        if let Some(i) = self.indices.nexthops.get(&addr) {
+            return Ok(*i);
+        }
+        let used: std::collections::HashSet<u16> =
+            self.indices.nexthops.values().copied().collect();
+        let limit = self.card.info.nexthops.min(u32::from(u16::MAX)) as u16;
+        let i = (0..limit)
+            .find(|i| !used.contains(i))
+            .ok_or_else(|| AgentError::Config(format!("no next-hop entry left for {addr}")))?;
+        self.indices.nexthops.insert(addr, i);
+        Ok(i)
+    }
+
+    /// The neighbour a packet to `dst` leaves through on `port`: `dst` itself when
+    /// on the segment, else the port's gateway.
+    fn neighbour(&self, port: u8, dst: Ipv4Addr) -> Option<Ipv4Addr> {
+        let p = &self.net.ports[usize::from(port)];
+        if net::in_subnet(dst, p.addr, p.prefix) {
+            Some(dst)
+        } else {
+            p.gateway
+        }
+    }
+
+    /// Checks that a configuration can be put on this card, before anything changes.
+    pub fn check(&self, cfg: &Config) -> Result<()> {
+        let server = &self.net.ports[usize::from(SERVER_PORT)];
+        for (svc, servers) in &cfg.services {
+            for rs in servers {
+                match rs.method {
+                    ForwardMethod::Dr if !net::in_subnet(rs.addr, server.addr, server.prefix) => {
+                        return Err(AgentError::Config(format!(
+                            "real server {}:{} of {}: direct routing (-g) rewrites only the Ethernet \
+                             addresses, so the real server must be on the card's server-side segment \
+                             {}/{}; use tunnelling (-i), NAT (-m) or --fullnat for a routed real server",
+                            rs.addr, rs.port, svc.key, server.addr, server.prefix
+                        )));
+                    }
+                    _ if self.neighbour(SERVER_PORT, rs.addr).is_none() => {
+                        return Err(AgentError::Config(format!(
+                            "real server {}:{} of {} is outside the server-side segment {}/{} and no \
+                             gateway is configured for it",
+                            rs.addr, rs.port, svc.key, server.addr, server.prefix
+                        )));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let n = cfg.services.len() as u32;
+        if n > self.card.info.services {
+            return Err(AgentError::Config(format!(
+                "{n} services: the card holds {}",
+                self.card.info.services
+            )));
+        }
+        Ok(())
+    }
+
+    /// Makes the card follow `cfg` (already checked with [`Agent::check`]). Entries
+    /// that did not change are not rewritten; flows of removed real servers are
+    /// removed with them.
+    pub fn sync(&mut self, cfg: &Config) -> Result<()> {
+        self.check(cfg)?;
+        // Services removed: their entries, real servers, flows.
+        let gone: Vec<ServiceKey> = self
+            .services
+            .iter()
+            .map(|s| s.svc.key)
+            .filter(|k| !cfg.services.iter().any(|(s, _)| s.key == *k))
+            .collect();
+        for k in gone {
+            self.remove_service(&k)?;
+        }
+        for (svc, servers) in &cfg.services {
+            self.sync_service(svc, servers)?;
+        }
+        self.config = cfg.clone();
+        self.card.commit()?;
+        Ok(())
+    }
+
+    fn remove_service(&mut self, key: &ServiceKey) -> Result<()> {
+        let Some(pos) = self.services.iter().position(|s| s.svc.key == *key) else {
+            return Ok(());
+        };
+        let s = self.services.remove(pos);
+        if let ServiceKey::Addr { proto, addr, port } = *key {
+            self.card
+                .tables
+                .remove_service(proto.number(), u32::from(addr), port);
+        }
+        for r in &s.servers {
+            self.drop_conns_of(key, (r.rs.addr, r.rs.port));
+            self.card.tables.set_real_server(r.index, None)?;
+            self.indices.real_servers.remove(&rs_name(key, &r.rs));
+        }
+        if let Some((base, size)) = s.hw {
+            self.card
+                .tables
+                .set_maglev(base, &vec![MaglevEntry(None); size as usize])?;
+        }
+        self.indices.services.remove(&svc_name(key));
+        self.indices.maglev.remove(&svc_name(key));
+        Ok(())
+    }
+
+    fn drop_conns_of(&mut self, key: &ServiceKey, rs: (Ipv4Addr, u16)) {
+        let doomed: Vec<FlowKey> = self
+            .conns
+            .iter()
+            .filter(|(_, c)| c.service == *key && c.rs == rs)
+            .map(|(k, _)| *k)
+            .collect();
+        for k in doomed {
+            self.remove_conn(&k);
+        }
+    }
+
+    fn remove_conn(&mut self, k: &FlowKey) {
+        if let Some(c) = self.conns.remove(k) {
+            self.card.tables.remove_flow(k);
+            if let Some(r) = c.reverse {
+                self.card.tables.remove_flow(&r);
+            }
+            if let Some(l) = c.local {
+                self.ports_used.remove(&l);
+            }
+            if let Some(r) = self
+                .services
+                .iter_mut()
+                .find(|s| s.svc.key == c.service)
+                .and_then(|s| {
+                    s.servers
+                        .iter_mut()
+                        .find(|r| (r.rs.addr, r.rs.port) == c.rs)
+                })
+            {
+                match c.state {
+                    ConnState::Established => r.active = r.active.saturating_sub(1),
+                    _ => r.inactive = r.inactive.saturating_sub(1),
+                }
+            }
+        }
+    }
+
+    fn sync_service(&mut self, svc: &Service, servers: &[RealServer]) -> Result<()> {
+        let name = svc_name(&svc.key);
+        let index = match self.indices.services.get(&name) {
+            Some(i) => *i,
+            None => {
+                let i = Self::alloc(&self.indices.services, self.card.info.services)
+                    .ok_or_else(|| AgentError::Config("no service index left".into()))?;
+                self.indices.services.insert(name.clone(), i);
+                i
+            }
+        };
+        let pos = match self.services.iter().position(|s| s.svc.key == svc.key) {
+            Some(p) => p,
+            None => {
+                self.services.push(SvcState {
+                    svc: svc.clone(),
+                    index,
+                    servers: Vec::new(),
+                    sched: sched::new(svc.scheduler, &svc.sched_flags, &[]),
+                    templates: HashMap::new(),
+                    hw: None,
+                });
+                self.services.len() - 1
+            }
+        };
+        // Real servers removed from the service.
+        let old: Vec<(Ipv4Addr, u16)> = self.services[pos]
+            .servers
+            .iter()
+            .map(|r| (r.rs.addr, r.rs.port))
+            .filter(|a| !servers.iter().any(|r| (r.addr, r.port) == *a))
+            .collect();
+        for a in old {
+            self.drop_conns_of(&svc.key, a);
+            let s = &mut self.services[pos];
+            let i = s
+                .servers
+                .iter()
+                .position(|r| (r.rs.addr, r.rs.port) == a)
+                .expect("present");
+            let r = s.servers.remove(i);
+            self.card.tables.set_real_server(r.index, None)?;
+            self.indices.real_servers.remove(&rs_name(&svc.key, &r.rs));
+        }
+        // Real servers added or changed.
+        for rs in servers {
+            let rname = rs_name(&svc.key, rs);
+            let rindex = match self.indices.real_servers.get(&rname) {
+                Some(i) => *i,
+                None => {
+                    let i = Self::alloc(&self.indices.real_servers, self.card.info.real_servers)
+                        .ok_or_else(|| AgentError::Config("no real-server index left".into()))?;
+                    self.indices.real_servers.insert(rname, i);
+                    i
+                }
+            };
+            let s = &mut self.services[pos];
+            match s
+                .servers
+                .iter_mut()
+                .find(|r| (r.rs.addr, r.rs.port) == (rs.addr, rs.port))
+            {
+                Some(r) => r.rs = *rs,
+                None => s.servers.push(RsState {
+                    rs: *rs,
+                    index: rindex,
+                    healthy: true,
+                    active: 0,
+                    inactive: 0,
+                }),
+            }
+            let neighbour = self.neighbour(SERVER_PORT, rs.addr).expect("checked");
+            let nh = self.alloc_nexthop(neighbour)?;
+            self.program_nexthop(neighbour, nh)?;
+            let action = self.rs_action(svc, rs, index, rindex, nh);
+            if self.card.tables.shadow().real_server(rindex) != Some(&action) {
+                self.card.tables.set_real_server(rindex, Some(action))?;
+            }
+        }
+        let s = &mut self.services[pos];
+        let scheduler_changed =
+            s.svc.scheduler != svc.scheduler || s.svc.sched_flags != svc.sched_flags;
+        s.svc = svc.clone();
+        let (c, ids) = (s.candidates(), s.ids());
+        if scheduler_changed {
+            s.sched = sched::new_with_ids(svc.scheduler, &svc.sched_flags, &c, &ids);
+        } else {
+            s.sched.reset_with_ids(&c, &ids);
+        }
+        // Hardware scheduling: mh, DR/TUN only, no persistence.
+        let hw_ok = svc.scheduler == Scheduler::Mh
+            && svc.persistence.is_none()
+            && !servers.is_empty()
+            && servers
+                .iter()
+                .all(|r| matches!(r.method, ForwardMethod::Dr | ForwardMethod::Tun));
+        let name = svc_name(&svc.key);
+        if hw_ok && self.services[pos].hw.is_none() {
+            let size = self.maglev_size();
+            let base = match self.indices.maglev.get(&name) {
+                Some(b) => *b,
+                None => {
+                    let used: Vec<u32> = self.indices.maglev.values().copied().collect();
+                    let base = (0..)
+                        .map(|k| k * size)
+                        .take_while(|b| b + size <= self.card.info.maglev_slots)
+                        .find(|b| !used.contains(b))
+                        .ok_or_else(|| AgentError::Config("no Maglev region left".into()))?;
+                    self.indices.maglev.insert(name.clone(), base);
+                    base
+                }
+            };
+            self.services[pos].hw = Some((base, size));
+        } else if !hw_ok {
+            if let Some((base, size)) = self.services[pos].hw.take() {
+                self.card
+                    .tables
+                    .set_maglev(base, &vec![MaglevEntry(None); size as usize])?;
+                self.indices.maglev.remove(&name);
+            }
+        }
+        self.program_maglev(&svc.key)?;
+        if let ServiceKey::Addr { proto, addr, port } = svc.key {
+            let entry = ServiceEntry {
+                proto: proto.number(),
+                vip: u32::from(addr),
+                vport: port,
+                service: index,
+                maglev: self.services[pos].hw,
+            };
+            let same = self
+                .card
+                .tables
+                .shadow()
+                .lookup_service(entry.proto, entry.vip, entry.vport)
+                .is_some_and(|(_, e)| *e == entry);
+            if !same {
+                self.card.tables.set_service(entry)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Size of one service's Maglev region: the largest prime that gives 16 regions.
+    fn maglev_size(&self) -> u32 {
+        fpvs_model::maglev::prime_at_most((self.card.info.maglev_slots / 16).max(7))
+    }
+
+    /// Writes a hardware-scheduled service's Maglev table from its available servers
+    /// (servers whose next hop is unresolved or that are unhealthy take no slots).
+    fn program_maglev(&mut self, key: &ServiceKey) -> Result<()> {
+        let Some(s) = self.services.iter().find(|s| s.svc.key == *key) else {
+            return Ok(());
+        };
+        let Some((base, size)) = s.hw else {
+            return Ok(());
+        };
+        let backends: Vec<fpvs_model::maglev::Backend> = s
+            .servers
+            .iter()
+            .filter(|r| {
+                r.healthy
+                    && self
+                        .neighbour(SERVER_PORT, r.rs.addr)
+                        .is_some_and(|n| self.neigh.contains_key(&n))
+            })
+            .map(|r| fpvs_model::maglev::Backend {
+                id: u64::from(u32::from(r.rs.addr)) << 16 | u64::from(r.rs.port),
+                value: r.index,
+                weight: r.rs.weight,
+            })
+            .collect();
+        let table = fpvs_model::maglev::build(&backends, size)
+            .map_err(|e| AgentError::Config(format!("Maglev table: {e:?}")))?;
+        let slots: Vec<MaglevEntry> = table.into_iter().map(MaglevEntry).collect();
+        self.card.tables.set_maglev(base, &slots)?;
+        Ok(())
+    }
+
+    fn program_nexthop(&mut self, neighbour: Ipv4Addr, index: u16) -> Result<()> {
+        let port = if self.neighbour(SERVER_PORT, neighbour) == Some(neighbour) {
+            SERVER_PORT
+        } else {
+            CLIENT_PORT
+        };
+        let want = self.neigh.get(&neighbour).map(|mac| NextHop {
+            dst_mac: MacAddr(*mac),
+            src_mac: MacAddr(self.net.ports[usize::from(port)].mac),
+            port,
+            vlan: None,
+        });
+        if want.is_none() {
+            self.request_arp(port, neighbour)?;
+        }
+        if self.card.tables.shadow().nexthop(index) != want.as_ref() {
+            self.card.tables.set_nexthop(index, want)?;
+        }
+        Ok(())
+    }
+
+    fn request_arp(&mut self, port: u8, target: Ipv4Addr) -> Result<()> {
+        if self
+            .arp_pending
+            .get(&target)
+            .is_some_and(|t| t.elapsed() < Duration::from_millis(500))
+        {
+            return Ok(());
+        }
+        let p = self.net.ports[usize::from(port)];
+        let f = Arp::request(p.mac, p.addr, target).frame(p.mac, net::BROADCAST);
+        self.card.inject(&[(InjectTarget::Port { port }, &f)])?;
+        self.arp_pending.insert(target, Instant::now());
+        Ok(())
+    }
+
+    fn rs_action(
+        &self,
+        svc: &Service,
+        rs: &RealServer,
+        service: u16,
+        index: u16,
+        nh: u16,
+    ) -> Action {
+        let server = &self.net.ports[usize::from(SERVER_PORT)];
+        let (mode, new_saddr, new_dport) = match rs.method {
+            ForwardMethod::Dr => (ForwardingMode::Dr, 0, 0),
+            ForwardMethod::Tun => (ForwardingMode::Tun, u32::from(server.addr), 0),
+            ForwardMethod::Nat => (ForwardingMode::NatForward, 0, rs.port),
+            ForwardMethod::FullNat => (
+                ForwardingMode::FullNatForward,
+                u32::from(self.local_addr(&svc.key)),
+                rs.port,
+            ),
+        };
+        Action {
+            mode,
+            nexthop: nh,
+            service,
+            real_server: index,
+            new_saddr,
+            new_daddr: u32::from(rs.addr),
+            new_sport: 0,
+            new_dport,
+            seq_delta: 0,
+        }
+    }
+
+    /// The FULLNAT source address of a service: its first configured local address,
+    /// else the card's server-side address.
+    fn local_addr(&self, key: &ServiceKey) -> Ipv4Addr {
+        self.config
+            .local_addrs
+            .iter()
+            .find(|l| l.service == *key)
+            .map_or(self.net.ports[usize::from(SERVER_PORT)].addr, |l| l.addr)
+    }
+
+    // ---- slow path ------------------------------------------------------------------
+
+    /// Handles what the card sent up, waiting up to `wait` for the first exception;
+    /// ages connections once a second. Returns the number of exceptions handled.
+    pub fn poll(&mut self, wait: Duration) -> Result<usize> {
+        let exc = self.card.exceptions(256, wait)?;
+        let n = exc.len();
+        for e in exc {
+            self.exception(e)?;
+        }
+        for rec in self.card.notifications(256)? {
+            self.notification(&rec)?;
+        }
+        self.retry_parked()?;
+        if self.card.tables.pending() > 0 {
+            self.card.commit()?;
+        }
+        if self.last_age.elapsed() >= Duration::from_secs(1) {
+            self.last_age = Instant::now();
+            self.age()?;
+        }
+        Ok(n)
+    }
+
+    fn exception(&mut self, e: Exception) -> Result<()> {
+        self.stats.exceptions[(e.reason as usize).min(15)] += 1;
+        match e.reason {
+            ExceptionReason::NewFlow | ExceptionReason::FlowMiss | ExceptionReason::TableFull => {
+                self.new_flow(e)
+            }
+            ExceptionReason::Arp => self.arp(&e),
+            ExceptionReason::Icmp => {
+                let vip_or_ours = self.is_local_or_vip(&e);
+                match net::icmp_echo_reply(&e.frame, usize::from(e.l3_offset)) {
+                    Some(reply) if vip_or_ours => {
+                        self.card
+                            .inject(&[(InjectTarget::Port { port: e.port }, &reply)])?;
+                        self.stats.echo_replies += 1;
+                    }
+                    _ => self.stats.policy_drops += 1,
+                }
+                Ok(())
+            }
+            _ => {
+                self.stats.policy_drops += 1;
+                Ok(())
+            }
+        }
+    }
+
+    fn is_local_or_vip(&self, e: &Exception) -> bool {
+        let l3 = usize::from(e.l3_offset);
+        let Some(d) = e.frame.get(l3 + 16..l3 + 20) else {
+            return false;
+        };
+        let dst = Ipv4Addr::new(d[0], d[1], d[2], d[3]);
+        self.owns(dst)
+    }
+
+    /// True for the card's addresses, VIPs and FULLNAT local addresses.
+    fn owns(&self, a: Ipv4Addr) -> bool {
+        self.net.ports.iter().any(|p| p.addr == a)
+            || self.config.local_addrs.iter().any(|l| l.addr == a)
+            || self
+                .config
+                .services
+                .iter()
+                .any(|(s, _)| matches!(s.key, ServiceKey::Addr { addr, .. } if addr == a))
+    }
+
+    fn arp(&mut self, e: &Exception) -> Result<()> {
+        let Some(arp) = Arp::parse(&e.frame, usize::from(e.l3_offset)) else {
+            self.stats.policy_drops += 1;
+            return Ok(());
+        };
+        // Learn the sender if we were asking for it (or already know it).
+        if self.arp_pending.remove(&arp.spa).is_some() || self.neigh.contains_key(&arp.spa) {
+            let changed = self.neigh.insert(arp.spa, arp.sha) != Some(arp.sha);
+            if changed {
+                self.stats.arp_resolved += 1;
+                if let Some(&idx) = self.indices.nexthops.get(&arp.spa) {
+                    self.program_nexthop(arp.spa, idx)?;
+                }
+                let keys: Vec<ServiceKey> = self.services.iter().map(|s| s.svc.key).collect();
+                for k in keys {
+                    self.program_maglev(&k)?;
+                }
+                self.card.commit()?;
+            }
+        }
+        if arp.op == 1 && self.owns(arp.tpa) {
+            let mac = self.net.ports[usize::from(e.port.min(1))].mac;
+            let reply = arp.reply(mac).frame(mac, arp.sha);
+            self.card
+                .inject(&[(InjectTarget::Port { port: e.port }, &reply)])?;
+            self.stats.arp_replies += 1;
+        }
+        Ok(())
+    }
+
+    fn retry_parked(&mut self) -> Result<()> {
+        let n = self.parked.len();
+        for _ in 0..n {
+            let Some(p) = self.parked.pop_front() else {
+                break;
+            };
+            if self.neigh.contains_key(&p.neighbour) {
+                self.new_flow(p.exception)?;
+            } else if p.since.elapsed() < Duration::from_secs(3) {
+                self.parked.push_back(p);
+            } else {
+                self.stats.no_server += 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn new_flow(&mut self, e: Exception) -> Result<()> {
+        let l3 = usize::from(e.l3_offset);
+        let Some((key, _flags)) = net::flow_key(&e.frame, l3) else {
+            self.stats.policy_drops += 1;
+            return Ok(());
+        };
+        // An established connection whose entry is being installed: just re-inject.
+        if self.conns.contains_key(&key) || self.card.tables.shadow().lookup_flow(&key).is_some() {
+            return self.reinject(&e);
+        }
+        let Some(spos) = self.services.iter().position(|s| {
+            matches!(s.svc.key, ServiceKey::Addr { proto, addr, port }
+                if proto.number() == key.proto && u32::from(addr) == key.daddr && port == key.dport)
+        }) else {
+            self.stats.policy_drops += 1;
+            return Ok(());
+        };
+        let client_mac = net::src_mac(&e.frame).unwrap_or([0; 6]);
+        // Persistence first, then the scheduler.
+        let s = &mut self.services[spos];
+        let cands = s.candidates();
+        let mut pick = None;
+        if let Some(p) = s.svc.persistence {
+            let masked = key.saddr & u32::from(p.netmask);
+            if let Some((rs, exp)) = s.templates.get(&masked) {
+                if *exp > Instant::now() {
+                    pick = s
+                        .servers
+                        .iter()
+                        .position(|r| (r.rs.addr, r.rs.port) == *rs)
+                        .filter(|i| cands[*i].available && cands[*i].weight > 0);
+                }
+            }
+        }
+        let pick = pick.or_else(|| {
+            s.sched.pick(
+                &cands,
+                &Client {
+                    saddr: key.saddr,
+                    sport: key.sport,
+                    daddr: key.daddr,
+                    dport: key.dport,
+                },
+            )
+        });
+        let Some(ri) = pick else {
+            self.stats.no_server += 1;
+            return Ok(());
+        };
+        let svc_key = s.svc.key;
+        if let Some(p) = s.svc.persistence {
+            let masked = key.saddr & u32::from(p.netmask);
+            let rs = (s.servers[ri].rs.addr, s.servers[ri].rs.port);
+            s.templates.insert(
+                masked,
+                (
+                    rs,
+                    Instant::now() + Duration::from_secs(u64::from(p.timeout)),
+                ),
+            );
+        }
+        let rs = s.servers[ri].rs;
+        let rs_index = s.servers[ri].index;
+        let neighbour = self.neighbour(SERVER_PORT, rs.addr).expect("checked");
+        if !self.neigh.contains_key(&neighbour) {
+            self.request_arp(SERVER_PORT, neighbour)?;
+            self.parked.push_back(Parked {
+                neighbour,
+                exception: e,
+                since: Instant::now(),
+            });
+            return Ok(());
+        }
+        let Some(template) = self.card.tables.shadow().real_server(rs_index).copied() else {
+            self.stats.no_server += 1;
+            return Ok(());
+        };
+        let mut fwd = template;
+        let mut local = None;
+        if rs.method == ForwardMethod::FullNat {
+            let laddr = Ipv4Addr::from(template.new_saddr);
+            let Some(port) = self.alloc_port(laddr) else {
+                self.stats.no_server += 1;
+                return Ok(());
+            };
+            fwd.new_sport = port;
+            local = Some((laddr, port));
+        }
+        // The reverse entry: replies go back to the client through the port the
+        // request came in on, to the MAC it came from.
+        let reverse = match fwd.mode {
+            ForwardingMode::NatForward | ForwardingMode::FullNatForward => {
+                let client = Ipv4Addr::from(key.saddr);
+                let hop = self.neighbour(CLIENT_PORT, client).unwrap_or(client);
+                self.neigh.entry(hop).or_insert(client_mac);
+                let nh = self.alloc_nexthop(hop)?;
+                self.program_nexthop(hop, nh)?;
+                let full = fwd.mode == ForwardingMode::FullNatForward;
+                Some(FlowEntry {
+                    key: FlowKey {
+                        saddr: fwd.new_daddr,
+                        daddr: if full { fwd.new_saddr } else { key.saddr },
+                        sport: fwd.new_dport,
+                        dport: if full { fwd.new_sport } else { key.sport },
+                        proto: key.proto,
+                    },
+                    action: Action {
+                        mode: if full {
+                            ForwardingMode::FullNatReverse
+                        } else {
+                            ForwardingMode::NatReverse
+                        },
+                        nexthop: nh,
+                        new_saddr: key.daddr,
+                        new_daddr: key.saddr,
+                        new_sport: key.dport,
+                        new_dport: key.sport,
+                        ..fwd
+                    },
+                })
+            }
+            _ => None,
+        };
+        if self
+            .card
+            .tables
+            .insert_flow(FlowEntry { key, action: fwd })
+            .is_err()
+        {
+            if let Some(l) = local {
+                self.ports_used.remove(&l);
+            }
+            self.stats.table_full += 1;
+            return Ok(());
+        }
+        if let Some(r) = reverse {
+            if self.card.tables.insert_flow(r).is_err() {
+                self.card.tables.remove_flow(&key);
+                if let Some(l) = local {
+                    self.ports_used.remove(&l);
+                }
+                self.stats.table_full += 1;
+                return Ok(());
+            }
+        }
+        self.card.commit()?;
+        let state = if key.proto == 6 {
+            ConnState::Established
+        } else {
+            ConnState::Udp
+        };
+        self.add_conn(
+            key,
+            svc_key,
+            (rs.addr, rs.port),
+            rs_index,
+            reverse.map(|r| r.key),
+            local,
+            state,
+        );
+        self.stats.scheduled += 1;
+        self.reinject(&e)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn add_conn(
+        &mut self,
+        key: FlowKey,
+        service: ServiceKey,
+        rs: (Ipv4Addr, u16),
+        rs_index: u16,
+        reverse: Option<FlowKey>,
+        local: Option<(Ipv4Addr, u16)>,
+        state: ConnState,
+    ) {
+        if let Some(r) = self
+            .services
+            .iter_mut()
+            .find(|s| s.svc.key == service)
+            .and_then(|s| s.servers.iter_mut().find(|r| (r.rs.addr, r.rs.port) == rs))
+        {
+            match state {
+                ConnState::Established => r.active += 1,
+                _ => r.inactive += 1,
+            }
+        }
+        self.conns.insert(
+            key,
+            Conn {
+                service,
+                rs,
+                rs_index,
+                reverse,
+                local,
+                state,
+                packets: 0,
+                last_change: Instant::now(),
+            },
+        );
+    }
+
+    fn alloc_port(&mut self, laddr: Ipv4Addr) -> Option<u16> {
+        for _ in 0..(65535 - 1024) {
+            let p = self.next_port;
+            self.next_port = if self.next_port == 65535 {
+                1024
+            } else {
+                self.next_port + 1
+            };
+            if self.ports_used.insert((laddr, p)) {
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    fn reinject(&mut self, e: &Exception) -> Result<()> {
+        if e.truncated {
+            return Ok(());
+        }
+        self.card
+            .inject(&[(InjectTarget::Pipeline { port: e.port }, &e.frame)])?;
+        self.stats.reinjected += 1;
+        Ok(())
+    }
+
+    fn notification(&mut self, rec: &fpvs_abi::NotifyRecord) -> Result<()> {
+        match rec.kind {
+            NotifyKind::Learn => {
+                if self.conns.contains_key(&rec.key) {
+                    return Ok(());
+                }
+                let Some(svc) = self
+                    .services
+                    .iter()
+                    .find(|s| s.index == rec.service)
+                    .map(|s| s.svc.key)
+                else {
+                    return Ok(());
+                };
+                let Some(action) = self
+                    .card
+                    .tables
+                    .shadow()
+                    .real_server(rec.real_server)
+                    .copied()
+                else {
+                    return Ok(());
+                };
+                let rs = self
+                    .services
+                    .iter()
+                    .find(|s| s.index == rec.service)
+                    .and_then(|s| s.servers.iter().find(|r| r.index == rec.real_server))
+                    .map(|r| (r.rs.addr, r.rs.port));
+                let Some(rs) = rs else { return Ok(()) };
+                if self
+                    .card
+                    .tables
+                    .insert_flow(FlowEntry {
+                        key: rec.key,
+                        action,
+                    })
+                    .is_ok()
+                {
+                    let state = if rec.key.proto == 6 {
+                        ConnState::Established
+                    } else {
+                        ConnState::Udp
+                    };
+                    self.add_conn(rec.key, svc, rs, rec.real_server, None, None, state);
+                    self.stats.learned += 1;
+                }
+            }
+            NotifyKind::FinRst => {
+                if let Some(c) = self.conns.get_mut(&rec.key) {
+                    if c.state == ConnState::Established {
+                        c.state = ConnState::FinWait;
+                        c.last_change = Instant::now();
+                        let (svc, rs) = (c.service, c.rs);
+                        if let Some(r) = self
+                            .services
+                            .iter_mut()
+                            .find(|s| s.svc.key == svc)
+                            .and_then(|s| {
+                                s.servers.iter_mut().find(|r| (r.rs.addr, r.rs.port) == rs)
+                            })
+                        {
+                            r.active = r.active.saturating_sub(1);
+                            r.inactive += 1;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Expires connections whose flows saw no packet for their timeout.
+    pub fn age(&mut self) -> Result<()> {
+        if self.conns.is_empty() {
+            return Ok(());
+        }
+        let keys: Vec<FlowKey> = self.conns.keys().copied().collect();
+        let mut slots = Vec::new();
+        let mut owners = Vec::new();
+        for k in &keys {
+            let c = &self.conns[k];
+            for fk in std::iter::once(*k).chain(c.reverse) {
+                if let Some((slot, _)) = self.card.tables.shadow().lookup_flow(&fk) {
+                    slots.push(slot);
+                    owners.push(*k);
+                }
+            }
+        }
+        let stats = self
+            .card
+            .tables
+            .flow_stats(&mut self.card.rings.cmd, &slots)?;
+        let mut packets: HashMap<FlowKey, u64> = HashMap::new();
+        for (o, s) in owners.iter().zip(stats) {
+            *packets.entry(*o).or_default() += u64::from(s.packets);
+        }
+        let t = self.config.timeouts;
+        let now = Instant::now();
+        let mut doomed = Vec::new();
+        for k in keys {
+            let c = self.conns.get_mut(&k).expect("present");
+            let p = packets.get(&k).copied().unwrap_or(0);
+            if p != c.packets {
+                c.packets = p;
+                c.last_change = now;
+                continue;
+            }
+            let timeout = match c.state {
+                ConnState::Established => t.tcp,
+                ConnState::FinWait => t.tcpfin,
+                ConnState::Udp => t.udp,
+            };
+            if now.duration_since(c.last_change) >= Duration::from_secs(u64::from(timeout)) {
+                doomed.push(k);
+            }
+        }
+        for k in doomed {
+            self.remove_conn(&k);
+            self.stats.expired += 1;
+        }
+        if self.card.tables.pending() > 0 {
+            self.card.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Rebuilds the connection table from the flows the card holds (after a restart;
+    /// call after [`Agent::sync`] with the persisted configuration).
+    pub fn adopt_flows(&mut self) {
+        let flows: Vec<FlowEntry> = self.card.tables.shadow().flows().map(|(_, e)| *e).collect();
+        let reverse: HashMap<(u16, u32, u16), FlowKey> = flows
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.action.mode,
+                    ForwardingMode::NatReverse | ForwardingMode::FullNatReverse
+                )
+            })
+            // A reverse entry's destination is the client (or local address) and port.
+            .map(|e| ((e.action.real_server, e.key.daddr, e.key.dport), e.key))
+            .collect();
+        for e in flows {
+            let fwd = matches!(
+                e.action.mode,
+                ForwardingMode::Dr
+                    | ForwardingMode::Tun
+                    | ForwardingMode::NatForward
+                    | ForwardingMode::FullNatForward
+            );
+            if !fwd || self.conns.contains_key(&e.key) {
+                continue;
+            }
+            let Some((svc, rs)) = self
+                .services
+                .iter()
+                .find(|s| s.index == e.action.service)
+                .and_then(|s| {
+                    s.servers
+                        .iter()
+                        .find(|r| r.index == e.action.real_server)
+                        .map(|r| (s.svc.key, (r.rs.addr, r.rs.port)))
+                })
+            else {
+                continue;
+            };
+            let full = e.action.mode == ForwardingMode::FullNatForward;
+            let (rd, rp) = if full {
+                (e.action.new_saddr, e.action.new_sport)
+            } else {
+                (e.key.saddr, e.key.sport)
+            };
+            let rev = reverse.get(&(e.action.real_server, rd, rp)).copied();
+            let local = full.then(|| (Ipv4Addr::from(e.action.new_saddr), e.action.new_sport));
+            if let Some(l) = local {
+                self.ports_used.insert(l);
+            }
+            let state = if e.key.proto == 6 {
+                ConnState::Established
+            } else {
+                ConnState::Udp
+            };
+            self.add_conn(e.key, svc, rs, e.action.real_server, rev, local, state);
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! fpvsd's agent against the simulated card through vfio-user: configuration made
+//! real (ARP resolution of the real servers through the card), new connections in
+//! every mode scheduled, installed and re-injected, NAT replies, ARP and ICMP echo
+//! for VIPs, quiescing with weight 0, and a restart that keeps every flow.
+
+use fpvs_agent::agent::{Agent, Indices, NetConfig, PortConfig};
+use fpvs_agent::card::{CardAddress, CardLink};
+use fpvs_agent::config::{
+    Config, ForwardMethod, Protocol, RealServer, Scheduler, Service, ServiceKey,
+};
+use fpvs_agent::net::Arp;
+use fpvs_model::packet::{Frame, TcpFlags};
+use fpvs_sim::{Egress, SimDevice, SimOptions};
+use std::net::Ipv4Addr;
+use std::time::{Duration, Instant};
+
+const CARD0: [u8; 6] = [0x02, 0xfc, 0, 0, 0, 0];
+const CARD1: [u8; 6] = [0x02, 0xfc, 0, 0, 0, 1];
+const CLIENT_MAC: [u8; 6] = [0x02, 0xc1, 0, 0, 0, 2];
+
+fn rs_mac(i: u8) -> [u8; 6] {
+    [0x02, 0x5e, 0, 0, 0, i]
+}
+
+fn net() -> NetConfig {
+    NetConfig {
+        ports: [
+            PortConfig {
+                mac: CARD0,
+                addr: "10.0.0.254".parse().unwrap(),
+                prefix: 24,
+                gateway: None,
+            },
+            PortConfig {
+                mac: CARD1,
+                addr: "192.168.1.254".parse().unwrap(),
+                prefix: 24,
+                gateway: None,
+            },
+        ],
+    }
+}
+
+fn svc(proto: Protocol, port: u16, sched: Scheduler) -> Service {
+    Service {
+        key: ServiceKey::Addr {
+            proto,
+            addr: "10.0.0.100".parse().unwrap(),
+            port,
+        },
+        scheduler: sched,
+        sched_flags: vec![],
+        persistence: None,
+    }
+}
+
+fn rs(last: u8, port: u16, method: ForwardMethod) -> RealServer {
+    RealServer {
+        addr: Ipv4Addr::new(192, 168, 1, last),
+        port,
+        method,
+        weight: 1,
+        u_threshold: 0,
+        l_threshold: 0,
+    }
+}
+
+fn config() -> Config {
+    Config {
+        services: vec![
+            (
+                svc(Protocol::Tcp, 80, Scheduler::Rr),
+                vec![rs(11, 80, ForwardMethod::Dr), rs(12, 80, ForwardMethod::Dr)],
+            ),
+            (
+                svc(Protocol::Tcp, 8080, Scheduler::Wlc),
+                vec![rs(11, 8080, ForwardMethod::Nat)],
+            ),
+            (
+                svc(Protocol::Udp, 53, Scheduler::Rr),
+                vec![rs(12, 5353, ForwardMethod::FullNat)],
+            ),
+            (
+                svc(Protocol::Tcp, 443, Scheduler::Mh),
+                vec![
+                    rs(11, 443, ForwardMethod::Dr),
+                    rs(12, 443, ForwardMethod::Tun),
+                ],
+            ),
+        ],
+        ..Config::default()
+    }
+}
+
+struct Bench {
+    dev: SimDevice,
+    egress: Egress,
+    socket: std::path::PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+fn bench() -> Bench {
+    let dir = tempfile::tempdir().unwrap();
+    let socket = dir.path().join("card.sock");
+    let (dev, egress) = SimDevice::start(&SimOptions {
+        width: 8,
+        seed: 3,
+        socket: socket.clone(),
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    Bench {
+        dev,
+        egress,
+        socket,
+        _dir: dir,
+    }
+}
+
+/// Runs the agent until `f` yields, answering ARP requests for the real servers on
+/// the server side as the real servers would.
+fn until<T>(
+    b: &Bench,
+    agent: &mut Agent,
+    what: &str,
+    mut f: impl FnMut(u8, &[u8]) -> Option<T>,
+) -> T {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        agent.poll(Duration::from_millis(2)).unwrap();
+        while let Ok((port, frame)) = b.egress.try_recv() {
+            if port == 1 && frame[12..14] == [0x08, 0x06] {
+                let a = Arp::parse(&frame, 14).unwrap();
+                if a.op == 1 {
+                    let last = a.tpa.octets()[3];
+                    let reply = a.reply(rs_mac(last)).frame(rs_mac(last), a.sha);
+                    b.dev.ingress(1, &reply);
+                }
+                continue;
+            }
+            if let Some(v) = f(port, &frame) {
+                return v;
+            }
+        }
+    }
+    panic!("timed out waiting for {what}; agent: {:?}", agent.stats());
+}
+
+fn ip_at(f: &[u8], at: usize) -> Ipv4Addr {
+    Ipv4Addr::new(f[at], f[at + 1], f[at + 2], f[at + 3])
+}
+
+fn port_at(f: &[u8], at: usize) -> u16 {
+    u16::from_be_bytes([f[at], f[at + 1]])
+}
+
+fn client_syn(sport: u16, dport: u16) -> Vec<u8> {
+    Frame::tcp(&format!("10.0.0.2:{sport}"), &format!("10.0.0.100:{dport}"))
+        .macs(CLIENT_MAC, CARD0)
+        .flags(TcpFlags::SYN)
+        .build()
+}
+
+#[test]
+fn new_connections_in_every_mode_then_a_restart_keeps_them() {
+    let b = bench();
+    let addr = CardAddress::VfioUser(b.socket.clone());
+    let card = CardLink::open(&addr).unwrap();
+    let mut agent = Agent::new(card, net(), Indices::default());
+    let cfg = config();
+    agent.sync(&cfg).unwrap();
+
+    // DR, round robin: two connections land on the two real servers, MAC rewritten.
+    let mut seen = Vec::new();
+    for sport in [40000, 40001] {
+        b.dev.ingress(0, &client_syn(sport, 80));
+        let (dst, ip) = until(&b, &mut agent, "a DR frame", |port, f| {
+            (port == 1).then(|| (f[0..6].to_vec(), ip_at(f, 30)))
+        });
+        assert_eq!(
+            ip,
+            Ipv4Addr::new(10, 0, 0, 100),
+            "DR leaves the IP header alone"
+        );
+        seen.push(dst);
+    }
+    seen.sort();
+    assert_eq!(seen, vec![rs_mac(11).to_vec(), rs_mac(12).to_vec()]);
+    // The next frame of the first connection is forwarded by the card alone.
+    let before = agent.stats().exceptions;
+    b.dev.ingress(
+        0,
+        &Frame::tcp("10.0.0.2:40000", "10.0.0.100:80")
+            .macs(CLIENT_MAC, CARD0)
+            .flags(TcpFlags::ACK)
+            .build(),
+    );
+    until(&b, &mut agent, "an established DR frame", |port, _| {
+        (port == 1).then_some(())
+    });
+    assert_eq!(
+        agent.stats().exceptions,
+        before,
+        "no exception for an established flow"
+    );
+
+    // NAT: destination rewritten; the reply comes back from the VIP to the client.
+    b.dev.ingress(0, &client_syn(41000, 8080));
+    let f = until(&b, &mut agent, "a NAT frame", |port, f| {
+        (port == 1).then(|| f.to_vec())
+    });
+    assert_eq!(
+        (ip_at(&f, 30), port_at(&f, 36)),
+        (Ipv4Addr::new(192, 168, 1, 11), 8080)
+    );
+    assert_eq!(f[0..6], rs_mac(11));
+    let reply = Frame::tcp("192.168.1.11:8080", "10.0.0.2:41000")
+        .macs(rs_mac(11), CARD1)
+        .flags(TcpFlags::SYN | TcpFlags::ACK)
+        .build();
+    b.dev.ingress(1, &reply);
+    let f = until(&b, &mut agent, "a NAT reply", |port, f| {
+        (port == 0).then(|| f.to_vec())
+    });
+    assert_eq!(
+        (ip_at(&f, 26), port_at(&f, 34)),
+        (Ipv4Addr::new(10, 0, 0, 100), 8080)
+    );
+    assert_eq!(f[0..6], CLIENT_MAC);
+    assert_eq!(f[6..12], CARD0);
+
+    // FULLNAT (UDP): source becomes the card's local address and a local port.
+    let q = Frame::udp("10.0.0.2:5000", "10.0.0.100:53")
+        .macs(CLIENT_MAC, CARD0)
+        .payload(b"query")
+        .build();
+    b.dev.ingress(0, &q);
+    let f = until(&b, &mut agent, "a FULLNAT frame", |port, f| {
+        (port == 1).then(|| f.to_vec())
+    });
+    assert_eq!(ip_at(&f, 26), Ipv4Addr::new(192, 168, 1, 254));
+    assert_eq!(
+        (ip_at(&f, 30), port_at(&f, 36)),
+        (Ipv4Addr::new(192, 168, 1, 12), 5353)
+    );
+    let lport = port_at(&f, 34);
+    let answer = Frame::udp("192.168.1.12:5353", &format!("192.168.1.254:{lport}"))
+        .macs(rs_mac(12), CARD1)
+        .payload(b"answer")
+        .build();
+    b.dev.ingress(1, &answer);
+    let f = until(&b, &mut agent, "a FULLNAT reply", |port, f| {
+        (port == 0).then(|| f.to_vec())
+    });
+    assert_eq!(
+        (ip_at(&f, 26), port_at(&f, 34)),
+        (Ipv4Addr::new(10, 0, 0, 100), 53)
+    );
+    assert_eq!(
+        (ip_at(&f, 30), port_at(&f, 36)),
+        (Ipv4Addr::new(10, 0, 0, 2), 5000)
+    );
+
+    // Maglev in the card: no exception for a new connection once the servers resolved.
+    let ex = agent.stats().exceptions;
+    b.dev.ingress(0, &client_syn(42000, 443));
+    let f = until(&b, &mut agent, "a hardware-scheduled frame", |port, f| {
+        (port == 1).then(|| f.to_vec())
+    });
+    assert!(f[0..6] == rs_mac(11) || f[0..6] == rs_mac(12));
+    assert_eq!(agent.stats().exceptions, ex);
+    // The card told the host (Learn) and the host pinned the flow.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while agent.stats().learned == 0 && Instant::now() < deadline {
+        agent.poll(Duration::from_millis(5)).unwrap();
+    }
+    assert_eq!(agent.stats().learned, 1);
+
+    // ARP and ICMP echo for the VIP.
+    b.dev.ingress(
+        0,
+        &Frame::arp_request("10.0.0.2", "10.0.0.100")
+            .macs(CLIENT_MAC, [0xff; 6])
+            .build(),
+    );
+    let f = until(&b, &mut agent, "an ARP reply", |port, f| {
+        (port == 0 && f[12..14] == [8, 6]).then(|| f.to_vec())
+    });
+    let a = Arp::parse(&f, 14).unwrap();
+    assert_eq!(
+        (a.op, a.spa, a.sha),
+        (2, Ipv4Addr::new(10, 0, 0, 100), CARD0)
+    );
+    b.dev.ingress(
+        0,
+        &Frame::icmp("10.0.0.2", "10.0.0.100", 8)
+            .macs(CLIENT_MAC, CARD0)
+            .payload(b"ping")
+            .build(),
+    );
+    let f = until(&b, &mut agent, "an echo reply", |port, f| {
+        (port == 0 && f[23] == 1).then(|| f.to_vec())
+    });
+    assert_eq!((f[34], ip_at(&f, 26)), (0, Ipv4Addr::new(10, 0, 0, 100)));
+
+    // ---- restart: the agent goes away, a new one adopts the card's flows -----------
+    let conns = agent.conns().count();
+    assert!(conns >= 5, "{conns} connections");
+    let indices = agent.indices().clone();
+    drop(agent);
+    let card = CardLink::open(&addr).unwrap();
+    let mut agent = Agent::new(card, net(), indices);
+    agent.sync(&cfg).unwrap();
+    agent.adopt_flows();
+    assert_eq!(agent.conns().count(), conns);
+    let ex = agent.stats().exceptions;
+    b.dev.ingress(
+        0,
+        &Frame::tcp("10.0.0.2:41000", "10.0.0.100:8080")
+            .macs(CLIENT_MAC, CARD0)
+            .flags(TcpFlags::ACK)
+            .build(),
+    );
+    let f = until(&b, &mut agent, "the NAT flow after a restart", |port, f| {
+        (port == 1).then(|| f.to_vec())
+    });
+    assert_eq!(ip_at(&f, 30), Ipv4Addr::new(192, 168, 1, 11));
+    assert_eq!(agent.stats().exceptions, ex, "the card still had the flow");
+}
