@@ -1,0 +1,231 @@
+//! The peers of the end-to-end test: real servers and a client, run inside network
+//! namespaces with real Linux TCP/IP stacks.
+//!
+//! ```text
+//! e2e-peer serve NAME [--http ADDR] [--udp ADDR] [--echo ADDR]
+//! e2e-peer http  ADDR COUNT          GET / COUNT times, one connection each
+//! e2e-peer udp   ADDR COUNT          COUNT datagrams, one answer each
+//! e2e-peer hold  ADDR SECONDS        one TCP connection, a line every 100 ms
+//! ```
+//!
+//! Servers answer with their NAME (HTTP body, UDP datagram, echoed line prefix), so
+//! the client can tell which real server it reached. Client commands print one JSON
+//! line: `{"ok":N,"failed":N,"servers":{"rs1":N,...}}`; `hold` exits non-zero if any
+//! line went unanswered and prints the server it stayed with.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream, UdpSocket};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let r = match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("http") => client(&args[1..], http_once),
+        Some("udp") => client(&args[1..], udp_once),
+        Some("hold") => hold(&args[1..]),
+        _ => Err("usage: e2e-peer serve|http|udp|hold ...".into()),
+    };
+    match r {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("e2e-peer: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn addr(s: Option<&String>) -> Result<SocketAddr, String> {
+    s.ok_or("missing address")?
+        .parse()
+        .map_err(|e| format!("address: {e}"))
+}
+
+fn serve(args: &[String]) -> Result<ExitCode, String> {
+    let name = args.first().ok_or("serve NAME")?.clone();
+    let mut threads = Vec::new();
+    let mut i = 1;
+    while i < args.len() {
+        let a = addr(args.get(i + 1))?;
+        let name = name.clone();
+        match args[i].as_str() {
+            "--http" => {
+                let l = TcpListener::bind(a).map_err(|e| format!("{a}: {e}"))?;
+                threads.push(std::thread::spawn(move || http_server(l, name)));
+            }
+            "--udp" => {
+                let s = UdpSocket::bind(a).map_err(|e| format!("{a}: {e}"))?;
+                threads.push(std::thread::spawn(move || udp_server(s, name)));
+            }
+            "--echo" => {
+                let l = TcpListener::bind(a).map_err(|e| format!("{a}: {e}"))?;
+                threads.push(std::thread::spawn(move || echo_server(l, name)));
+            }
+            o => return Err(format!("unknown option {o}")),
+        }
+        i += 2;
+    }
+    for t in threads {
+        let _ = t.join();
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn http_server(l: TcpListener, name: String) {
+    for s in l.incoming().flatten() {
+        let name = name.clone();
+        std::thread::spawn(move || {
+            let mut s = s;
+            let _ = s.set_read_timeout(Some(Duration::from_secs(5)));
+            let mut buf = [0u8; 2048];
+            let mut got = 0;
+            while got < buf.len() {
+                match s.read(&mut buf[got..]) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => got += n,
+                }
+                if buf[..got].windows(4).any(|w| w == b"\r\n\r\n") {
+                    break;
+                }
+            }
+            let body = format!("{name}\n");
+            let _ = write!(
+                s,
+                "HTTP/1.0 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        });
+    }
+}
+
+fn udp_server(s: UdpSocket, name: String) {
+    let mut buf = [0u8; 2048];
+    while let Ok((n, from)) = s.recv_from(&mut buf) {
+        let mut reply = format!("{name}:").into_bytes();
+        reply.extend_from_slice(&buf[..n]);
+        let _ = s.send_to(&reply, from);
+    }
+}
+
+fn echo_server(l: TcpListener, name: String) {
+    for s in l.incoming().flatten() {
+        let name = name.clone();
+        std::thread::spawn(move || {
+            let Ok(w) = s.try_clone() else { return };
+            let mut w = w;
+            for line in BufReader::new(s).lines() {
+                let Ok(line) = line else { return };
+                if writeln!(w, "{name} {line}").is_err() {
+                    return;
+                }
+            }
+        });
+    }
+}
+
+fn http_once(a: SocketAddr) -> Result<String, String> {
+    let mut s =
+        TcpStream::connect_timeout(&a, Duration::from_secs(3)).map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_secs(5)))
+        .map_err(|e| e.to_string())?;
+    write!(s, "GET / HTTP/1.0\r\nHost: {a}\r\n\r\n").map_err(|e| e.to_string())?;
+    let mut resp = String::new();
+    s.read_to_string(&mut resp).map_err(|e| e.to_string())?;
+    if !resp.starts_with("HTTP/1.0 200") {
+        return Err(format!("bad response {resp:?}"));
+    }
+    let body = resp.split("\r\n\r\n").nth(1).ok_or("no body")?;
+    Ok(body.trim().to_string())
+}
+
+fn udp_once(a: SocketAddr) -> Result<String, String> {
+    let s = UdpSocket::bind("0.0.0.0:0").map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_secs(2)))
+        .map_err(|e| e.to_string())?;
+    s.send_to(b"ping", a).map_err(|e| e.to_string())?;
+    let mut buf = [0u8; 2048];
+    let (n, _) = s.recv_from(&mut buf).map_err(|e| e.to_string())?;
+    let reply = String::from_utf8_lossy(&buf[..n]).to_string();
+    let (name, rest) = reply.split_once(':').ok_or("bad reply")?;
+    if rest != "ping" {
+        return Err(format!("bad reply {reply:?}"));
+    }
+    Ok(name.to_string())
+}
+
+fn client(
+    args: &[String],
+    once: fn(SocketAddr) -> Result<String, String>,
+) -> Result<ExitCode, String> {
+    let a = addr(args.first())?;
+    let count: usize = args
+        .get(1)
+        .ok_or("COUNT")?
+        .parse()
+        .map_err(|_| "COUNT is a number")?;
+    let mut servers: BTreeMap<String, usize> = BTreeMap::new();
+    let (mut ok, mut failed) = (0, 0);
+    let mut errors = Vec::new();
+    for _ in 0..count {
+        match once(a) {
+            Ok(name) => {
+                ok += 1;
+                *servers.entry(name).or_default() += 1;
+            }
+            Err(e) => {
+                failed += 1;
+                if errors.len() < 5 {
+                    errors.push(e);
+                }
+            }
+        }
+    }
+    let servers: Vec<String> = servers
+        .iter()
+        .map(|(k, v)| format!("\"{k}\":{v}"))
+        .collect();
+    println!(
+        "{{\"ok\":{ok},\"failed\":{failed},\"servers\":{{{}}},\"errors\":{:?}}}",
+        servers.join(","),
+        errors
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn hold(args: &[String]) -> Result<ExitCode, String> {
+    let a = addr(args.first())?;
+    let secs: f64 = args
+        .get(1)
+        .ok_or("SECONDS")?
+        .parse()
+        .map_err(|_| "SECONDS is a number")?;
+    let s = TcpStream::connect_timeout(&a, Duration::from_secs(3)).map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_secs(5)))
+        .map_err(|e| e.to_string())?;
+    let mut w = s.try_clone().map_err(|e| e.to_string())?;
+    let mut r = BufReader::new(s);
+    let end = Instant::now() + Duration::from_secs_f64(secs);
+    let mut server = String::new();
+    let mut n = 0;
+    while Instant::now() < end {
+        writeln!(w, "line{n}").map_err(|e| format!("send {n}: {e}"))?;
+        let mut line = String::new();
+        r.read_line(&mut line)
+            .map_err(|e| format!("answer {n}: {e}"))?;
+        let (who, echoed) = line
+            .trim()
+            .split_once(' ')
+            .ok_or(format!("answer {n}: {line:?}"))?;
+        if echoed != format!("line{n}") || (!server.is_empty() && server != who) {
+            println!("{{\"ok\":false,\"lines\":{n},\"server\":\"{who}\"}}");
+            return Ok(ExitCode::from(1));
+        }
+        server = who.to_string();
+        n += 1;
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    println!("{{\"ok\":true,\"lines\":{n},\"server\":\"{server}\"}}");
+    Ok(ExitCode::SUCCESS)
+}
