@@ -3,3 +3,4 @@
 //! * [`config`]: virtual services, real servers, timeouts — ipvsadm's model.
 
 pub mod config;
+pub mod ipvsadm;
