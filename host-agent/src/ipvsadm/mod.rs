@@ -25,12 +25,14 @@
 
 #![warn(missing_docs)]
 
+mod apply;
 mod flags;
 mod parse;
 
 #[cfg(test)]
 mod tests;
 
+pub use apply::{apply, restore};
 pub use parse::{parse, usage, version};
 
 use crate::config::{LocalAddr, RealServer, Service, ServiceKey, Timeouts};

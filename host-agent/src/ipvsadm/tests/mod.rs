@@ -1,5 +1,6 @@
 //! Tests of `fpvsadm`'s core against ipvsadm's behaviour.
 
+mod apply;
 mod parse;
 
 use super::{AdmError, Request};
