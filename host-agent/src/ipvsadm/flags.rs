@@ -62,3 +62,13 @@ pub(super) fn parse(sched: Scheduler, arg: &str) -> Result<Vec<String>, AdmError
     }
     Ok(names(sched, bits(sched, &items)?))
 }
+
+/// The canonical, comma-separated form of a stored list (for output).
+pub(super) fn display(sched: Scheduler, stored: &[String]) -> String {
+    // A stored list that is not valid for its scheduler cannot be produced by `parse`
+    // or accepted by `apply`; show it as stored rather than lose it.
+    match bits(sched, stored) {
+        Ok(b) => names(sched, b).join(","),
+        Err(_) => stored.join(","),
+    }
+}

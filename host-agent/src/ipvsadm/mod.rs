@@ -27,12 +27,16 @@
 
 mod apply;
 mod flags;
+mod output;
 mod parse;
 
 #[cfg(test)]
 mod tests;
 
 pub use apply::{apply, restore};
+pub use output::{
+    list, list_laddrs, save, ConnEntry, Counters, LocalAddrStats, NoStats, ServerStats, StatsSource,
+};
 pub use parse::{parse, usage, version};
 
 use crate::config::{LocalAddr, RealServer, Service, ServiceKey, Timeouts};

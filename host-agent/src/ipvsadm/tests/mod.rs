@@ -1,6 +1,7 @@
 //! Tests of `fpvsadm`'s core against ipvsadm's behaviour.
 
 mod apply;
+mod output;
 mod parse;
 
 use super::{AdmError, Request};
