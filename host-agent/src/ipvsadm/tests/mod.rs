@@ -3,6 +3,7 @@
 mod apply;
 mod output;
 mod parse;
+mod script;
 
 use super::{AdmError, Request};
 
