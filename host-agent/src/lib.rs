@@ -7,11 +7,13 @@
 //! * [`proto`]: the control protocol between fpvsadm and fpvsd.
 //! * [`sched`]: the IPVS schedulers.
 //! * [`agent`]: the configuration made real on the card, and the slow path.
+//! * [`ipvsadm`]: ipvsadm's command line, table semantics and output formats.
 
 pub mod agent;
 pub mod card;
 pub mod config;
 pub mod health;
+pub mod ipvsadm;
 pub mod net;
 pub mod proto;
 pub mod sched;
