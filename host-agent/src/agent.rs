@@ -158,6 +158,8 @@ struct RsState {
     healthy: bool,
     active: u32,
     inactive: u32,
+    /// Connections scheduled to it since it was added (or zeroed).
+    total: u64,
 }
 
 #[derive(Debug)]
@@ -289,8 +291,8 @@ impl Agent {
         self.conns.iter()
     }
 
-    /// `(active, inactive)` connections of a real server.
-    pub fn conn_counts(&self, svc: &ServiceKey, addr: Ipv4Addr, port: u16) -> (u32, u32) {
+    /// `(active, inactive, scheduled in all)` connections of a real server.
+    pub fn conn_counts(&self, svc: &ServiceKey, addr: Ipv4Addr, port: u16) -> (u32, u32, u64) {
         self.services
             .iter()
             .find(|s| s.svc.key == *svc)
@@ -299,7 +301,48 @@ impl Agent {
                     .iter()
                     .find(|r| r.rs.addr == addr && r.rs.port == port)
             })
-            .map_or((0, 0), |r| (r.active, r.inactive))
+            .map_or((0, 0, 0), |r| (r.active, r.inactive, r.total))
+    }
+
+    /// Zeroes the scheduled-connection totals of a service's real servers (`-Z`).
+    pub fn zero_conn_totals(&mut self, svc: &ServiceKey) {
+        if let Some(s) = self.services.iter_mut().find(|s| s.svc.key == *svc) {
+            for r in &mut s.servers {
+                r.total = 0;
+            }
+        }
+    }
+
+    /// The connection table as `ipvsadm -L -c` shows it.
+    pub fn conn_entries(&self) -> Vec<crate::ipvsadm::ConnEntry> {
+        let t = self.config.timeouts;
+        let now = Instant::now();
+        let mut v: Vec<_> = self
+            .conns
+            .iter()
+            .map(|(k, c)| {
+                let timeout = match c.state {
+                    ConnState::Established => t.tcp,
+                    ConnState::FinWait => t.tcpfin,
+                    ConnState::Udp => t.udp,
+                };
+                let idle = now.duration_since(c.last_change).as_secs();
+                crate::ipvsadm::ConnEntry {
+                    proto: if k.proto == 6 {
+                        crate::config::Protocol::Tcp
+                    } else {
+                        crate::config::Protocol::Udp
+                    },
+                    expire_secs: u64::from(timeout).saturating_sub(idle) as u32,
+                    state: c.state.name().to_string(),
+                    client: std::net::SocketAddrV4::new(Ipv4Addr::from(k.saddr), k.sport),
+                    virtual_addr: std::net::SocketAddrV4::new(Ipv4Addr::from(k.daddr), k.dport),
+                    real_server: std::net::SocketAddrV4::new(c.rs.0, c.rs.1),
+                }
+            })
+            .collect();
+        v.sort_by_key(|e| (e.virtual_addr, e.client));
+        v
     }
 
     /// Card service index of a service (for its counters).
@@ -566,6 +609,7 @@ impl Agent {
                     healthy: true,
                     active: 0,
                     inactive: 0,
+                    total: 0,
                 }),
             }
             let neighbour = self.neighbour(SERVER_PORT, rs.addr).expect("checked");
@@ -1056,6 +1100,7 @@ impl Agent {
                 ConnState::Established => r.active += 1,
                 _ => r.inactive += 1,
             }
+            r.total += 1;
         }
         self.conns.insert(
             key,

@@ -158,7 +158,7 @@ impl ForwardMethod {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Persistence {
     /// Seconds a client stays with its real server after its last connection
-    /// (ipvsadm's default 300).
+    /// (ipvsadm sends 360 when `-p` has no value).
     pub timeout: u32,
     /// Clients are grouped by this mask (default 255.255.255.255).
     pub netmask: Ipv4Addr,
@@ -172,7 +172,7 @@ pub struct Service {
     /// Scheduler.
     pub scheduler: Scheduler,
     /// Scheduler flags (`-b`, comma-separated in ipvsadm: `sh-fallback,sh-port`,
-    /// `mh-fallback,mh-port`, `flag-1`..`flag-3`), in the order given.
+    /// `mh-fallback,mh-port`, `flag-1`..`flag-3`), in canonical bit order.
     pub sched_flags: Vec<String>,
     /// Persistence, if `-p` was given.
     pub persistence: Option<Persistence>,

@@ -12,6 +12,8 @@
 pub mod agent;
 pub mod card;
 pub mod config;
+pub mod control;
+pub mod daemon;
 pub mod health;
 pub mod ipvsadm;
 pub mod net;

@@ -5,8 +5,15 @@
 //! e2e-peer serve NAME [--http ADDR] [--udp ADDR] [--echo ADDR]
 //! e2e-peer http  ADDR COUNT          GET / COUNT times, one connection each
 //! e2e-peer udp   ADDR COUNT          COUNT datagrams, one answer each
+//! e2e-peer echo  ADDR COUNT          COUNT connections to a line-echo server
 //! e2e-peer hold  ADDR SECONDS        one TCP connection, a line every 100 ms
+//! e2e-peer decap TUNDEV              IP-in-IP decapsulation in user space
 //! ```
+//!
+//! `decap` is a TUN real server's tunnel end where the kernel has no `ipip` module:
+//! it receives protocol-4 packets on a raw socket, strips the outer header and
+//! writes the inner packet into a TUN device, so the kernel sees it arrive there —
+//! what the `ipip` driver (or a tc BPF decapsulator, as Katran's backends use) does.
 //!
 //! Servers answer with their NAME (HTTP body, UDP datagram, echoed line prefix), so
 //! the client can tell which real server it reached. Client commands print one JSON
@@ -25,7 +32,9 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("http") => client(&args[1..], http_once),
         Some("udp") => client(&args[1..], udp_once),
+        Some("echo") => client(&args[1..], echo_once),
         Some("hold") => hold(&args[1..]),
+        Some("decap") => decap(&args[1..]),
         _ => Err("usage: e2e-peer serve|http|udp|hold ...".into()),
     };
     match r {
@@ -155,6 +164,23 @@ fn udp_once(a: SocketAddr) -> Result<String, String> {
     Ok(name.to_string())
 }
 
+fn echo_once(a: SocketAddr) -> Result<String, String> {
+    let s = TcpStream::connect_timeout(&a, Duration::from_secs(3)).map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_secs(5)))
+        .map_err(|e| e.to_string())?;
+    let mut w = s.try_clone().map_err(|e| e.to_string())?;
+    writeln!(w, "hello").map_err(|e| e.to_string())?;
+    let mut line = String::new();
+    BufReader::new(s)
+        .read_line(&mut line)
+        .map_err(|e| e.to_string())?;
+    let (who, rest) = line.trim().split_once(' ').ok_or("bad answer")?;
+    if rest != "hello" {
+        return Err(format!("bad answer {line:?}"));
+    }
+    Ok(who.to_string())
+}
+
 fn client(
     args: &[String],
     once: fn(SocketAddr) -> Result<String, String>,
@@ -228,4 +254,63 @@ fn hold(args: &[String]) -> Result<ExitCode, String> {
     }
     println!("{{\"ok\":true,\"lines\":{n},\"server\":\"{server}\"}}");
     Ok(ExitCode::SUCCESS)
+}
+
+/// `struct ifreq` as TUNSETIFF reads it.
+#[repr(C)]
+struct IfReq {
+    name: [u8; 16],
+    flags: libc::c_short,
+    _pad: [u8; 22],
+}
+
+fn decap(args: &[String]) -> Result<ExitCode, String> {
+    use std::os::fd::FromRawFd;
+    let dev = args.first().ok_or("decap TUNDEV")?;
+    if dev.len() >= 16 {
+        return Err("device name too long".into());
+    }
+    let tun = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/net/tun")
+        .map_err(|e| format!("/dev/net/tun: {e}"))?;
+    let mut req = IfReq {
+        name: [0; 16],
+        flags: (libc::IFF_TUN | libc::IFF_NO_PI) as libc::c_short,
+        _pad: [0; 22],
+    };
+    req.name[..dev.len()].copy_from_slice(dev.as_bytes());
+    // SAFETY: TUNSETIFF reads and writes one `struct ifreq`, which `req` is laid out
+    // as; it lives across the call.
+    let rc = unsafe {
+        libc::ioctl(
+            std::os::fd::AsRawFd::as_raw_fd(&tun),
+            0x4004_54ca,
+            &mut req as *mut IfReq,
+        )
+    };
+    if rc < 0 {
+        return Err(format!(
+            "TUNSETIFF {dev}: {}",
+            std::io::Error::last_os_error()
+        ));
+    }
+    // SAFETY: plain socket(2) call; the result is checked.
+    let fd = unsafe { libc::socket(libc::AF_INET, libc::SOCK_RAW, libc::IPPROTO_IPIP) };
+    if fd < 0 {
+        return Err(format!("raw socket: {}", std::io::Error::last_os_error()));
+    }
+    // SAFETY: `fd` is a fresh descriptor nobody else owns.
+    let mut raw = unsafe { std::fs::File::from_raw_fd(fd) };
+    let mut tun = tun;
+    let mut buf = vec![0u8; 65536];
+    loop {
+        let n = raw.read(&mut buf).map_err(|e| format!("raw read: {e}"))?;
+        let ihl = usize::from(buf.first().copied().unwrap_or(0) & 0x0f) * 4;
+        if n <= ihl + 20 || buf[9] != 4 {
+            continue;
+        }
+        let _ = tun.write(&buf[ihl..n]);
+    }
 }

@@ -1,0 +1,88 @@
+//! `fpvsadm`: ipvsadm for FPVS. Same syntax, same output, same exit codes; it asks
+//! fpvsd over its control socket (`$FPVS_SOCKET`, default `/run/fpvs/fpvsd.sock`).
+//!
+//! `fpvsadm -R` reads the save file from standard input, as ipvsadm does;
+//! `fpvsadm flash FILE` loads a bitstream into an attached board.
+
+use fpvs_agent::ipvsadm::{self, Request};
+use fpvs_agent::proto::{read_frame, write_frame, ControlRequest, ControlResponse};
+use std::io::{Read, Write};
+use std::os::unix::net::UnixStream;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // What can be answered without fpvsd is answered here.
+    let req = match ipvsadm::parse(&args) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{e}");
+            return code(e.exit_code());
+        }
+    };
+    let stdin = match req {
+        Request::Help => {
+            print!("{}", ipvsadm::usage());
+            return ExitCode::SUCCESS;
+        }
+        Request::Version => {
+            println!("{}", ipvsadm::version());
+            return ExitCode::SUCCESS;
+        }
+        Request::Flash(ref path) => return flash(path),
+        Request::Restore { .. } => {
+            let mut s = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut s) {
+                eprintln!("fpvsadm: reading the restore input: {e}");
+                return ExitCode::from(1);
+            }
+            Some(s)
+        }
+        _ => None,
+    };
+    let socket =
+        std::env::var("FPVS_SOCKET").unwrap_or_else(|_| "/run/fpvs/fpvsd.sock".to_string());
+    let resp = match ask(&socket, &ControlRequest { args, stdin }) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("fpvsadm: cannot reach fpvsd at {socket}: {e}. Is fpvsd running (and are you root)?");
+            return ExitCode::from(1);
+        }
+    };
+    let _ = std::io::stdout().write_all(resp.stdout.as_bytes());
+    let _ = std::io::stderr().write_all(resp.stderr.as_bytes());
+    code(resp.code)
+}
+
+fn code(c: i32) -> ExitCode {
+    ExitCode::from(u8::try_from(c & 0xff).unwrap_or(1))
+}
+
+fn ask(socket: &str, req: &ControlRequest) -> Result<ControlResponse, String> {
+    let mut s = UnixStream::connect(socket).map_err(|e| e.to_string())?;
+    write_frame(&mut s, req).map_err(|e| e.to_string())?;
+    read_frame(&mut s).map_err(|e| e.to_string())
+}
+
+fn flash(path: &std::path::Path) -> ExitCode {
+    if !path.is_file() {
+        eprintln!("fpvsadm: flash: {}: no such bitstream file", path.display());
+        return ExitCode::from(2);
+    }
+    // openFPGALoader writes the board's configuration flash.
+    let status = std::process::Command::new("openFPGALoader")
+        .arg("--write-flash")
+        .arg(path)
+        .status();
+    match status {
+        Ok(s) if s.success() => ExitCode::SUCCESS,
+        Ok(s) => {
+            eprintln!("fpvsadm: flash: openFPGALoader failed ({s})");
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("fpvsadm: flash: cannot run openFPGALoader ({e}); install it (apt-get install openfpgaloader)");
+            ExitCode::from(1)
+        }
+    }
+}

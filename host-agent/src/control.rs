@@ -1,0 +1,371 @@
+//! What fpvsd does with an `fpvsadm` command line.
+//!
+//! The command is parsed with ipvsadm's rules ([`crate::ipvsadm::parse`]); a change
+//! is made on a copy of the configuration, checked against what the card can do
+//! ([`Agent::check`]), and only then applied to the card and written to the state
+//! file — a bad command applies nothing. Listings read the card's counters.
+
+use crate::agent::Agent;
+use crate::config::{Config, RealServer, ServiceKey};
+use crate::daemon::{save_state, State};
+use crate::ipvsadm::{self, ConnEntry, Counters, Request, ServerStats, StatsSource};
+use crate::proto::{ControlRequest, ControlResponse};
+use fpvs_abi::{regs, CommandDescriptor, ExceptionReason, Table};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::net::SocketAddrV4;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Counter samples for rates (`--rate`, `status`), kept between requests.
+#[derive(Debug, Default)]
+pub struct Control {
+    last: HashMap<String, (Instant, Counters)>,
+    exc_last: Option<(Instant, u64)>,
+}
+
+/// The counters as a listing sees them.
+#[derive(Debug, Default)]
+struct Snapshot {
+    services: HashMap<ServiceKey, Counters>,
+    servers: HashMap<(ServiceKey, SocketAddrV4), ServerStats>,
+    conns: Vec<ConnEntry>,
+    table_size: u32,
+}
+
+impl StatsSource for Snapshot {
+    fn service(&self, key: &ServiceKey) -> Counters {
+        self.services.get(key).copied().unwrap_or_default()
+    }
+    fn server(&self, key: &ServiceKey, server: &RealServer) -> ServerStats {
+        self.servers
+            .get(&(*key, SocketAddrV4::new(server.addr, server.port)))
+            .copied()
+            .unwrap_or_default()
+    }
+    fn connections(&self) -> Vec<ConnEntry> {
+        self.conns.clone()
+    }
+    fn conn_table_size(&self) -> u32 {
+        self.table_size
+    }
+}
+
+fn counters(i: fpvs_abi::Counter, o: fpvs_abi::Counter, conns: u64) -> Counters {
+    Counters {
+        conns,
+        inpkts: i.packets,
+        outpkts: o.packets,
+        inbytes: i.bytes,
+        outbytes: o.bytes,
+        ..Counters::default()
+    }
+}
+
+impl Control {
+    /// Rates from the previous sample of the same counters.
+    fn rate(&mut self, name: String, mut c: Counters) -> Counters {
+        let now = Instant::now();
+        if let Some((t, p)) = self.last.get(&name) {
+            let dt = now.duration_since(*t).as_secs_f64();
+            if dt > 0.05 {
+                let r = |a: u64, b: u64| (a.saturating_sub(b) as f64 / dt).round() as u64;
+                c.cps = r(c.conns, p.conns);
+                c.inpps = r(c.inpkts, p.inpkts);
+                c.outpps = r(c.outpkts, p.outpkts);
+                c.inbps = r(c.inbytes, p.inbytes);
+                c.outbps = r(c.outbytes, p.outbytes);
+            }
+        }
+        self.last.insert(name, (now, c));
+        c
+    }
+
+    fn snapshot(&mut self, agent: &mut Agent) -> Result<Snapshot, String> {
+        let mut s = Snapshot {
+            table_size: agent.card.info.flow_geometry.capacity() as u32,
+            ..Snapshot::default()
+        };
+        let cfg = agent.config().clone();
+        for (svc, servers) in &cfg.services {
+            let mut total_conns = 0;
+            for rs in servers {
+                let (active, inactive, conns) = agent.conn_counts(&svc.key, rs.addr, rs.port);
+                total_conns += conns;
+                let c = match agent.real_server_index(&svc.key, rs) {
+                    Some(i) => {
+                        let (i, o) = agent
+                            .card
+                            .tables
+                            .real_server_counters(&mut agent.card.rings.cmd, u32::from(i))
+                            .map_err(|e| e.to_string())?;
+                        counters(i, o, conns)
+                    }
+                    None => Counters::default(),
+                };
+                let c = self.rate(format!("{} {}:{}", svc.key, rs.addr, rs.port), c);
+                s.servers.insert(
+                    (svc.key, SocketAddrV4::new(rs.addr, rs.port)),
+                    ServerStats {
+                        counters: c,
+                        active_conns: active,
+                        inactive_conns: inactive,
+                        persist_conns: 0,
+                    },
+                );
+            }
+            let c = match agent.service_index(&svc.key) {
+                Some(i) => {
+                    let (i, o) = agent
+                        .card
+                        .tables
+                        .service_counters(&mut agent.card.rings.cmd, u32::from(i))
+                        .map_err(|e| e.to_string())?;
+                    counters(i, o, total_conns)
+                }
+                None => Counters::default(),
+            };
+            let c = self.rate(svc.key.to_string(), c);
+            s.services.insert(svc.key, c);
+        }
+        s.conns = agent.conn_entries();
+        Ok(s)
+    }
+
+    /// Handles one request; never panics on bad input, never half-applies a change.
+    pub fn handle(
+        &mut self,
+        agent: &mut Agent,
+        req: &ControlRequest,
+        state_dir: &Path,
+    ) -> ControlResponse {
+        let request = match ipvsadm::parse(&req.args) {
+            Ok(r) => r,
+            Err(e) => return ControlResponse::err(e.exit_code(), e.to_string()),
+        };
+        match request {
+            Request::Restore { .. } => {
+                let text = req.stdin.clone().unwrap_or_default();
+                let mut c = agent.config().clone();
+                match ipvsadm::restore(&mut c, &text) {
+                    Ok(()) => commit(agent, c, state_dir),
+                    Err(e) => ControlResponse::err(e.exit_code(), e.to_string()),
+                }
+            }
+            r if r.mutates() => {
+                let mut c = agent.config().clone();
+                match ipvsadm::apply(&mut c, &r) {
+                    Ok(()) => commit(agent, c, state_dir),
+                    Err(e) => ControlResponse::err(e.exit_code(), e.to_string()),
+                }
+            }
+            Request::List(opts) => match self.snapshot(agent) {
+                Ok(s) => ControlResponse::ok(ipvsadm::list(agent.config(), &s, &opts)),
+                Err(e) => ControlResponse::err(1, format!("reading the card's counters: {e}")),
+            },
+            Request::Save { .. } => ControlResponse::ok(ipvsadm::save(agent.config())),
+            Request::GetLaddr(svc) => match self.snapshot(agent) {
+                Ok(s) => ControlResponse::ok(ipvsadm::list_laddrs(agent.config(), &s, svc)),
+                Err(e) => ControlResponse::err(1, e),
+            },
+            Request::Zero(svc) => match zero(agent, svc) {
+                Ok(()) => ControlResponse::ok(""),
+                Err(e) => ControlResponse::err(1, format!("zeroing the counters: {e}")),
+            },
+            Request::Status => match self.status(agent) {
+                Ok(s) => ControlResponse::ok(s),
+                Err(e) => ControlResponse::err(1, e),
+            },
+            Request::Help => ControlResponse::ok(ipvsadm::usage()),
+            Request::Version => ControlResponse::ok(format!("{}\n", ipvsadm::version())),
+            Request::Flash(_) => ControlResponse::err(
+                2,
+                "fpvsadm flash runs on the machine the board is attached to; fpvsd does not flash",
+            ),
+            // `mutates()` covers the rest.
+            _ => ControlResponse::err(2, "unsupported request"),
+        }
+    }
+
+    /// `fpvsadm status`.
+    fn status(&mut self, agent: &mut Agent) -> Result<String, String> {
+        let info = agent.card.info.clone();
+        let shadow = agent.card.tables.shadow();
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "card: {} ABI {}.{}, build {:#010x}, {}-byte datapath, {} ports, {} MHz",
+            agent.card.regs.device(),
+            info.abi_major,
+            info.abi_minor,
+            info.build_id,
+            info.width_bytes,
+            info.ports,
+            info.clock_khz / 1000
+        );
+        let _ = writeln!(
+            out,
+            "flow table: {} of {} entries ({:.1} %)",
+            shadow.flow_count(),
+            shadow.flow_capacity(),
+            100.0 * shadow.flow_count() as f64 / shadow.flow_capacity().max(1) as f64
+        );
+        let _ = writeln!(
+            out,
+            "services: {} configured; connections: {}",
+            agent.config().services.len(),
+            agent.conns().count()
+        );
+        let frames = agent.card.frame_counters().map_err(|e| e.to_string())?;
+        let _ = writeln!(
+            out,
+            "frames: received {}, forwarded {}, to host {}, dropped {}",
+            frames[0], frames[1], frames[2], frames[3]
+        );
+        let exc = u64::from(frames[2]);
+        let now = Instant::now();
+        let rate = match self.exc_last {
+            Some((t, n)) if now.duration_since(t) > Duration::from_millis(50) => {
+                exc.saturating_sub(n) as f64 / now.duration_since(t).as_secs_f64()
+            }
+            _ => 0.0,
+        };
+        self.exc_last = Some((now, exc));
+        let _ = writeln!(out, "exceptions: {exc} ({rate:.1}/s since the last status)");
+        for r in ExceptionReason::ALL {
+            let n = agent
+                .card
+                .regs
+                .read(regs::stats::exc_count(r))
+                .map_err(|e| e.to_string())?;
+            if n > 0 {
+                let _ = writeln!(out, "  {:<14} {n}", r.name());
+            }
+        }
+        let st = agent.stats();
+        let _ = writeln!(
+            out,
+            "slow path: scheduled {}, learned {}, no server {}, table full {}, expired {}, ARP replies {}, echo replies {}, policy drops {}",
+            st.scheduled,
+            st.learned,
+            st.no_server,
+            st.table_full,
+            st.expired,
+            st.arp_replies,
+            st.echo_replies,
+            st.policy_drops
+        );
+        Ok(out)
+    }
+}
+
+/// Checks, applies and persists a new configuration; nothing changes on failure.
+fn commit(agent: &mut Agent, new: Config, state_dir: &Path) -> ControlResponse {
+    if let Err(e) = agent.check(&new) {
+        return ControlResponse::err(255, e.to_string());
+    }
+    if let Err(e) = agent.sync(&new) {
+        return ControlResponse::err(255, format!("applying the change to the card: {e}"));
+    }
+    let state = State {
+        config: agent.config().clone(),
+        indices: agent.indices().clone(),
+    };
+    if let Err(e) = save_state(state_dir, &state) {
+        return ControlResponse::err(
+            1,
+            format!("the change is applied but could not be saved: {e}"),
+        );
+    }
+    ControlResponse::ok("")
+}
+
+fn zero(agent: &mut Agent, svc: Option<ServiceKey>) -> Result<(), String> {
+    let cfg = agent.config().clone();
+    let mut cmds = Vec::new();
+    for (s, servers) in &cfg.services {
+        if svc.is_some_and(|k| k != s.key) {
+            continue;
+        }
+        if let Some(i) = agent.service_index(&s.key) {
+            for d in 0..2 {
+                cmds.push(CommandDescriptor::write(
+                    Table::ServiceCounter,
+                    2 * u32::from(i) + d,
+                    &[0; 16],
+                ));
+            }
+        }
+        for rs in servers {
+            if let Some(i) = agent.real_server_index(&s.key, rs) {
+                for d in 0..2 {
+                    cmds.push(CommandDescriptor::write(
+                        Table::RealServerCounter,
+                        2 * u32::from(i) + d,
+                        &[0; 16],
+                    ));
+                }
+            }
+        }
+        agent.zero_conn_totals(&s.key);
+    }
+    let done = agent
+        .card
+        .rings
+        .cmd
+        .execute(&cmds, Duration::from_secs(10))
+        .map_err(|e| e.to_string())?;
+    match done
+        .iter()
+        .find(|c| c.status != fpvs_abi::CommandStatus::Ok)
+    {
+        Some(c) => Err(format!("the card refused: {:?}", c.status)),
+        None => Ok(()),
+    }
+}
+
+/// The Prometheus text exposition of the card's and the slow path's counters.
+pub fn metrics(agent: &mut Agent) -> String {
+    let mut out = String::new();
+    if let Ok(f) = agent.card.frame_counters() {
+        let _ = writeln!(out, "# TYPE fpvs_card_frames_total counter");
+        for (i, what) in ["received", "forwarded", "exception", "dropped"]
+            .iter()
+            .enumerate()
+        {
+            let _ = writeln!(out, "fpvs_card_frames_total{{kind=\"{what}\"}} {}", f[i]);
+        }
+    }
+    let _ = writeln!(out, "# TYPE fpvs_card_exceptions_total counter");
+    for r in ExceptionReason::ALL {
+        if let Ok(n) = agent.card.regs.read(regs::stats::exc_count(r)) {
+            let _ = writeln!(
+                out,
+                "fpvs_card_exceptions_total{{reason=\"{}\"}} {n}",
+                r.name()
+            );
+        }
+    }
+    let shadow = agent.card.tables.shadow();
+    let _ = writeln!(out, "# TYPE fpvs_flow_table_entries gauge");
+    let _ = writeln!(out, "fpvs_flow_table_entries {}", shadow.flow_count());
+    let _ = writeln!(out, "# TYPE fpvs_flow_table_capacity gauge");
+    let _ = writeln!(out, "fpvs_flow_table_capacity {}", shadow.flow_capacity());
+    let _ = writeln!(out, "# TYPE fpvs_connections gauge");
+    let _ = writeln!(out, "fpvs_connections {}", agent.conns().count());
+    let st = agent.stats();
+    let _ = writeln!(out, "# TYPE fpvs_slowpath_total counter");
+    for (what, n) in [
+        ("scheduled", st.scheduled),
+        ("learned", st.learned),
+        ("no_server", st.no_server),
+        ("table_full", st.table_full),
+        ("expired", st.expired),
+        ("arp_replies", st.arp_replies),
+        ("echo_replies", st.echo_replies),
+        ("policy_drops", st.policy_drops),
+    ] {
+        let _ = writeln!(out, "fpvs_slowpath_total{{event=\"{what}\"}} {n}");
+    }
+    out
+}

@@ -1,0 +1,248 @@
+//! fpvsd's process: the card thread (slow path, configuration) and the tokio side
+//! (control socket, health checks, metrics).
+//!
+//! One thread owns the card and the [`Agent`]; everything else talks to it through a
+//! channel. Control requests are handled one at a time, in arrival order, each
+//! answered before the next; a change is checked against the card before anything is
+//! applied, applied, and then written to the state file (configuration and index
+//! assignments), so a restarted fpvsd rebuilds exactly what the card holds and
+//! drops no established flow.
+
+use crate::agent::{Agent, Indices, NetConfig};
+use crate::card::{CardAddress, CardLink};
+use crate::config::{Config, ServiceKey};
+use crate::health::{self, HealthConfig, Target};
+use crate::proto::{tokio_io, ControlRequest, ControlResponse};
+use serde::{Deserialize, Serialize};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// How fpvsd runs.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The card.
+    pub card: CardAddress,
+    /// The card's segments.
+    pub net: NetConfig,
+    /// Control socket.
+    pub socket: PathBuf,
+    /// Where the state file lives.
+    pub state_dir: PathBuf,
+    /// Prometheus text endpoint (off unless given).
+    pub metrics: Option<SocketAddr>,
+    /// Health checks (off unless given).
+    pub health: Option<HealthConfig>,
+}
+
+/// What survives a restart.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct State {
+    /// The configuration.
+    pub config: Config,
+    /// Index assignments in the card.
+    pub indices: Indices,
+}
+
+/// Reads the state file (absent: empty state).
+pub fn load_state(dir: &Path) -> Result<State, String> {
+    let path = dir.join("state.json");
+    match std::fs::read(&path) {
+        Ok(b) => serde_json::from_slice(&b).map_err(|e| format!("{}: {e}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+/// Writes the state file atomically (temporary file, then rename).
+pub fn save_state(dir: &Path, state: &State) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let path = dir.join("state.json");
+    let tmp = dir.join("state.json.tmp");
+    let body = serde_json::to_vec_pretty(state).map_err(|e| e.to_string())?;
+    std::fs::write(&tmp, body).map_err(|e| format!("{}: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, &path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+type Reply = tokio::sync::oneshot::Sender<ControlResponse>;
+
+/// Runs fpvsd until SIGTERM or SIGINT.
+pub fn run(opts: Options) -> Result<(), String> {
+    let state = load_state(&opts.state_dir)?;
+    let card = CardLink::open(&opts.card).map_err(|e| format!("{}: {e}", opts.card))?;
+    tracing::info!(
+        card = %opts.card,
+        abi = format!("{}.{}", card.info.abi_major, card.info.abi_minor),
+        flows = card.tables.shadow().flow_count(),
+        "card opened"
+    );
+    let mut agent = Agent::new(card, opts.net, state.indices.clone());
+    agent
+        .sync(&state.config)
+        .map_err(|e| format!("restoring the configuration: {e}"))?;
+    agent.adopt_flows();
+    tracing::info!(
+        services = state.config.services.len(),
+        connections = agent.conns().count(),
+        "configuration restored"
+    );
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let (ctl_tx, ctl_rx) = mpsc::channel::<(ControlRequest, Reply)>();
+    let (health_tx, health_rx) = mpsc::channel::<(Target, bool)>();
+    let (targets_tx, targets_rx) = tokio::sync::watch::channel(targets(agent.config()));
+    let metrics_text = Arc::new(Mutex::new(String::new()));
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| format!("tokio runtime: {e}"))?;
+    let listener = bind_control(&opts.socket)?;
+    rt.spawn(control_server(listener, ctl_tx));
+    if let Some(h) = opts.health.clone() {
+        rt.spawn(health::run(h, targets_rx, health_tx));
+    }
+    if let Some(addr) = opts.metrics {
+        let l = rt
+            .block_on(tokio::net::TcpListener::bind(addr))
+            .map_err(|e| format!("metrics on {addr}: {e}"))?;
+        rt.spawn(metrics_server(l, metrics_text.clone()));
+    }
+    {
+        let stop = stop.clone();
+        rt.spawn(async move {
+            use tokio::signal::unix::{signal, SignalKind};
+            let (Ok(mut term), Ok(mut int)) = (
+                signal(SignalKind::terminate()),
+                signal(SignalKind::interrupt()),
+            ) else {
+                return;
+            };
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = int.recv() => {}
+            }
+            stop.store(true, Ordering::SeqCst);
+        });
+    }
+    tracing::info!(socket = %opts.socket.display(), "fpvsd ready");
+    let mut control = crate::control::Control::default();
+    let mut last_metrics = Instant::now() - Duration::from_secs(10);
+    while !stop.load(Ordering::SeqCst) {
+        if let Err(e) = agent.poll(Duration::from_millis(5)) {
+            tracing::error!("slow path: {e}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        while let Ok((req, reply)) = ctl_rx.try_recv() {
+            let resp = control.handle(&mut agent, &req, &opts.state_dir);
+            let _ = targets_tx.send(targets(agent.config()));
+            let _ = reply.send(resp);
+        }
+        while let Ok(((svc, addr, port), up)) = health_rx.try_recv() {
+            tracing::info!(%svc, %addr, port, up, "health");
+            if let Err(e) = agent.set_health(&svc, addr, port, up) {
+                tracing::error!("health change: {e}");
+            }
+        }
+        if opts.metrics.is_some() && last_metrics.elapsed() >= Duration::from_secs(1) {
+            last_metrics = Instant::now();
+            let text = crate::control::metrics(&mut agent);
+            *metrics_text.lock().unwrap_or_else(|p| p.into_inner()) = text;
+        }
+    }
+    tracing::info!("fpvsd stopping; the card keeps forwarding established flows");
+    let _ = std::fs::remove_file(&opts.socket);
+    rt.shutdown_timeout(Duration::from_secs(1));
+    Ok(())
+}
+
+fn targets(cfg: &Config) -> Vec<Target> {
+    cfg.services
+        .iter()
+        .filter(|(s, _)| matches!(s.key, ServiceKey::Addr { .. }))
+        .flat_map(|(s, rs)| rs.iter().map(move |r| (s.key, r.addr, r.port)))
+        .collect()
+}
+
+fn bind_control(path: &Path) -> Result<std::os::unix::net::UnixListener, String> {
+    use std::os::unix::fs::PermissionsExt;
+    if let Some(dir) = path.parent() {
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+    }
+    if path.exists() {
+        // Another fpvsd answering there means we must not steal its socket.
+        if std::os::unix::net::UnixStream::connect(path).is_ok() {
+            return Err(format!(
+                "{}: another fpvsd is running (its control socket answers)",
+                path.display()
+            ));
+        }
+        std::fs::remove_file(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let l = std::os::unix::net::UnixListener::bind(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    l.set_nonblocking(true)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(l)
+}
+
+async fn control_server(
+    listener: std::os::unix::net::UnixListener,
+    ctl: mpsc::Sender<(ControlRequest, Reply)>,
+) {
+    let Ok(listener) = tokio::net::UnixListener::from_std(listener) else {
+        return;
+    };
+    loop {
+        let Ok((mut stream, _)) = listener.accept().await else {
+            continue;
+        };
+        let ctl = ctl.clone();
+        tokio::spawn(async move {
+            let resp = match tokio_io::read_frame::<ControlRequest>(&mut stream).await {
+                Ok(req) => {
+                    let (tx, rx) = tokio::sync::oneshot::channel();
+                    if ctl.send((req, tx)).is_err() {
+                        return;
+                    }
+                    match rx.await {
+                        Ok(r) => r,
+                        Err(_) => ControlResponse::err(1, "fpvsd is stopping"),
+                    }
+                }
+                Err(e) => ControlResponse::err(2, format!("fpvsd: {e}")),
+            };
+            let _ = tokio_io::write_frame(&mut stream, &resp).await;
+        });
+    }
+}
+
+async fn metrics_server(listener: tokio::net::TcpListener, text: Arc<Mutex<String>>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    loop {
+        let Ok((mut s, _)) = listener.accept().await else {
+            continue;
+        };
+        let body = text.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        tokio::spawn(async move {
+            let mut buf = [0u8; 1024];
+            let n = s.read(&mut buf).await.unwrap_or(0);
+            let req = String::from_utf8_lossy(&buf[..n]);
+            let resp = if req.starts_with("GET /metrics") {
+                format!(
+                    "HTTP/1.0 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: {}\r\n\r\n{body}",
+                    body.len()
+                )
+            } else {
+                "HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n".to_string()
+            };
+            let _ = s.write_all(resp.as_bytes()).await;
+        });
+    }
+}
