@@ -104,6 +104,9 @@ pub struct SlowPathStats {
     pub policy_drops: u64,
     /// Flows learned from the card's Maglev scheduling.
     pub learned: u64,
+    /// Exceptions for flows already installed (sent up before the entry landed):
+    /// re-injected without scheduling.
+    pub already_installed: u64,
     /// Connections expired.
     pub expired: u64,
 }
@@ -923,6 +926,8 @@ impl Agent {
         };
         // An established connection whose entry is being installed: just re-inject.
         if self.conns.contains_key(&key) || self.card.tables.shadow().lookup_flow(&key).is_some() {
+            tracing::debug!(?key, reason = ?e.reason, conn = ?self.conns.get(&key), "exception for an installed flow");
+            self.stats.already_installed += 1;
             return self.reinject(&e);
         }
         let Some(spos) = self.services.iter().position(|s| {

@@ -245,9 +245,10 @@ impl Control {
         let st = agent.stats();
         let _ = writeln!(
             out,
-            "slow path: scheduled {}, learned {}, no server {}, table full {}, expired {}, ARP replies {}, echo replies {}, policy drops {}",
+            "slow path: scheduled {}, learned {}, already installed {}, no server {}, table full {}, expired {}, ARP replies {}, echo replies {}, policy drops {}",
             st.scheduled,
             st.learned,
+            st.already_installed,
             st.no_server,
             st.table_full,
             st.expired,

@@ -161,7 +161,16 @@ pub fn run(opts: Options) -> Result<(), String> {
 fn targets(cfg: &Config) -> Vec<Target> {
     cfg.services
         .iter()
-        .filter(|(s, _)| matches!(s.key, ServiceKey::Addr { .. }))
+        // TCP services only: a TCP or HTTP check says nothing about a UDP service.
+        .filter(|(s, _)| {
+            matches!(
+                s.key,
+                ServiceKey::Addr {
+                    proto: crate::config::Protocol::Tcp,
+                    ..
+                }
+            )
+        })
         .flat_map(|(s, rs)| rs.iter().map(move |r| (s.key, r.addr, r.port)))
         .collect()
 }

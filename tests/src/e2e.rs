@@ -1,0 +1,723 @@
+//! End to end: real Linux clients and real servers, in network namespaces, through the
+//! simulated card driven by fpvsd, configured only with fpvsadm.
+//!
+//! ```text
+//!  ns cli (10.0.0.2) ──┐                       ┌── ns rs1 (192.168.1.11) HTTP :80, UDP :53, echo :7
+//!  ns rtr (10.0.0.1) ──┤ brc        brs        ├── ns rs2 (192.168.1.12)
+//!                      └─ tap fpvsc ═ card ═ tap fpvss ─┤ ns rs3 (192.168.1.13)
+//!                          (fpvs-sim port 0)  (port 1)  ├── ns rtr (192.168.1.1)
+//!                                 ns lb: fpvs-sim, fpvsd ┘   lb's own 192.168.1.250 (health checks)
+//! ```
+//!
+//! Each mode has its own VIP: DR 10.0.0.100, TUN 10.0.0.101, NAT 10.0.0.102, FULLNAT
+//! 10.0.0.103. The real servers carry what each mode needs, as an LVS operator sets
+//! them up: the DR and TUN VIPs on `lo` with `arp_ignore=1`/`arp_announce=2`; replies
+//! from those VIPs routed to the router (policy routing); NAT replies routed through
+//! the card (the main table's default route is the card's 192.168.1.254); nothing for
+//! FULLNAT. TUN real servers decapsulate IP-in-IP in user space (`e2e-peer decap`, a
+//! raw socket feeding a TUN device), because this kernel has no `ipip` module and a
+//! tc BPF decapsulator would need a BPF compiler the test machine does not have.
+//!
+//! Everything is created by [`Topology::create`] and removed when it is dropped, also
+//! when a test fails.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The modes, their VIPs and fpvsadm method flags.
+pub const MODES: [(&str, &str, &str); 4] = [
+    ("DR", "10.0.0.100", "-g"),
+    ("TUN", "10.0.0.101", "-i"),
+    ("NAT", "10.0.0.102", "-m"),
+    ("FULLNAT", "10.0.0.103", "--fullnat"),
+];
+
+/// Real servers: (name, address, wrr weight).
+pub const SERVERS: [(&str, &str, u32); 3] = [
+    ("rs1", "192.168.1.11", 1),
+    ("rs2", "192.168.1.12", 2),
+    ("rs3", "192.168.1.13", 3),
+];
+
+/// The programs the test runs.
+#[derive(Debug, Clone)]
+pub struct Binaries {
+    /// fpvs-sim.
+    pub sim: PathBuf,
+    /// fpvsd.
+    pub fpvsd: PathBuf,
+    /// fpvsadm.
+    pub fpvsadm: PathBuf,
+    /// e2e-peer.
+    pub peer: PathBuf,
+}
+
+impl Binaries {
+    /// Builds them (same profile as the caller) and returns their paths.
+    pub fn build() -> Result<Binaries, String> {
+        let release = !cfg!(debug_assertions);
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut cmd = Command::new(cargo);
+        cmd.current_dir(&root).args([
+            "build",
+            "-q",
+            "-p",
+            "fpvs-sim",
+            "-p",
+            "fpvs-agent",
+            "-p",
+            "fpvs-tests",
+            "--bins",
+        ]);
+        if release {
+            cmd.arg("--release");
+        }
+        let st = cmd.status().map_err(|e| format!("cargo build: {e}"))?;
+        if !st.success() {
+            return Err("building fpvs-sim, fpvsd, fpvsadm and e2e-peer failed".into());
+        }
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root.join("target"))
+            .join(if release { "release" } else { "debug" });
+        let b = Binaries {
+            sim: target.join("fpvs-sim"),
+            fpvsd: target.join("fpvsd"),
+            fpvsadm: target.join("fpvsadm"),
+            peer: target.join("e2e-peer"),
+        };
+        for p in [&b.sim, &b.fpvsd, &b.fpvsadm, &b.peer] {
+            if !p.exists() {
+                return Err(format!("{} was not built", p.display()));
+            }
+        }
+        Ok(b)
+    }
+}
+
+fn run(args: &[&str]) -> Result<String, String> {
+    let out = Command::new(args[0])
+        .args(&args[1..])
+        .output()
+        .map_err(|e| format!("{}: {e}", args.join(" ")))?;
+    if !out.status.success() {
+        return Err(format!(
+            "`{}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).to_string())
+}
+
+/// Result of a client run.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ClientReport {
+    /// Requests answered.
+    pub ok: usize,
+    /// Requests that failed.
+    pub failed: usize,
+    /// Answers per real server.
+    pub servers: BTreeMap<String, usize>,
+    /// First errors.
+    #[serde(default)]
+    pub errors: Vec<String>,
+}
+
+/// The namespaces, links and processes of one run.
+#[derive(Debug)]
+pub struct Topology {
+    /// Namespace prefix (unique per run).
+    pub prefix: String,
+    bins: Binaries,
+    dir: PathBuf,
+    sim: Option<Child>,
+    fpvsd: Option<Child>,
+    servers: BTreeMap<String, Child>,
+    others: Vec<Child>,
+    namespaces: Vec<String>,
+}
+
+impl Topology {
+    /// Namespace `name` of this run.
+    pub fn ns(&self, name: &str) -> String {
+        format!("{}{name}", self.prefix)
+    }
+
+    fn ip(&self, ns: &str, args: &str) -> Result<String, String> {
+        let ns = self.ns(ns);
+        let mut v = vec!["ip", "-n", ns.as_str()];
+        v.extend(args.split_whitespace());
+        run(&v)
+    }
+
+    fn exec(&self, ns: &str, args: &[&str]) -> Result<String, String> {
+        let ns = self.ns(ns);
+        let mut v = vec!["ip", "netns", "exec", ns.as_str()];
+        v.extend_from_slice(args);
+        run(&v)
+    }
+
+    fn sysctl(&self, ns: &str, kv: &str) -> Result<(), String> {
+        self.exec(ns, &["sysctl", "-q", "-w", kv]).map(|_| ())
+    }
+
+    fn spawn(&self, ns: &str, args: &[&str], log: &str) -> Result<Child, String> {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.join(log))
+            .map_err(|e| e.to_string())?;
+        let err = log.try_clone().map_err(|e| e.to_string())?;
+        Command::new("ip")
+            .args(["netns", "exec", &self.ns(ns)])
+            .args(args)
+            .env(
+                "RUST_LOG",
+                std::env::var("FPVS_E2E_LOG").unwrap_or_else(|_| "info".into()),
+            )
+            .stdout(log)
+            .stderr(err)
+            .spawn()
+            .map_err(|e| format!("{}: {e}", args.join(" ")))
+    }
+
+    /// Creates the namespaces and links, starts the real servers, fpvs-sim and fpvsd.
+    pub fn create(bins: Binaries, dir: &Path) -> Result<Topology, String> {
+        if is_root().is_err() {
+            return Err("the end-to-end test needs root (network namespaces, TAP)".into());
+        }
+        let prefix = format!("fpvs{}-", std::process::id() % 100_000);
+        let mut t = Topology {
+            prefix,
+            bins,
+            dir: dir.to_path_buf(),
+            sim: None,
+            fpvsd: None,
+            servers: BTreeMap::new(),
+            others: Vec::new(),
+            namespaces: Vec::new(),
+        };
+        t.build()?;
+        Ok(t)
+    }
+
+    fn build(&mut self) -> Result<(), String> {
+        let names = ["lb", "cli", "rtr", "rs1", "rs2", "rs3"];
+        for n in names {
+            let ns = self.ns(n);
+            run(&["ip", "netns", "add", &ns])?;
+            self.namespaces.push(ns);
+            self.ip(n, "link set lo up")?;
+        }
+        // The load balancer: two bridges, the card's TAPs on them.
+        for br in ["brc", "brs"] {
+            self.ip("lb", &format!("link add {br} type bridge"))?;
+            self.ip(
+                "lb",
+                &format!("link set {br} type bridge forward_delay 0 stp_state 0"),
+            )?;
+            self.ip("lb", &format!("link set {br} up"))?;
+        }
+        for (tap, br) in [("fpvsc", "brc"), ("fpvss", "brs")] {
+            self.ip("lb", &format!("tuntap add {tap} mode tap"))?;
+            self.ip("lb", &format!("link set {tap} master {br} up"))?;
+        }
+        self.ip("lb", "addr add 192.168.1.250/24 dev brs")?;
+        // A veth from namespace `n` into bridge `br` of lb.
+        let plug =
+            |t: &Topology, n: &str, ifname: &str, br: &str, addr: &str| -> Result<(), String> {
+                let peer = format!("{n}-{ifname}");
+                t.ip(
+                    "lb",
+                    &format!(
+                        "link add {peer} type veth peer name {ifname} netns {}",
+                        t.ns(n)
+                    ),
+                )?;
+                t.ip("lb", &format!("link set {peer} master {br} up"))?;
+                t.ip(n, &format!("addr add {addr} dev {ifname}"))?;
+                t.ip(n, &format!("link set {ifname} up")).map(|_| ())
+            };
+        plug(self, "cli", "eth0", "brc", "10.0.0.2/24")?;
+        plug(self, "rtr", "ethc", "brc", "10.0.0.1/24")?;
+        plug(self, "rtr", "eths", "brs", "192.168.1.1/24")?;
+        self.sysctl("rtr", "net.ipv4.ip_forward=1")?;
+        for (name, addr, _) in SERVERS {
+            plug(self, name, "eth0", "brs", &format!("{addr}/24"))?;
+            // NAT: replies through the card.
+            self.ip(name, "route add default via 192.168.1.254")?;
+            for (mode, vip, _) in MODES {
+                if mode == "DR" || mode == "TUN" {
+                    self.ip(name, &format!("addr add {vip}/32 dev lo"))?;
+                    // Replies from a DR/TUN VIP go straight back through the router.
+                    self.ip(name, &format!("rule add from {vip} table 100"))?;
+                }
+            }
+            self.ip(name, "route add default via 192.168.1.1 table 100")?;
+            for kv in [
+                "net.ipv4.conf.all.arp_ignore=1",
+                "net.ipv4.conf.all.arp_announce=2",
+                "net.ipv4.conf.all.rp_filter=0",
+                "net.ipv4.conf.default.rp_filter=0",
+            ] {
+                self.sysctl(name, kv)?;
+            }
+            // TUN: the tunnel end.
+            self.ip(name, "tuntap add tunl0 mode tun")?;
+            self.ip(name, "link set tunl0 up")?;
+            self.sysctl(name, "net.ipv4.conf.tunl0.rp_filter=0")?;
+            let peer = self.bins.peer.display().to_string();
+            let d = self.spawn(
+                name,
+                &[&peer, "decap", "tunl0"],
+                &format!("{name}-decap.log"),
+            )?;
+            self.others.push(d);
+            self.start_server(name)?;
+        }
+        self.start_card()?;
+        self.start_fpvsd()?;
+        Ok(())
+    }
+
+    /// Starts (again) real server `name`'s HTTP, UDP and echo servers.
+    pub fn start_server(&mut self, name: &str) -> Result<(), String> {
+        let peer = self.bins.peer.display().to_string();
+        // UDP sockets bound per address, as a DR/TUN real server's UDP service must be:
+        // a reply leaves from the address the socket is bound to, and a DR reply must
+        // come from the VIP.
+        let rip = SERVERS
+            .iter()
+            .find(|s| s.0 == name)
+            .map(|s| s.1)
+            .unwrap_or("");
+        let udp: Vec<String> = [MODES[0].1, MODES[1].1, rip]
+            .iter()
+            .map(|a| format!("{a}:53"))
+            .collect();
+        let mut args = vec![
+            peer.as_str(),
+            "serve",
+            name,
+            "--http",
+            "0.0.0.0:80",
+            "--echo",
+            "0.0.0.0:7",
+        ];
+        for u in &udp {
+            args.extend(["--udp", u.as_str()]);
+        }
+        let c = self.spawn(name, &args, &format!("{name}.log"))?;
+        self.servers.insert(name.to_string(), c);
+        // Ready when the health port answers.
+        let addr = SERVERS
+            .iter()
+            .find(|s| s.0 == name)
+            .map(|s| s.1)
+            .unwrap_or("");
+        self.wait_port("lb", addr, 80)
+    }
+
+    /// Stops real server `name`'s servers.
+    pub fn stop_server(&mut self, name: &str) {
+        if let Some(mut c) = self.servers.remove(name) {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    fn wait_port(&self, ns: &str, addr: &str, port: u16) -> Result<(), String> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            let probe = format!("exec 3<>/dev/tcp/{addr}/{port}");
+            if self.exec(ns, &["bash", "-c", &probe]).is_ok() {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Err(format!("{addr}:{port} does not answer from {ns}"))
+    }
+
+    fn start_card(&mut self) -> Result<(), String> {
+        let sim = self.bins.sim.display().to_string();
+        let sock = self.dir.join("card.sock").display().to_string();
+        let c = self.spawn(
+            "lb",
+            &[
+                &sim, "--socket", &sock, "--width", "8", "--tap", "0=fpvsc", "--tap", "1=fpvss",
+            ],
+            "fpvs-sim.log",
+        )?;
+        self.sim = Some(c);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !self.dir.join("card.sock").exists() {
+            if Instant::now() > deadline {
+                return Err("fpvs-sim did not start (see fpvs-sim.log)".into());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Ok(())
+    }
+
+    /// Starts fpvsd (again: it finds its state and the card's flows).
+    pub fn start_fpvsd(&mut self) -> Result<(), String> {
+        let d = self.bins.fpvsd.display().to_string();
+        let card = format!("vfio-user:{}", self.dir.join("card.sock").display());
+        let sock = self.dir.join("fpvsd.sock").display().to_string();
+        let state = self.dir.join("state").display().to_string();
+        let c = self.spawn(
+            "lb",
+            &[
+                &d,
+                "--card",
+                &card,
+                "--port0",
+                "mac=02:fc:00:00:00:00,addr=10.0.0.254/24",
+                "--port1",
+                "mac=02:fc:00:00:00:01,addr=192.168.1.254/24,gw=192.168.1.1",
+                "--socket",
+                &sock,
+                "--state-dir",
+                &state,
+                "--health",
+                "tcp",
+                "--health-interval",
+                "0.3",
+                "--health-timeout",
+                "0.5",
+                "--rise",
+                "2",
+                "--fall",
+                "2",
+            ],
+            "fpvsd.log",
+        )?;
+        self.fpvsd = Some(c);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if self.adm(&["-L", "-n"]).is_ok() {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err("fpvsd did not start (see fpvsd.log)".into());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Stops fpvsd with SIGTERM, as an operator's restart does.
+    pub fn stop_fpvsd(&mut self) {
+        if let Some(mut c) = self.fpvsd.take() {
+            let _ = Command::new("kill").arg(c.id().to_string()).status();
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while Instant::now() < deadline {
+                if let Ok(Some(_)) = c.try_wait() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// Runs fpvsadm with `args`; its stdout, or its stderr as the error.
+    pub fn adm(&self, args: &[&str]) -> Result<String, String> {
+        let out = Command::new(&self.bins.fpvsadm)
+            .args(args)
+            .env("FPVS_SOCKET", self.dir.join("fpvsd.sock"))
+            .output()
+            .map_err(|e| e.to_string())?;
+        if out.status.success() {
+            Ok(String::from_utf8_lossy(&out.stdout).to_string())
+        } else {
+            Err(String::from_utf8_lossy(&out.stderr).to_string())
+        }
+    }
+
+    /// fpvsadm with a script on stdin (`-R`).
+    pub fn adm_restore(&self, script: &str) -> Result<(), String> {
+        use std::io::Write;
+        let mut c = Command::new(&self.bins.fpvsadm)
+            .arg("-R")
+            .env("FPVS_SOCKET", self.dir.join("fpvsd.sock"))
+            .stdin(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| e.to_string())?;
+        c.stdin
+            .take()
+            .ok_or("stdin")?
+            .write_all(script.as_bytes())
+            .map_err(|e| e.to_string())?;
+        let out = c.wait_with_output().map_err(|e| e.to_string())?;
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(String::from_utf8_lossy(&out.stderr).to_string())
+        }
+    }
+
+    /// Runs an e2e-peer client command in the client namespace.
+    pub fn client(&self, args: &[&str]) -> Result<ClientReport, String> {
+        let peer = self.bins.peer.display().to_string();
+        let mut v = vec![peer.as_str()];
+        v.extend_from_slice(args);
+        let out = self.exec("cli", &v)?;
+        serde_json::from_str(out.trim()).map_err(|e| format!("client output {out:?}: {e}"))
+    }
+
+    /// Starts a long-lived connection (`e2e-peer hold`) from the client.
+    pub fn hold(&self, addr: &str, secs: f64) -> Result<Child, String> {
+        let peer = self.bins.peer.display().to_string();
+        Command::new("ip")
+            .args([
+                "netns",
+                "exec",
+                &self.ns("cli"),
+                &peer,
+                "hold",
+                addr,
+                &secs.to_string(),
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| e.to_string())
+    }
+
+    /// The log of a process, for failure messages.
+    pub fn log(&self, name: &str) -> String {
+        std::fs::read_to_string(self.dir.join(name)).unwrap_or_default()
+    }
+}
+
+impl Drop for Topology {
+    fn drop(&mut self) {
+        self.stop_fpvsd();
+        let mut all: Vec<Child> = std::mem::take(&mut self.servers).into_values().collect();
+        all.append(&mut self.others);
+        all.extend(self.sim.take());
+        for mut c in all {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+        for ns in self.namespaces.drain(..).rev() {
+            let _ = Command::new("ip").args(["netns", "del", &ns]).status();
+        }
+    }
+}
+
+fn is_root() -> Result<(), ()> {
+    let out = Command::new("id").arg("-u").output().map_err(|_| ())?;
+    if String::from_utf8_lossy(&out.stdout).trim() == "0" {
+        Ok(())
+    } else {
+        Err(())
+    }
+}
+
+/// The ipvsadm script that configures every mode: an HTTP, a UDP and an echo service
+/// per VIP, the three real servers weighted 1:2:3 (wrr).
+pub fn script() -> String {
+    let mut s = String::new();
+    for (_, vip, flag) in MODES {
+        for (proto, port) in [("-t", 80u16), ("-u", 53), ("-t", 7)] {
+            s.push_str(&format!("-A {proto} {vip}:{port} -s wrr\n"));
+            for (_, addr, w) in SERVERS {
+                s.push_str(&format!(
+                    "-a {proto} {vip}:{port} -r {addr}:{port} {flag} -w {w}\n"
+                ));
+            }
+        }
+    }
+    s
+}
+
+/// What one mode did.
+#[derive(Debug, Clone, Default)]
+pub struct ModeReport {
+    /// Mode name.
+    pub mode: String,
+    /// VIP.
+    pub vip: String,
+    /// HTTP requests sent and answered, by real server.
+    pub http: ClientReport,
+    /// UDP requests.
+    pub udp: ClientReport,
+    /// `Conns InPkts OutPkts InBytes OutBytes` of the HTTP service, from
+    /// `fpvsadm -L -n --stats --exact`.
+    pub stats: [u64; 5],
+    /// Requests while one real server was down (health checks took it out).
+    pub with_one_down: Option<ClientReport>,
+    /// New connections while the held connection's server had weight 0.
+    pub quiesced: Option<(String, ClientReport, bool)>,
+    /// A held connection survived an fpvsd restart.
+    pub survived_restart: Option<bool>,
+}
+
+/// `Conns InPkts OutPkts InBytes OutBytes` of a service from `-L -n --stats --exact`.
+pub fn service_stats(t: &Topology, proto: &str, vip_port: &str) -> Result<[u64; 5], String> {
+    let out = t.adm(&["-L", "-n", "--stats", "--exact", proto, vip_port])?;
+    let line = out
+        .lines()
+        .find(|l| l.contains(vip_port) && !l.trim_start().starts_with("->"))
+        .ok_or_else(|| format!("no line for {vip_port} in {out}"))?;
+    let nums: Vec<u64> = line
+        .split_whitespace()
+        .skip(2)
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    nums.get(..5)
+        .and_then(|n| n.try_into().ok())
+        .ok_or_else(|| format!("cannot read counters from {line:?}"))
+}
+
+fn conn_server(t: &Topology, vip_port: &str) -> Result<Option<String>, String> {
+    let out = t.adm(&["-L", "-n", "-c"])?;
+    Ok(out
+        .lines()
+        .find(|l| {
+            l.contains(&format!(" {vip_port} ")) || l.split_whitespace().any(|w| w == vip_port)
+        })
+        .and_then(|l| l.split_whitespace().last())
+        .and_then(|rs| rs.split(':').next())
+        .and_then(|ip| SERVERS.iter().find(|s| s.1 == ip))
+        .map(|s| s.0.to_string()))
+}
+
+fn finish_hold(c: Child) -> Result<(bool, String), String> {
+    let out = c.wait_with_output().map_err(|e| e.to_string())?;
+    Ok((
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).trim().to_string(),
+    ))
+}
+
+/// Runs one mode; with `full`, also a server failure, quiescing and an fpvsd restart.
+pub fn run_mode(
+    t: &mut Topology,
+    mode: usize,
+    requests: usize,
+    full: bool,
+) -> Result<ModeReport, String> {
+    let (name, vip, _) = MODES[mode];
+    let mut r = ModeReport {
+        mode: name.into(),
+        vip: vip.into(),
+        ..ModeReport::default()
+    };
+    let http = format!("{vip}:80");
+    r.http = t.client(&["http", &http, &requests.to_string()])?;
+    r.udp = t.client(&["udp", &format!("{vip}:53"), "20"])?;
+    r.stats = service_stats(t, "-t", &http)?;
+    if !full {
+        return Ok(r);
+    }
+    // A real server fails: health checks take it out.
+    t.stop_server("rs3");
+    std::thread::sleep(Duration::from_millis(1500));
+    r.with_one_down = Some(t.client(&["http", &http, "60"])?);
+    t.start_server("rs3")?;
+    std::thread::sleep(Duration::from_millis(1500));
+    // Quiescing: the held connection's server goes to weight 0.
+    let echo = format!("{vip}:7");
+    let hold = t.hold(&echo, 4.0)?;
+    std::thread::sleep(Duration::from_millis(800));
+    let server =
+        conn_server(t, &echo)?.ok_or("the held connection is not in the connection table")?;
+    let (_, addr, _) = *SERVERS.iter().find(|s| s.0 == server).ok_or("server")?;
+    let flag = MODES[mode].2;
+    t.adm(&[
+        "-e",
+        "-t",
+        &echo,
+        "-r",
+        &format!("{addr}:7"),
+        flag,
+        "-w",
+        "0",
+    ])?;
+    let others = t.client(&["echo", &echo, "30"])?;
+    let (held, out) = finish_hold(hold)?;
+    let held = held && out.contains(&format!("\"server\":\"{server}\""));
+    r.quiesced = Some((server.clone(), others, held));
+    let w = SERVERS.iter().find(|s| s.0 == server).map_or(1, |s| s.2);
+    t.adm(&[
+        "-e",
+        "-t",
+        &echo,
+        "-r",
+        &format!("{addr}:7"),
+        flag,
+        "-w",
+        &w.to_string(),
+    ])?;
+    // fpvsd restarts under a long-lived connection.
+    let hold = t.hold(&echo, 5.0)?;
+    std::thread::sleep(Duration::from_millis(800));
+    t.stop_fpvsd();
+    std::thread::sleep(Duration::from_millis(500));
+    t.start_fpvsd()?;
+    let (ok, _) = finish_hold(hold)?;
+    r.survived_restart = Some(ok);
+    Ok(r)
+}
+
+/// A readable summary of the reports.
+pub fn summary(reports: &[ModeReport]) -> String {
+    let mut s = String::new();
+    s.push_str("mode     VIP          HTTP ok/sent  per real server (weights 1:2:3)   UDP ok/sent  card: conns  in-pkts  out-pkts\n");
+    for r in reports {
+        let dist: Vec<String> = r
+            .http
+            .servers
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        s.push_str(&format!(
+            "{:<8} {:<12} {:>5}/{:<6}  {:<32}  {:>4}/{:<6}  {:>11}  {:>7}  {:>8}\n",
+            r.mode,
+            r.vip,
+            r.http.ok,
+            r.http.ok + r.http.failed,
+            dist.join(" "),
+            r.udp.ok,
+            r.udp.ok + r.udp.failed,
+            r.stats[0],
+            r.stats[1],
+            r.stats[2]
+        ));
+        if let Some(d) = &r.with_one_down {
+            s.push_str(&format!(
+                "         rs3 stopped: {}/{} ok, {:?}\n",
+                d.ok,
+                d.ok + d.failed,
+                d.servers
+            ));
+        }
+        if let Some((server, others, held)) = &r.quiesced {
+            s.push_str(&format!(
+                "         {server} at weight 0: held connection {}, new connections {:?}\n",
+                if *held { "kept" } else { "LOST" },
+                others.servers
+            ));
+        }
+        if let Some(ok) = r.survived_restart {
+            s.push_str(&format!(
+                "         fpvsd restarted under a connection: {}\n",
+                if ok {
+                    "connection kept"
+                } else {
+                    "connection LOST"
+                }
+            ));
+        }
+    }
+    s
+}
