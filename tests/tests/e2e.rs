@@ -26,10 +26,9 @@ fn all_four_modes_with_real_peers() {
     assert_eq!(a, b);
 
     let mut reports = Vec::new();
-    for mode in 0..MODES.len() {
-        let r = e2e::run_mode(&mut t, mode, 300, true).unwrap_or_else(|e| {
-            panic!("{}: {e}\nfpvsd log:\n{}", MODES[mode].0, t.log("fpvsd.log"))
-        });
+    for (mode, (mode_name, _, _)) in MODES.iter().enumerate() {
+        let r = e2e::run_mode(&mut t, mode, 300, true)
+            .unwrap_or_else(|e| panic!("{mode_name}: {e}\nfpvsd log:\n{}", t.log("fpvsd.log")));
         let name = &r.mode;
         assert_eq!(
             (r.http.ok, r.http.failed),
