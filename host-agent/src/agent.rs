@@ -227,6 +227,8 @@ pub struct Agent {
     next_port: u16,
     stats: SlowPathStats,
     last_age: Instant,
+    /// Frames to re-inject after the current batch is committed.
+    reinject: Vec<(u8, Vec<u8>)>,
 }
 
 /// An error fpvsd reports to the operator.
@@ -264,6 +266,7 @@ impl Agent {
             next_port: 1024,
             stats: SlowPathStats::default(),
             last_age: Instant::now(),
+            reinject: Vec::new(),
         };
         // Neighbours the card already has next hops for.
         for (addr, idx) in a.indices.nexthops.clone() {
@@ -815,9 +818,7 @@ impl Agent {
             self.notification(&rec)?;
         }
         self.retry_parked()?;
-        if self.card.tables.pending() > 0 {
-            self.card.commit()?;
-        }
+        self.flush()?;
         if self.last_age.elapsed() >= Duration::from_secs(1) {
             self.last_age = Instant::now();
             self.age()?;
@@ -1065,7 +1066,7 @@ impl Agent {
                 return Ok(());
             }
         }
-        self.card.commit()?;
+        // Committed with the rest of the batch, before the frame is re-injected.
         let state = if key.proto == 6 {
             ConnState::Established
         } else {
@@ -1081,6 +1082,7 @@ impl Agent {
             state,
         );
         self.stats.scheduled += 1;
+        tracing::debug!(?key, rs = %rs.addr, reason = ?e.reason, "scheduled");
         self.reinject(&e)
     }
 
@@ -1137,13 +1139,29 @@ impl Agent {
         None
     }
 
+    /// Queues the frame to go back into the pipeline once the batch's entries are in
+    /// the card.
     fn reinject(&mut self, e: &Exception) -> Result<()> {
-        if e.truncated {
-            return Ok(());
+        if !e.truncated {
+            self.reinject.push((e.port, e.frame.clone()));
         }
-        self.card
-            .inject(&[(InjectTarget::Pipeline { port: e.port }, &e.frame)])?;
-        self.stats.reinjected += 1;
+        Ok(())
+    }
+
+    /// Commits the batch's table changes (one doorbell), then re-injects its frames.
+    fn flush(&mut self) -> Result<()> {
+        if self.card.tables.pending() > 0 {
+            self.card.commit()?;
+        }
+        if !self.reinject.is_empty() {
+            let frames = std::mem::take(&mut self.reinject);
+            let batch: Vec<(InjectTarget, &[u8])> = frames
+                .iter()
+                .map(|(port, f)| (InjectTarget::Pipeline { port: *port }, f.as_slice()))
+                .collect();
+            self.card.inject(&batch)?;
+            self.stats.reinjected += frames.len() as u64;
+        }
         Ok(())
     }
 

@@ -53,13 +53,19 @@ impl CardLink {
                 Box::new(VfioUserDevice::connect(p, VfioUserOptions::default())?)
             }
         };
+        Self::with_device(dev, Mode::Interrupt)
+    }
+
+    /// As [`CardLink::open`], for a device already opened (the in-process fake card
+    /// of tests and benchmarks), in polling or interrupt mode.
+    pub fn with_device(dev: Box<dyn Device>, mode: Mode) -> fpvs_driver::Result<CardLink> {
         let regs = Registers::new(dev.name(), dev.bar(0)?);
         let info = regs.open()?;
         let cfg = RingConfig {
             log2_sizes: [10, 10, 9, 10],
             exc_buf_size: 2048,
             inj_buf_size: 9216,
-            mode: Mode::Interrupt,
+            mode,
         };
         let mut rings = Rings::open(dev.as_ref(), &regs, &info, &cfg)?;
         let mut tables = Tables::new(&info);

@@ -152,7 +152,7 @@ pub fn run(opts: Options) -> Result<(), String> {
             *metrics_text.lock().unwrap_or_else(|p| p.into_inner()) = text;
         }
     }
-    tracing::info!("fpvsd stopping; the card keeps forwarding established flows");
+    tracing::info!(stats = ?agent.stats(), connections = agent.conns().count(), "fpvsd stopping; the card keeps forwarding established flows");
     let _ = std::fs::remove_file(&opts.socket);
     rt.shutdown_timeout(Duration::from_secs(1));
     Ok(())

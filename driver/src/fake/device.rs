@@ -12,8 +12,8 @@ use crate::{Error, Result};
 use fpvs_abi::regs::BAR0_SIZE;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-/// An FPVS card in software.
-#[derive(Debug)]
+/// An FPVS card in software. Clones share the card.
+#[derive(Debug, Clone)]
 pub struct FakeDevice {
     card: Arc<Mutex<FakeCard>>,
     bar0: Arc<FakeMmio<FakeCard>>,
