@@ -7,7 +7,7 @@
 //! * against the Verilated card served over vfio-user (`fpvs-sim`): the same, with
 //!   the simulated pipeline, DMA shell and socket in the loop.
 //!
-//! `cargo run --release -p fpvs-tests --bin slowpath-bench [-- --quick]`
+//! `cargo run --release -p fpvs-tests --bin slowpath-bench [-- --quick] [--fake-only]`
 
 use fpvs_abi::{ExceptionReason, FlowGeometry};
 use fpvs_agent::agent::{Agent, Indices, NetConfig, PortConfig};
@@ -196,6 +196,9 @@ fn main() {
         ("FULLNAT", ForwardMethod::FullNat),
     ] {
         println!("  fake card, {name:<8} {:>10.0} connections/s", fake(m, n));
+    }
+    if std::env::args().any(|a| a == "--fake-only") {
+        return;
     }
     let m = if quick { 2_000 } else { 10_000 };
     let (rate, cycles) = simulated(m);

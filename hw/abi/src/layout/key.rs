@@ -179,6 +179,11 @@ impl FlowEntry {
 
 /// Copies `len` bits of `src` (from bit 0) into `dst` starting at bit `at`.
 pub(crate) fn splice_bits(dst: &mut [u8], at: usize, src: &[u8], len: usize) {
+    if at % 8 == 0 && len % 8 == 0 {
+        // Byte-aligned (the flow entry's action is): a copy.
+        dst[at / 8..(at + len) / 8].copy_from_slice(&src[..len / 8]);
+        return;
+    }
     for i in 0..len {
         let bit = src[i / 8] >> (i % 8) & 1;
         let j = at + i;
@@ -188,6 +193,10 @@ pub(crate) fn splice_bits(dst: &mut [u8], at: usize, src: &[u8], len: usize) {
 
 /// Copies `len` bits of `src` starting at bit `at` into `dst` (from bit 0).
 pub(crate) fn extract_bits(src: &[u8], at: usize, dst: &mut [u8], len: usize) {
+    if at % 8 == 0 && len % 8 == 0 {
+        dst[..len / 8].copy_from_slice(&src[at / 8..(at + len) / 8]);
+        return;
+    }
     for i in 0..len {
         let j = at + i;
         let bit = src[j / 8] >> (j % 8) & 1;
