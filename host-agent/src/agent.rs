@@ -17,9 +17,12 @@
 //! their IPVS timeout without traffic (the card's per-flow packet counter stops
 //! moving), and their entries leave the card.
 //!
-//! Frames the slow path does not handle (fragments, IPv4 options, ICMP errors, TUN
-//! frames over the tunnel MTU) are counted per reason and dropped: see
-//! [`SlowPathStats`].
+//! TUN frames over the tunnel MTU with DF set are answered with ICMP
+//! fragmentation-needed (the tunnel's inner MTU), so the client's path MTU discovery
+//! works. The policy for the rest: IPv4 fragments, IPv4 options, ICMP errors, ICMP
+//! other than echo, TUN frames over the MTU without DF and unsupported protocols are
+//! counted ([`SlowPathStats::policy_drops`], and per reason in the card's STATS
+//! block) and dropped — as IPVS does for what it cannot tie to a connection.
 
 use crate::card::CardLink;
 use crate::config::{Config, ForwardMethod, RealServer, Scheduler, Service, ServiceKey};
@@ -100,6 +103,8 @@ pub struct SlowPathStats {
     pub arp_resolved: u64,
     /// ICMP echo replies sent.
     pub echo_replies: u64,
+    /// ICMP fragmentation-needed sent for TUN frames over the tunnel MTU with DF.
+    pub frag_needed: u64,
     /// Frames dropped by policy (fragments, options, ICMP errors, other).
     pub policy_drops: u64,
     /// Flows learned from the card's Maglev scheduling.
@@ -833,6 +838,27 @@ impl Agent {
                 self.new_flow(e)
             }
             ExceptionReason::Arp => self.arp(&e),
+            ExceptionReason::TunnelMtu => {
+                // Path MTU discovery for TUN: the client learns the tunnel's inner MTU.
+                // Without DF the packet is dropped (the card cannot fragment it, and a
+                // fragment would come back up as an exception): policy, counted.
+                let mtu = self
+                    .card
+                    .regs
+                    .read(fpvs_abi::regs::ctrl::TUN_MTU)?
+                    .saturating_sub(20)
+                    .min(u32::from(u16::MAX)) as u16;
+                let mac = self.net.ports[usize::from(e.port.min(1))].mac;
+                match net::icmp_frag_needed(&e.frame, usize::from(e.l3_offset), mtu, mac) {
+                    Some(icmp) => {
+                        self.card
+                            .inject(&[(InjectTarget::Port { port: e.port }, &icmp)])?;
+                        self.stats.frag_needed += 1;
+                    }
+                    _ => self.stats.policy_drops += 1,
+                }
+                Ok(())
+            }
             ExceptionReason::Icmp => {
                 let vip_or_ours = self.is_local_or_vip(&e);
                 match net::icmp_echo_reply(&e.frame, usize::from(e.l3_offset)) {

@@ -167,6 +167,43 @@ pub fn icmp_echo_reply(frame: &[u8], l3: usize) -> Option<Vec<u8>> {
     Some(f)
 }
 
+/// ICMP "fragmentation needed" (type 3 code 4, RFC 1191) answering the IPv4 packet
+/// at `l3` of `frame`, from the address it was sent to, back out of the port it came
+/// in on (Ethernet source `mac`); None unless the packet has DF set.
+pub fn icmp_frag_needed(frame: &[u8], l3: usize, next_hop_mtu: u16, mac: Mac) -> Option<Vec<u8>> {
+    let ihl = usize::from(frame.get(l3)? & 0x0f) * 4;
+    let flags = *frame.get(l3 + 6)?;
+    if ihl < 20 || flags & 0x40 == 0 {
+        return None;
+    }
+    let quoted = frame.get(l3..l3 + ihl + 8)?;
+    let src: [u8; 4] = frame.get(l3 + 16..l3 + 20)?.try_into().ok()?;
+    let dst: [u8; 4] = frame.get(l3 + 12..l3 + 16)?.try_into().ok()?;
+    let total = 20 + 8 + quoted.len();
+    let mut f = Vec::with_capacity(14 + total);
+    f.extend_from_slice(frame.get(6..12)?);
+    f.extend_from_slice(&mac);
+    f.extend_from_slice(&ETH_IPV4.to_be_bytes());
+    let ip = f.len();
+    f.extend_from_slice(&[0x45, 0]);
+    f.extend_from_slice(&(total as u16).to_be_bytes());
+    f.extend_from_slice(&[0, 0, 0, 0, 64, 1, 0, 0]);
+    f.extend_from_slice(&src);
+    f.extend_from_slice(&dst);
+    let c = checksum(&f[ip..ip + 20]);
+    f[ip + 10..ip + 12].copy_from_slice(&c.to_be_bytes());
+    let icmp = f.len();
+    f.extend_from_slice(&[3, 4, 0, 0, 0, 0]);
+    f.extend_from_slice(&next_hop_mtu.to_be_bytes());
+    f.extend_from_slice(quoted);
+    let c = checksum(&f[icmp..]);
+    f[icmp + 2..icmp + 4].copy_from_slice(&c.to_be_bytes());
+    if f.len() < 60 {
+        f.resize(60, 0);
+    }
+    Some(f)
+}
+
 /// True if `a` is inside `net/prefix`.
 pub fn in_subnet(a: Ipv4Addr, net: Ipv4Addr, prefix: u8) -> bool {
     let mask = if prefix == 0 {
@@ -222,6 +259,27 @@ mod tests {
         assert_eq!(r[34], 0);
         let total = usize::from(u16::from_be_bytes([r[16], r[17]]));
         assert_eq!(checksum(&r[34..14 + total]), 0);
+    }
+
+    #[test]
+    fn frag_needed_quotes_the_packet_and_only_for_df() {
+        let big = Frame::tcp("10.0.0.2:1234", "10.0.0.101:80")
+            .df(true)
+            .payload_len(1480)
+            .build();
+        let r = icmp_frag_needed(&big, 14, 1480, [2, 0, 0, 0, 0, 7]).unwrap();
+        assert_eq!(&r[0..6], &big[6..12], "back to the sender's MAC");
+        assert_eq!(checksum(&r[14..34]), 0);
+        assert_eq!((&r[26..30], &r[30..34]), (&big[30..34], &big[26..30]));
+        assert_eq!((r[34], r[35]), (3, 4));
+        assert_eq!(u16::from_be_bytes([r[40], r[41]]), 1480);
+        assert_eq!(&r[42..70], &big[14..42], "IP header and 8 bytes quoted");
+        assert_eq!(checksum(&r[34..70]), 0);
+        let no_df = Frame::tcp("10.0.0.2:1234", "10.0.0.101:80")
+            .df(false)
+            .payload_len(1480)
+            .build();
+        assert!(icmp_frag_needed(&no_df, 14, 1480, [0; 6]).is_none());
     }
 
     #[test]

@@ -81,6 +81,10 @@ fn config() -> Config {
                 vec![rs(12, 5353, ForwardMethod::FullNat)],
             ),
             (
+                svc(Protocol::Tcp, 8443, Scheduler::Rr),
+                vec![rs(12, 8443, ForwardMethod::Tun)],
+            ),
+            (
                 svc(Protocol::Tcp, 443, Scheduler::Mh),
                 vec![
                     rs(11, 443, ForwardMethod::Dr),
@@ -301,6 +305,27 @@ fn new_connections_in_every_mode_then_a_restart_keeps_them() {
         (port == 0 && f[23] == 1).then(|| f.to_vec())
     });
     assert_eq!((f[34], ip_at(&f, 26)), (0, Ipv4Addr::new(10, 0, 0, 100)));
+
+    // TUN over the tunnel MTU with DF: the client is told the inner MTU.
+    agent
+        .card
+        .regs
+        .write(fpvs_abi::regs::ctrl::TUN_MTU, 600)
+        .unwrap();
+    let big = Frame::tcp("10.0.0.2:43000", "10.0.0.100:8443")
+        .macs(CLIENT_MAC, CARD0)
+        .flags(TcpFlags::ACK)
+        .df(true)
+        .payload_len(1000)
+        .build();
+    b.dev.ingress(0, &big);
+    let f = until(&b, &mut agent, "ICMP fragmentation needed", |port, f| {
+        (port == 0 && f[23] == 1 && f[34] == 3).then(|| f.to_vec())
+    });
+    assert_eq!((f[34], f[35]), (3, 4));
+    assert_eq!(u16::from_be_bytes([f[40], f[41]]), 580);
+    assert_eq!(ip_at(&f, 30), Ipv4Addr::new(10, 0, 0, 2));
+    assert_eq!(agent.stats().frag_needed, 1);
 
     // ---- restart: the agent goes away, a new one adopts the card's flows -----------
     let conns = agent.conns().count();
