@@ -613,7 +613,9 @@ pub fn run_mode(
         ..ModeReport::default()
     };
     let http = format!("{vip}:80");
-    r.http = t.client(&["http", &http, &requests.to_string()])?;
+    // Source ports unique within the run: each request is a new connection.
+    let sport = |k: usize| (20000 + mode * 1000 + k * 400).to_string();
+    r.http = t.client(&["http", &http, &requests.to_string(), &sport(0)])?;
     r.udp = t.client(&["udp", &format!("{vip}:53"), "20"])?;
     r.stats = service_stats(t, "-t", &http)?;
     if !full {
@@ -622,7 +624,7 @@ pub fn run_mode(
     // A real server fails: health checks take it out.
     t.stop_server("rs3");
     std::thread::sleep(Duration::from_millis(1500));
-    r.with_one_down = Some(t.client(&["http", &http, "60"])?);
+    r.with_one_down = Some(t.client(&["http", &http, "60", &sport(1)])?);
     t.start_server("rs3")?;
     std::thread::sleep(Duration::from_millis(1500));
     // Quiescing: the held connection's server goes to weight 0.
@@ -643,7 +645,7 @@ pub fn run_mode(
         "-w",
         "0",
     ])?;
-    let others = t.client(&["echo", &echo, "30"])?;
+    let others = t.client(&["echo", &echo, "30", &sport(2)])?;
     let (held, out) = finish_hold(hold)?;
     let held = held && out.contains(&format!("\"server\":\"{server}\""));
     r.quiesced = Some((server.clone(), others, held));

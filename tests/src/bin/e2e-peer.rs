@@ -3,9 +3,9 @@
 //!
 //! ```text
 //! e2e-peer serve NAME [--http ADDR] [--udp ADDR] [--echo ADDR]
-//! e2e-peer http  ADDR COUNT          GET / COUNT times, one connection each
+//! e2e-peer http  ADDR COUNT [SPORT]  GET / COUNT times, one connection each
 //! e2e-peer udp   ADDR COUNT          COUNT datagrams, one answer each
-//! e2e-peer echo  ADDR COUNT          COUNT connections to a line-echo server
+//! e2e-peer echo  ADDR COUNT [SPORT]  COUNT connections to a line-echo server
 //! e2e-peer hold  ADDR SECONDS        one TCP connection, a line every 100 ms
 //! e2e-peer decap TUNDEV              IP-in-IP decapsulation in user space
 //! ```
@@ -14,6 +14,10 @@
 //! it receives protocol-4 packets on a raw socket, strips the outer header and
 //! writes the inner packet into a TUN device, so the kernel sees it arrive there —
 //! what the `ipip` driver (or a tc BPF decapsulator, as Katran's backends use) does.
+//!
+//! With SPORT, connection `i` leaves from source port SPORT + i, so that no two
+//! connections of a run share a 4-tuple (the kernel may otherwise reuse a port whose
+//! connection the load balancer still holds, which is one connection to it).
 //!
 //! Servers answer with their NAME (HTTP body, UDP datagram, echoed line prefix), so
 //! the client can tell which real server it reached. Client commands print one JSON
@@ -134,9 +138,23 @@ fn echo_server(l: TcpListener, name: String) {
     }
 }
 
-fn http_once(a: SocketAddr) -> Result<String, String> {
-    let mut s =
-        TcpStream::connect_timeout(&a, Duration::from_secs(3)).map_err(|e| e.to_string())?;
+fn connect(a: SocketAddr, sport: Option<u16>) -> Result<TcpStream, String> {
+    let Some(port) = sport else {
+        return TcpStream::connect_timeout(&a, Duration::from_secs(3)).map_err(|e| e.to_string());
+    };
+    let s = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)
+        .map_err(|e| e.to_string())?;
+    s.set_reuse_address(true).map_err(|e| e.to_string())?;
+    let local: SocketAddr = ([0, 0, 0, 0], port).into();
+    s.bind(&local.into())
+        .map_err(|e| format!("bind {port}: {e}"))?;
+    s.connect_timeout(&a.into(), Duration::from_secs(3))
+        .map_err(|e| e.to_string())?;
+    Ok(s.into())
+}
+
+fn http_once(a: SocketAddr, sport: Option<u16>) -> Result<String, String> {
+    let mut s = connect(a, sport)?;
     s.set_read_timeout(Some(Duration::from_secs(5)))
         .map_err(|e| e.to_string())?;
     write!(s, "GET / HTTP/1.0\r\nHost: {a}\r\n\r\n").map_err(|e| e.to_string())?;
@@ -149,7 +167,7 @@ fn http_once(a: SocketAddr) -> Result<String, String> {
     Ok(body.trim().to_string())
 }
 
-fn udp_once(a: SocketAddr) -> Result<String, String> {
+fn udp_once(a: SocketAddr, _sport: Option<u16>) -> Result<String, String> {
     let s = UdpSocket::bind("0.0.0.0:0").map_err(|e| e.to_string())?;
     s.set_read_timeout(Some(Duration::from_secs(2)))
         .map_err(|e| e.to_string())?;
@@ -164,8 +182,8 @@ fn udp_once(a: SocketAddr) -> Result<String, String> {
     Ok(name.to_string())
 }
 
-fn echo_once(a: SocketAddr) -> Result<String, String> {
-    let s = TcpStream::connect_timeout(&a, Duration::from_secs(3)).map_err(|e| e.to_string())?;
+fn echo_once(a: SocketAddr, sport: Option<u16>) -> Result<String, String> {
+    let s = connect(a, sport)?;
     s.set_read_timeout(Some(Duration::from_secs(5)))
         .map_err(|e| e.to_string())?;
     let mut w = s.try_clone().map_err(|e| e.to_string())?;
@@ -183,7 +201,7 @@ fn echo_once(a: SocketAddr) -> Result<String, String> {
 
 fn client(
     args: &[String],
-    once: fn(SocketAddr) -> Result<String, String>,
+    once: fn(SocketAddr, Option<u16>) -> Result<String, String>,
 ) -> Result<ExitCode, String> {
     let a = addr(args.first())?;
     let count: usize = args
@@ -194,8 +212,13 @@ fn client(
     let mut servers: BTreeMap<String, usize> = BTreeMap::new();
     let (mut ok, mut failed) = (0, 0);
     let mut errors = Vec::new();
-    for _ in 0..count {
-        match once(a) {
+    let base: Option<u16> = match args.get(2) {
+        Some(p) => Some(p.parse().map_err(|_| "SPORT is a port")?),
+        None => None,
+    };
+    for i in 0..count {
+        let sport = base.map(|b| b.wrapping_add(i as u16));
+        match once(a, sport) {
             Ok(name) => {
                 ok += 1;
                 *servers.entry(name).or_default() += 1;
