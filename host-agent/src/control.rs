@@ -245,7 +245,7 @@ impl Control {
         let st = agent.stats();
         let _ = writeln!(
             out,
-            "slow path: scheduled {}, learned {}, already installed {}, no server {}, table full {}, expired {}, ARP replies {}, echo replies {}, policy drops {}",
+            "slow path since fpvsd started: scheduled {}, learned {}, already installed {}, no server {}, table full {}, expired {}, ARP replies {}, echo replies {}, policy drops {}",
             st.scheduled,
             st.learned,
             st.already_installed,
