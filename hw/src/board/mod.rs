@@ -2,6 +2,8 @@
 //!
 //! * [`crc`]: the Ethernet FCS, one byte per clock.
 //! * [`rx_mac`]: preamble/SFD, FCS check, runt/oversize/overflow drops, 8-byte beats.
+//! * [`tx_mac`]: 8-byte beats to bytes — preamble/SFD, padding, FCS, inter-frame gap.
 
 pub mod crc;
 pub mod rx_mac;
+pub mod tx_mac;
