@@ -5,5 +5,7 @@
 //! * [`tx_mac`]: 8-byte beats to bytes — preamble/SFD, padding, FCS, inter-frame gap.
 
 pub mod crc;
+pub mod io;
 pub mod rx_mac;
 pub mod tx_mac;
+pub mod uart;
