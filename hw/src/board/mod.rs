@@ -7,5 +7,6 @@
 pub mod crc;
 pub mod io;
 pub mod rx_mac;
+pub mod top;
 pub mod tx_mac;
 pub mod uart;
