@@ -179,7 +179,7 @@ mod tests {
                 tick!(uut);
             }
             assert_eq!(uut.fcs.val().to_u64() as u32, fcs(&frame));
-            assert_eq!(uut.ok.val(), false);
+            assert!(!uut.ok.val());
         }
     }
 

@@ -117,7 +117,7 @@ impl<const A: usize, const A1: usize> RxMac<A, A1> {
     /// A MAC accepting frames of at most `max_len` bytes, FCS included.
     pub fn new(max_len: u64) -> Self {
         assert_eq!(A1, A + 1, "RxMac: A1 must be A + 1");
-        assert!(max_len >= 64 && max_len < 1 << 15);
+        assert!((64..1 << 15).contains(&max_len));
         RxMac {
             clock: Default::default(),
             in_valid: Default::default(),
