@@ -8,12 +8,14 @@
 //! * [`sched`]: the IPVS schedulers.
 //! * [`agent`]: the configuration made real on the card, and the slow path.
 //! * [`ipvsadm`]: ipvsadm's command line, table semantics and output formats.
+//! * [`flash`]: `fpvsadm flash`, openFPGALoader for the open-toolchain boards.
 
 pub mod agent;
 pub mod card;
 pub mod config;
 pub mod control;
 pub mod daemon;
+pub mod flash;
 pub mod health;
 pub mod ipvsadm;
 pub mod net;

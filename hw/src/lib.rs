@@ -6,6 +6,7 @@
 #![allow(missing_debug_implementations)]
 #![cfg_attr(test, allow(clippy::field_reassign_with_default))]
 
+pub mod board;
 pub mod builds;
 pub mod capture;
 pub mod cmd;

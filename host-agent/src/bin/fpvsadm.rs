@@ -2,7 +2,9 @@
 //! fpvsd over its control socket (`$FPVS_SOCKET`, default `/run/fpvs/fpvsd.sock`).
 //!
 //! `fpvsadm -R` reads the save file from standard input, as ipvsadm does;
-//! `fpvsadm flash FILE` loads a bitstream into an attached board.
+//! `fpvsadm flash --board NAME [--cable NAME] [--verify] FILE` writes an attached
+//! board's configuration flash with openFPGALoader (`$FPVS_OPENFPGALOADER` overrides
+//! the program), after checking the bitstream was built for the board's FPGA.
 
 use fpvs_agent::ipvsadm::{self, Request};
 use fpvs_agent::proto::{read_frame, write_frame, ControlRequest, ControlResponse};
@@ -29,7 +31,7 @@ fn main() -> ExitCode {
             println!("{}", ipvsadm::version());
             return ExitCode::SUCCESS;
         }
-        Request::Flash(ref path) => return flash(path),
+        Request::Flash(ref r) => return flash(r),
         Request::Restore { .. } => {
             let mut s = String::new();
             if let Err(e) = std::io::stdin().read_to_string(&mut s) {
@@ -64,25 +66,28 @@ fn ask(socket: &str, req: &ControlRequest) -> Result<ControlResponse, String> {
     read_frame(&mut s).map_err(|e| e.to_string())
 }
 
-fn flash(path: &std::path::Path) -> ExitCode {
-    if !path.is_file() {
-        eprintln!("fpvsadm: flash: {}: no such bitstream file", path.display());
-        return ExitCode::from(2);
-    }
-    // openFPGALoader writes the board's configuration flash.
-    let status = std::process::Command::new("openFPGALoader")
-        .arg("--write-flash")
-        .arg(path)
-        .status();
-    match status {
-        Ok(s) if s.success() => ExitCode::SUCCESS,
-        Ok(s) => {
-            eprintln!("fpvsadm: flash: openFPGALoader failed ({s})");
-            ExitCode::from(1)
+fn flash(req: &fpvs_agent::flash::FlashRequest) -> ExitCode {
+    let loader =
+        std::env::var("FPVS_OPENFPGALOADER").unwrap_or_else(|_| "openFPGALoader".to_string());
+    match fpvs_agent::flash::flash(req, &loader) {
+        Ok(()) => {
+            println!(
+                "flashed {} to {}{}",
+                req.bitstream.display(),
+                req.board,
+                if req.verify { " (verified)" } else { "" }
+            );
+            ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("fpvsadm: flash: cannot run openFPGALoader ({e}); install it (apt-get install openfpgaloader)");
-            ExitCode::from(1)
+            eprintln!("fpvsadm: flash: {e}");
+            ExitCode::from(match e {
+                fpvs_agent::flash::FlashError::UnknownBoard(..)
+                | fpvs_agent::flash::FlashError::Unreadable(..)
+                | fpvs_agent::flash::FlashError::NotBitstream(_)
+                | fpvs_agent::flash::FlashError::WrongPart { .. } => 2,
+                _ => 1,
+            })
         }
     }
 }

@@ -42,7 +42,6 @@ pub use parse::{parse, usage, version};
 use crate::config::{LocalAddr, RealServer, Service, ServiceKey, Timeouts};
 use serde::{Deserialize, Serialize};
 use std::net::Ipv4Addr;
-use std::path::PathBuf;
 
 /// Seconds of persistence when `-p` is given without a value.
 ///
@@ -117,8 +116,9 @@ pub enum Request {
     GetLaddr(Option<ServiceKey>),
     /// `status`: the card's state.
     Status,
-    /// `flash <file>`: load a new bitstream into the card.
-    Flash(PathBuf),
+    /// `flash --board NAME [--cable NAME] [--verify] FILE`: write a board's
+    /// configuration flash.
+    Flash(crate::flash::FlashRequest),
     /// `-h`: print [`usage`].
     Help,
     /// `-v`: print [`version`].

@@ -29,14 +29,7 @@ pub fn parse(args: &[String]) -> Result<Request, AdmError> {
                 None => Ok(Request::Status),
             }
         }
-        Some("flash") => {
-            return match args {
-                [_] => Err(AdmError::usage("flash requires a file argument")),
-                [_, file] => Ok(Request::Flash(PathBuf::from(file))),
-                [_, _, extra, ..] => Err(unexpected(extra)),
-                [] => unreachable!("args is not empty"),
-            }
-        }
+        Some("flash") => return parse_flash(&args[1..]),
         _ => {}
     }
 
@@ -133,6 +126,40 @@ fn optional_word(args: &[String], i: &mut usize) -> Option<String> {
     let v = args.get(*i).filter(|w| !w.starts_with('-'))?;
     *i += 1;
     Some(v.clone())
+}
+
+/// `flash --board NAME [--cable NAME] [--verify] FILE` (options in any order).
+fn parse_flash(args: &[String]) -> Result<Request, AdmError> {
+    let (mut board, mut cable, mut verify, mut file) = (None, None, false, None);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--board" | "--cable" => {
+                let v = it
+                    .next()
+                    .ok_or_else(|| AdmError::usage(format!("flash: {a} requires a name")))?;
+                if a == "--board" {
+                    board = Some(v.clone());
+                } else {
+                    cable = Some(v.clone());
+                }
+            }
+            "--verify" => verify = true,
+            s if s.starts_with('-') && s.len() > 1 => return Err(unexpected(s)),
+            s if file.is_none() => file = Some(PathBuf::from(s)),
+            s => return Err(unexpected(s)),
+        }
+    }
+    let bitstream = file.ok_or_else(|| AdmError::usage("flash requires a file argument"))?;
+    let board = board.ok_or_else(|| {
+        AdmError::usage("flash requires --board NAME (colorlight-i9, colorlight-i5)")
+    })?;
+    Ok(Request::Flash(crate::flash::FlashRequest {
+        board,
+        cable,
+        verify,
+        bitstream,
+    }))
 }
 
 fn unexpected(arg: &str) -> AdmError {
@@ -908,7 +935,7 @@ pub fn usage() -> String {
   fpvsadm -P|Q virtual-service -z local-address
   fpvsadm -G [virtual-service]
   fpvsadm status
-  fpvsadm flash bitstream-file
+  fpvsadm flash --board NAME [--cable NAME] [--verify] bitstream-file
   fpvsadm -h
 
 virtual-service is -t|u host[:port] (TCP or UDP address) or -f fwmark (firewall mark).
@@ -930,7 +957,7 @@ Commands (long or short form):
   --del-laddr       -Q        remove a FULLNAT local address
   --get-laddr       -G        print the FULLNAT local addresses
   status                      print the card's state
-  flash FILE                  load a new bitstream into the card
+  flash --board NAME FILE     write a board's configuration flash (openFPGALoader)
   --help            -h        print this text
   --version         -v        print the version
 

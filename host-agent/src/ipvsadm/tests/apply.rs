@@ -254,7 +254,7 @@ fn reading_requests_change_nothing() {
         "-G",
         "-G -t 10.0.0.2:443",
         "status",
-        "flash x.bit",
+        "flash --board colorlight-i9 x.bit",
         "-h",
     ] {
         let mut d = c.clone();

@@ -357,10 +357,37 @@ fn other_commands() {
     assert_eq!(ok("-v"), Request::Version);
     assert_eq!(ok("status"), Request::Status);
     assert_eq!(
-        ok("flash /lib/firmware/fpvs.bit"),
-        Request::Flash(PathBuf::from("/lib/firmware/fpvs.bit"))
+        ok("flash --board colorlight-i9 /lib/firmware/fpvs.bit"),
+        Request::Flash(crate::flash::FlashRequest {
+            board: "colorlight-i9".into(),
+            cable: None,
+            verify: false,
+            bitstream: PathBuf::from("/lib/firmware/fpvs.bit"),
+        })
+    );
+    assert_eq!(
+        ok("flash x.bit --verify --cable ft232 --board colorlight-i5"),
+        Request::Flash(crate::flash::FlashRequest {
+            board: "colorlight-i5".into(),
+            cable: Some("ft232".into()),
+            verify: true,
+            bitstream: PathBuf::from("x.bit"),
+        })
     );
     assert_eq!(err("flash"), "flash requires a file argument");
+    assert_eq!(
+        err("flash x.bit"),
+        "flash requires --board NAME (colorlight-i9, colorlight-i5)"
+    );
+    assert_eq!(err("flash --board"), "flash: --board requires a name");
+    assert_eq!(
+        err("flash --board b x.bit y.bit"),
+        "unexpected argument y.bit"
+    );
+    assert_eq!(
+        err("flash --board b --force x.bit"),
+        "unexpected argument --force"
+    );
     assert_eq!(err("status now"), "unexpected argument now");
 }
 
@@ -613,7 +640,7 @@ fn requests_travel_as_json() {
         "-L -n --stats -t 10.0.0.1:80",
         "-P -t 10.0.0.1:80 -z 192.168.0.100",
         "--set 1 2 3",
-        "flash /tmp/x.bit",
+        "flash --board colorlight-i9 --verify /tmp/x.bit",
         "-Z",
     ] {
         let req = ok(line);

@@ -1,0 +1,12 @@
+//! The board target: Ethernet MACs around the narrow pipeline.
+//!
+//! * [`crc`]: the Ethernet FCS, one byte per clock.
+//! * [`rx_mac`]: preamble/SFD, FCS check, runt/oversize/overflow drops, 8-byte beats.
+//! * [`tx_mac`]: 8-byte beats to bytes — preamble/SFD, padding, FCS, inter-frame gap.
+
+pub mod crc;
+pub mod io;
+pub mod rx_mac;
+pub mod top;
+pub mod tx_mac;
+pub mod uart;

@@ -1,0 +1,349 @@
+//! The Colorlight i9 board top: two RGMII gigabit ports, each with its own receive and
+//! transmit MAC, around the narrow pipeline, with the UART management channel.
+//!
+//! Board: Colorlight i9 v7.2 (Lattice LFE5U-45F-6BG381C) on its extension board, two
+//! Broadcom B50612D PHYs. Pinout (`hw/board/colorlight_i9.lpf`) from the board's
+//! community documentation: wuxx/Colorlight-FPGA-Projects (`colorlight_i9_v7.2.md`,
+//! the i5 extension-board schematic) and LiteX-Boards
+//! `litex_boards/platforms/colorlight_i5.py` (its i9 7.2 I/O list, which reuses the
+//! i5 7.0 Ethernet pins).
+//!
+//! ```text
+//! clk25 ─ PLL ─ clk (125 MHz): MACs, core, UART;  clk90: RGMII TXC
+//! ethN RX pins ─ IDDR ─(rx_clk)─ async FIFO ─(clk)─ RxMac ─┐
+//!                                                          ├ frame arbiter ─ core s_axis
+//! ethN TX pins ─ ODDR ─ TxMac ─ core m_axis (egress port = tuser[1:0]; 2, 3 dropped)
+//! uart ─ UartCmd ─ core s_cmd / m_cpl
+//! ```
+//! Exceptions and notify records are drained and counted, not yet delivered to the host;
+//! injection and the register bus are idle.
+
+use crate::board::io::{Pll, RgmiiRx, RgmiiTx, ECP5_CELL_STUBS};
+use crate::board::rx_mac::RxMac;
+use crate::board::tx_mac::TxMac;
+use crate::board::uart::UartCmd;
+use crate::core::{Core, CoreParams};
+use crate::regs::BuildInfo;
+use fpvs_abi::FlowGeometry;
+use rust_hdl::prelude::*;
+
+/// The board's core: the narrow build with a 2 x 512 x 2 = 2 048-entry flow table (the
+/// narrow build's 4 096 entries need 105 of the LFE5U-45F's 108 block RAMs, leaving too
+/// few for the four MAC buffers).
+pub type BoardCore = Core<8, 64, 9, 8, 128, 73, 9, 4, 6, 4, 12, 8, 8, 9, 9, 11>;
+
+/// The board's flow table.
+pub const BOARD_FLOWS: FlowGeometry = FlowGeometry::new(9, 1);
+
+/// UART speed.
+pub const UART_BAUD: u64 = 115_200;
+
+/// What the board build reports.
+pub fn board_info() -> BuildInfo {
+    BuildInfo {
+        flow_geometry: BOARD_FLOWS,
+        ..crate::builds::narrow_info()
+    }
+}
+
+/// The ECP5 part and package of the board, as nextpnr-ecp5 and the bitstream name them.
+pub const PART: &str = "LFE5U-45F-6BG381C";
+
+/// Clock-domain crossing of received symbols `{er, dv, byte}`, 16 deep.
+type SymFifo = AsynchronousFIFO<Bits<10>, 4, 5, 1>;
+
+/// Colorlight i9 top level; port names are the `.lpf` names.
+#[derive(LogicBlock)]
+pub struct ColorlightI9 {
+    /// 25 MHz oscillator.
+    pub clk25: Signal<In, Clock>,
+    /// Port 0 RXC.
+    pub eth0_rx_clk: Signal<In, Clock>,
+    /// Port 0 RX_CTL.
+    pub eth0_rx_ctl: Signal<In, Bit>,
+    /// Port 0 RXD.
+    pub eth0_rx_data: Signal<In, Bits<4>>,
+    /// Port 0 TXC.
+    pub eth0_tx_clk: Signal<Out, Bit>,
+    /// Port 0 TX_CTL.
+    pub eth0_tx_ctl: Signal<Out, Bit>,
+    /// Port 0 TXD.
+    pub eth0_tx_data: Signal<Out, Bits<4>>,
+    /// Port 1 RXC.
+    pub eth1_rx_clk: Signal<In, Clock>,
+    /// Port 1 RX_CTL.
+    pub eth1_rx_ctl: Signal<In, Bit>,
+    /// Port 1 RXD.
+    pub eth1_rx_data: Signal<In, Bits<4>>,
+    /// Port 1 TXC.
+    pub eth1_tx_clk: Signal<Out, Bit>,
+    /// Port 1 TX_CTL.
+    pub eth1_tx_ctl: Signal<Out, Bit>,
+    /// Port 1 TXD.
+    pub eth1_tx_data: Signal<Out, Bits<4>>,
+    /// Both PHYs' reset (active low).
+    pub eth_rst_n: Signal<Out, Bit>,
+    /// UART from the host.
+    pub uart_rx: Signal<In, Bit>,
+    /// UART to the host.
+    pub uart_tx: Signal<Out, Bit>,
+    /// User LED (active low): heartbeat.
+    pub led_n: Signal<Out, Bit>,
+    // blocks
+    pll: Pll,
+    rgmii_rx0: RgmiiRx,
+    rgmii_rx1: RgmiiRx,
+    dv_prev0: DFF<Bit>,
+    dv_prev1: DFF<Bit>,
+    cdc0: SymFifo,
+    cdc1: SymFifo,
+    rx0: RxMac<9, 10>,
+    rx1: RxMac<9, 10>,
+    tx0: TxMac<9, 10>,
+    tx1: TxMac<9, 10>,
+    rgmii_tx0: RgmiiTx,
+    rgmii_tx1: RgmiiTx,
+    core: BoardCore,
+    uart: UartCmd,
+    // arbiter, reset, heartbeat
+    owner: DFF<Bit>,
+    busy: DFF<Bit>,
+    uptime: DFF<Bits<28>>,
+    rst_done: DFF<Bit>,
+    exc_frames: DFF<Bits<32>>,
+    sel: Signal<Local, Bit>,
+    port: Signal<Local, Bits<2>>,
+}
+
+impl Default for ColorlightI9 {
+    fn default() -> Self {
+        ColorlightI9 {
+            clk25: Default::default(),
+            eth0_rx_clk: Default::default(),
+            eth0_rx_ctl: Default::default(),
+            eth0_rx_data: Default::default(),
+            eth0_tx_clk: Default::default(),
+            eth0_tx_ctl: Default::default(),
+            eth0_tx_data: Default::default(),
+            eth1_rx_clk: Default::default(),
+            eth1_rx_ctl: Default::default(),
+            eth1_rx_data: Default::default(),
+            eth1_tx_clk: Default::default(),
+            eth1_tx_ctl: Default::default(),
+            eth1_tx_data: Default::default(),
+            eth_rst_n: Default::default(),
+            uart_rx: Default::default(),
+            uart_tx: Default::default(),
+            led_n: Default::default(),
+            pll: Default::default(),
+            rgmii_rx0: Default::default(),
+            rgmii_rx1: Default::default(),
+            dv_prev0: Default::default(),
+            dv_prev1: Default::default(),
+            cdc0: Default::default(),
+            cdc1: Default::default(),
+            rx0: Default::default(),
+            rx1: Default::default(),
+            tx0: Default::default(),
+            tx1: Default::default(),
+            rgmii_tx0: Default::default(),
+            rgmii_tx1: Default::default(),
+            core: BoardCore::new(CoreParams { info: board_info() }),
+            uart: UartCmd::new(125_000_000, UART_BAUD),
+            owner: Default::default(),
+            busy: Default::default(),
+            uptime: Default::default(),
+            rst_done: Default::default(),
+            exc_frames: Default::default(),
+            sel: Default::default(),
+            port: Default::default(),
+        }
+    }
+}
+
+impl Logic for ColorlightI9 {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // Clocks.
+        self.pll.clk25.next = self.clk25.val();
+        self.owner.clock.next = self.pll.clk.val();
+        self.busy.clock.next = self.pll.clk.val();
+        self.uptime.clock.next = self.pll.clk.val();
+        self.rst_done.clock.next = self.pll.clk.val();
+        self.exc_frames.clock.next = self.pll.clk.val();
+        self.owner.d.next = self.owner.q.val();
+        self.busy.d.next = self.busy.q.val();
+        self.rst_done.d.next = self.rst_done.q.val();
+        self.exc_frames.d.next = self.exc_frames.q.val();
+        self.rx0.clock.next = self.pll.clk.val();
+        self.rx1.clock.next = self.pll.clk.val();
+        self.tx0.clock.next = self.pll.clk.val();
+        self.tx1.clock.next = self.pll.clk.val();
+        self.core.clock.next = self.pll.clk.val();
+        self.uart.clock.next = self.pll.clk.val();
+        // Receive: pins to bytes in each PHY's clock domain, then across.
+        self.rgmii_rx0.rx_clk.next = self.eth0_rx_clk.val();
+        self.rgmii_rx0.rx_ctl.next = self.eth0_rx_ctl.val();
+        self.rgmii_rx0.rx_data.next = self.eth0_rx_data.val();
+        self.rgmii_rx1.rx_clk.next = self.eth1_rx_clk.val();
+        self.rgmii_rx1.rx_ctl.next = self.eth1_rx_ctl.val();
+        self.rgmii_rx1.rx_data.next = self.eth1_rx_data.val();
+        self.dv_prev0.clock.next = self.eth0_rx_clk.val();
+        self.dv_prev0.d.next = self.rgmii_rx0.dv.val();
+        self.dv_prev1.clock.next = self.eth1_rx_clk.val();
+        self.dv_prev1.d.next = self.rgmii_rx1.dv.val();
+        // Bytes while RX_DV, and one end symbol when it falls.
+        self.cdc0.write_clock.next = self.eth0_rx_clk.val();
+        self.cdc0.read_clock.next = self.pll.clk.val();
+        self.cdc0.data_in.next = bit_cast::<10, 8>(self.rgmii_rx0.data.val())
+            | (bit_cast::<10, 1>(self.rgmii_rx0.dv.val().into()) << 8)
+            | (bit_cast::<10, 1>(self.rgmii_rx0.er.val().into()) << 9);
+        self.cdc0.write.next = self.rgmii_rx0.dv.val() | self.dv_prev0.q.val();
+        self.cdc1.write_clock.next = self.eth1_rx_clk.val();
+        self.cdc1.read_clock.next = self.pll.clk.val();
+        self.cdc1.data_in.next = bit_cast::<10, 8>(self.rgmii_rx1.data.val())
+            | (bit_cast::<10, 1>(self.rgmii_rx1.dv.val().into()) << 8)
+            | (bit_cast::<10, 1>(self.rgmii_rx1.er.val().into()) << 9);
+        self.cdc1.write.next = self.rgmii_rx1.dv.val() | self.dv_prev1.q.val();
+        self.cdc0.read.next = !self.cdc0.empty.val();
+        self.rx0.in_valid.next = !self.cdc0.empty.val();
+        self.rx0.in_data.next = self.cdc0.data_out.val().get_bits::<8>(0);
+        self.rx0.in_dv.next = self.cdc0.data_out.val().get_bit(8);
+        self.rx0.in_er.next = self.cdc0.data_out.val().get_bit(9);
+        self.cdc1.read.next = !self.cdc1.empty.val();
+        self.rx1.in_valid.next = !self.cdc1.empty.val();
+        self.rx1.in_data.next = self.cdc1.data_out.val().get_bits::<8>(0);
+        self.rx1.in_dv.next = self.cdc1.data_out.val().get_bit(8);
+        self.rx1.in_er.next = self.cdc1.data_out.val().get_bit(9);
+        // Frame arbiter: whole frames, alternating when both wait.
+        self.sel.next = self.owner.q.val();
+        if !self.busy.q.val() {
+            self.sel.next =
+                self.rx1.m_tvalid.val() & (!self.rx0.m_tvalid.val() | !self.owner.q.val());
+        }
+        self.rx0.m_tready.next = false;
+        self.rx1.m_tready.next = false;
+        if self.sel.val() {
+            self.core.s_axis_tdata.next = self.rx1.m_tdata.val();
+            self.core.s_axis_tkeep.next = self.rx1.m_tkeep.val();
+            self.core.s_axis_tlast.next = self.rx1.m_tlast.val();
+            self.core.s_axis_tvalid.next = self.rx1.m_tvalid.val();
+            self.core.s_axis_tuser.next = 1.into();
+            self.rx1.m_tready.next = self.core.s_axis_tready.val();
+        } else {
+            self.core.s_axis_tdata.next = self.rx0.m_tdata.val();
+            self.core.s_axis_tkeep.next = self.rx0.m_tkeep.val();
+            self.core.s_axis_tlast.next = self.rx0.m_tlast.val();
+            self.core.s_axis_tvalid.next = self.rx0.m_tvalid.val();
+            self.core.s_axis_tuser.next = 0.into();
+            self.rx0.m_tready.next = self.core.s_axis_tready.val();
+        }
+        if self.core.s_axis_tvalid.val() & self.core.s_axis_tready.val() {
+            self.owner.d.next = self.sel.val();
+            self.busy.d.next = !self.core.s_axis_tlast.val();
+        }
+        // Transmit: by egress port.
+        self.port.next = self.core.m_axis_tuser.val().get_bits::<2>(0);
+        self.tx0.s_tdata.next = self.core.m_axis_tdata.val();
+        self.tx0.s_tkeep.next = self.core.m_axis_tkeep.val();
+        self.tx0.s_tlast.next = self.core.m_axis_tlast.val();
+        self.tx0.s_tabort.next = self.core.m_axis_tuser.val().get_bit(2);
+        self.tx0.s_tvalid.next = self.core.m_axis_tvalid.val() & (self.port.val() == 0);
+        self.tx1.s_tdata.next = self.core.m_axis_tdata.val();
+        self.tx1.s_tkeep.next = self.core.m_axis_tkeep.val();
+        self.tx1.s_tlast.next = self.core.m_axis_tlast.val();
+        self.tx1.s_tabort.next = self.core.m_axis_tuser.val().get_bit(2);
+        self.tx1.s_tvalid.next = self.core.m_axis_tvalid.val() & (self.port.val() == 1);
+        self.core.m_axis_tready.next = true;
+        if self.port.val() == 0 {
+            self.core.m_axis_tready.next = self.tx0.s_tready.val();
+        }
+        if self.port.val() == 1 {
+            self.core.m_axis_tready.next = self.tx1.s_tready.val();
+        }
+        self.rgmii_tx0.clk.next = self.pll.clk.val();
+        self.rgmii_tx0.clk90.next = self.pll.clk90.val();
+        self.rgmii_tx0.data.next = self.tx0.tx_data.val();
+        self.rgmii_tx0.en.next = self.tx0.tx_en.val();
+        self.eth0_tx_clk.next = self.rgmii_tx0.tx_clk.val();
+        self.eth0_tx_ctl.next = self.rgmii_tx0.tx_ctl.val();
+        self.eth0_tx_data.next = self.rgmii_tx0.tx_data.val();
+        self.rgmii_tx1.clk.next = self.pll.clk.val();
+        self.rgmii_tx1.clk90.next = self.pll.clk90.val();
+        self.rgmii_tx1.data.next = self.tx1.tx_data.val();
+        self.rgmii_tx1.en.next = self.tx1.tx_en.val();
+        self.eth1_tx_clk.next = self.rgmii_tx1.tx_clk.val();
+        self.eth1_tx_ctl.next = self.rgmii_tx1.tx_ctl.val();
+        self.eth1_tx_data.next = self.rgmii_tx1.tx_data.val();
+        // Management: commands over the UART; the rest idle or drained.
+        self.uart.rx.next = self.uart_rx.val();
+        self.uart_tx.next = self.uart.tx.val();
+        self.core.s_cmd_tdata.next = self.uart.m_cmd_tdata.val();
+        self.core.s_cmd_tvalid.next = self.uart.m_cmd_tvalid.val();
+        self.uart.m_cmd_tready.next = self.core.s_cmd_tready.val();
+        self.uart.s_cpl_tdata.next = self.core.m_cpl_tdata.val();
+        self.uart.s_cpl_tvalid.next = self.core.m_cpl_tvalid.val();
+        self.core.m_cpl_tready.next = self.uart.s_cpl_tready.val();
+        self.core.s_inj_tdata.next = 0.into();
+        self.core.s_inj_tkeep.next = 0.into();
+        self.core.s_inj_tvalid.next = false;
+        self.core.s_inj_tlast.next = false;
+        self.core.s_inj_tuser.next = 0.into();
+        self.core.m_exc_tready.next = true;
+        self.core.m_notify_tready.next = true;
+        if self.core.m_exc_tvalid.val() & self.core.m_exc_tlast.val() {
+            self.exc_frames.d.next = self.exc_frames.q.val() + 1;
+        }
+        self.core.reg_addr.next = 0.into();
+        self.core.reg_wdata.next = 0.into();
+        self.core.reg_wr.next = false;
+        self.core.reg_rd.next = false;
+        // PHY reset held for 2^20 clocks (8 ms) after configuration; heartbeat LED.
+        self.uptime.d.next = self.uptime.q.val() + 1;
+        if self.uptime.q.val().get_bit(20) {
+            self.rst_done.d.next = true;
+        }
+        self.eth_rst_n.next = self.rst_done.q.val();
+        self.led_n.next = self.uptime.q.val().get_bit(26);
+    }
+}
+
+/// The board top's Verilog (top module `top`), with the ECP5 cell declarations for
+/// tools other than yosys.
+pub fn board_verilog() -> String {
+    let mut top = ColorlightI9::default();
+    top.connect_all();
+    let mut v = generate_verilog(&top);
+    v.push_str(ECP5_CELL_STUBS);
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::verilator_lint;
+
+    #[test]
+    fn verilog_is_clean() {
+        let v = board_verilog();
+        for port in [
+            "clk25",
+            "eth0_rx_clk",
+            "eth1_tx_data",
+            "uart_tx",
+            "led_n",
+            "eth_rst_n",
+        ] {
+            assert!(v.contains(port), "{port}");
+        }
+        verilator_lint("board_i9", &v).unwrap();
+    }
+
+    #[test]
+    fn board_info_is_the_narrow_build_with_2048_flows() {
+        let i = board_info();
+        assert_eq!(i.flow_geometry.capacity(), 2048);
+        assert_eq!(i.width, 8);
+        assert_eq!(i.clock_khz, 125_000);
+    }
+}
