@@ -1,6 +1,6 @@
 //! The generated Verilog of both builds: deterministic, identical to what is committed
-//! under `sim/rtl/` (which the simulator builds from), clean under Verilator's lint, and
-//! accepted by yosys.
+//! under `sim/rtl/` (which the simulator builds from) and clean under Verilator's lint;
+//! the narrow build also through yosys's coarse synthesis.
 
 use fpvs_hw::builds::Build;
 use fpvs_hw::testing::{install_hint, scratch_dir, verilator_lint_top};
@@ -31,7 +31,7 @@ fn yosys(name: &str, verilog: &str, top: &str, script: &str) {
     );
 }
 
-fn check(build: Build, yosys_script: &str) {
+fn check(build: Build, yosys_script: Option<&str>) {
     let a = build.verilog();
     let b = build.verilog();
     assert!(
@@ -51,7 +51,9 @@ fn check(build: Build, yosys_script: &str) {
     if let Err(e) = verilator_lint_top(build.module(), &a, build.module()) {
         panic!("{e}");
     }
-    yosys(build.module(), &a, build.module(), yosys_script);
+    if let Some(script) = yosys_script {
+        yosys(build.module(), &a, build.module(), script);
+    }
 }
 
 #[test]
@@ -64,9 +66,9 @@ fn narrow_build_is_committed_lints_and_synthesises() {
 }
 
 #[test]
-fn wide_build_is_committed_lints_and_elaborates() {
-    // Elaboration only: yosys's `proc` on the 512-bit datapath runs for more than half
-    // an hour on a CI machine; the wide build's synthesis and resource report belong
-    // to the board flow, not to every test run.
-    check(Build::Wide, "check -assert");
+fn wide_build_is_committed_and_lints() {
+    // No yosys here: on the 512-bit build even `read_verilog; hierarchy; check` runs for
+    // more than ten minutes on a CI machine. Verilator parses and lints it in seconds
+    // (and the simulator builds from it); its synthesis belongs to the board flow.
+    check(Build::Wide, None);
 }
