@@ -61,7 +61,7 @@ fn narrow_build_is_committed_lints_and_synthesises() {
     // Coarse synthesis: processes, memories inferred, FSMs, word-level optimisation.
     check(
         Build::Narrow,
-        "synth -top fpvs_core_w8 -run begin:fine; check -assert",
+        Some("synth -top fpvs_core_w8 -run begin:fine; check -assert"),
     );
 }
 
