@@ -234,6 +234,8 @@ pub struct Agent {
     last_age: Instant,
     /// Frames to re-inject after the current batch is committed.
     reinject: Vec<(u8, Vec<u8>)>,
+    /// Round-robin position in FULLNAT local-address pools.
+    next_laddr: usize,
 }
 
 /// An error fpvsd reports to the operator.
@@ -272,6 +274,7 @@ impl Agent {
             stats: SlowPathStats::default(),
             last_age: Instant::now(),
             reinject: Vec::new(),
+            next_laddr: 0,
         };
         // Neighbours the card already has next hops for.
         for (addr, idx) in a.indices.nexthops.clone() {
@@ -354,6 +357,14 @@ impl Agent {
             .collect();
         v.sort_by_key(|e| (e.virtual_addr, e.client));
         v
+    }
+
+    /// Connections using FULLNAT local address `addr`.
+    pub fn local_addr_conns(&self, addr: Ipv4Addr) -> u32 {
+        self.conns
+            .values()
+            .filter(|c| c.local.is_some_and(|(a, _)| a == addr))
+            .count() as u32
     }
 
     /// Card service index of a service (for its counters).
@@ -1027,11 +1038,28 @@ impl Agent {
         let mut fwd = template;
         let mut local = None;
         if rs.method == ForwardMethod::FullNat {
-            let laddr = Ipv4Addr::from(template.new_saddr);
-            let Some(port) = self.alloc_port(laddr) else {
+            // The service's local-address pool, round robin; the card's server-side
+            // address when none is configured.
+            let mut pool: Vec<Ipv4Addr> = self
+                .config
+                .local_addrs
+                .iter()
+                .filter(|l| l.service == svc_key)
+                .map(|l| l.addr)
+                .collect();
+            if pool.is_empty() {
+                pool.push(Ipv4Addr::from(template.new_saddr));
+            }
+            let start = self.next_laddr;
+            self.next_laddr = self.next_laddr.wrapping_add(1);
+            let Some((laddr, port)) = (0..pool.len()).find_map(|k| {
+                let a = pool[(start + k) % pool.len()];
+                self.alloc_port(a).map(|p| (a, p))
+            }) else {
                 self.stats.no_server += 1;
                 return Ok(());
             };
+            fwd.new_saddr = u32::from(laddr);
             fwd.new_sport = port;
             local = Some((laddr, port));
         }

@@ -30,6 +30,7 @@ struct Snapshot {
     services: HashMap<ServiceKey, Counters>,
     servers: HashMap<(ServiceKey, SocketAddrV4), ServerStats>,
     conns: Vec<ConnEntry>,
+    laddrs: HashMap<std::net::Ipv4Addr, u32>,
     table_size: u32,
 }
 
@@ -48,6 +49,12 @@ impl StatsSource for Snapshot {
     }
     fn conn_table_size(&self) -> u32 {
         self.table_size
+    }
+    fn local_addr(&self, laddr: &crate::config::LocalAddr) -> ipvsadm::LocalAddrStats {
+        ipvsadm::LocalAddrStats {
+            port_conflicts: 0,
+            conns: self.laddrs.get(&laddr.addr).copied().unwrap_or(0),
+        }
     }
 }
 
@@ -129,6 +136,9 @@ impl Control {
             s.services.insert(svc.key, c);
         }
         s.conns = agent.conn_entries();
+        for l in &cfg.local_addrs {
+            s.laddrs.insert(l.addr, agent.local_addr_conns(l.addr));
+        }
         Ok(s)
     }
 

@@ -6,7 +6,7 @@
 use fpvs_agent::agent::{Agent, Indices, NetConfig, PortConfig};
 use fpvs_agent::card::{CardAddress, CardLink};
 use fpvs_agent::config::{
-    Config, ForwardMethod, Protocol, RealServer, Scheduler, Service, ServiceKey,
+    Config, ForwardMethod, LocalAddr, Protocol, RealServer, Scheduler, Service, ServiceKey,
 };
 use fpvs_agent::net::Arp;
 use fpvs_model::packet::{Frame, TcpFlags};
@@ -92,6 +92,16 @@ fn config() -> Config {
                 ],
             ),
         ],
+        local_addrs: vec![
+            LocalAddr {
+                service: svc(Protocol::Udp, 53, Scheduler::Rr).key,
+                addr: "192.168.1.201".parse().unwrap(),
+            },
+            LocalAddr {
+                service: svc(Protocol::Udp, 53, Scheduler::Rr).key,
+                addr: "192.168.1.202".parse().unwrap(),
+            },
+        ],
         ..Config::default()
     }
 }
@@ -138,8 +148,8 @@ fn until<T>(
                     let last = a.tpa.octets()[3];
                     let reply = a.reply(rs_mac(last)).frame(rs_mac(last), a.sha);
                     b.dev.ingress(1, &reply);
+                    continue;
                 }
-                continue;
             }
             if let Some(v) = f(port, &frame) {
                 return v;
@@ -232,7 +242,8 @@ fn new_connections_in_every_mode_then_a_restart_keeps_them() {
     assert_eq!(f[0..6], CLIENT_MAC);
     assert_eq!(f[6..12], CARD0);
 
-    // FULLNAT (UDP): source becomes the card's local address and a local port.
+    // FULLNAT (UDP): source becomes one of the service's local addresses (round robin
+    // over its pool) and a local port.
     let q = Frame::udp("10.0.0.2:5000", "10.0.0.100:53")
         .macs(CLIENT_MAC, CARD0)
         .payload(b"query")
@@ -241,13 +252,13 @@ fn new_connections_in_every_mode_then_a_restart_keeps_them() {
     let f = until(&b, &mut agent, "a FULLNAT frame", |port, f| {
         (port == 1).then(|| f.to_vec())
     });
-    assert_eq!(ip_at(&f, 26), Ipv4Addr::new(192, 168, 1, 254));
+    assert_eq!(ip_at(&f, 26), Ipv4Addr::new(192, 168, 1, 201));
     assert_eq!(
         (ip_at(&f, 30), port_at(&f, 36)),
         (Ipv4Addr::new(192, 168, 1, 12), 5353)
     );
     let lport = port_at(&f, 34);
-    let answer = Frame::udp("192.168.1.12:5353", &format!("192.168.1.254:{lport}"))
+    let answer = Frame::udp("192.168.1.12:5353", &format!("192.168.1.201:{lport}"))
         .macs(rs_mac(12), CARD1)
         .payload(b"answer")
         .build();
@@ -264,13 +275,47 @@ fn new_connections_in_every_mode_then_a_restart_keeps_them() {
         (Ipv4Addr::new(10, 0, 0, 2), 5000)
     );
 
+    // The next FULLNAT connection takes the pool's next local address, which the card
+    // answers ARP for on the server side.
+    let q2 = Frame::udp("10.0.0.2:5001", "10.0.0.100:53")
+        .macs(CLIENT_MAC, CARD0)
+        .payload(b"query")
+        .build();
+    b.dev.ingress(0, &q2);
+    let f = until(&b, &mut agent, "a second FULLNAT frame", |port, f| {
+        (port == 1).then(|| f.to_vec())
+    });
+    assert_eq!(ip_at(&f, 26), Ipv4Addr::new(192, 168, 1, 202));
+    assert_eq!(agent.local_addr_conns(Ipv4Addr::new(192, 168, 1, 202)), 1);
+    b.dev.ingress(
+        1,
+        &Arp::request(
+            rs_mac(12),
+            Ipv4Addr::new(192, 168, 1, 12),
+            Ipv4Addr::new(192, 168, 1, 202),
+        )
+        .frame(rs_mac(12), [0xff; 6]),
+    );
+    let f = until(&b, &mut agent, "ARP for a local address", |port, f| {
+        (port == 1 && f[12..14] == [8, 6]).then(|| f.to_vec())
+    });
+    let a = Arp::parse(&f, 14).unwrap();
+    assert_eq!(
+        (a.op, a.spa, a.sha),
+        (2, Ipv4Addr::new(192, 168, 1, 202), CARD1)
+    );
+
     // Maglev in the card: no exception for a new connection once the servers resolved.
     let ex = agent.stats().exceptions;
     b.dev.ingress(0, &client_syn(42000, 443));
     let f = until(&b, &mut agent, "a hardware-scheduled frame", |port, f| {
-        (port == 1).then(|| f.to_vec())
+        (port == 1 && f[12..14] == [8, 0]).then(|| f.to_vec())
     });
-    assert!(f[0..6] == rs_mac(11) || f[0..6] == rs_mac(12));
+    assert!(
+        f[0..6] == rs_mac(11) || f[0..6] == rs_mac(12),
+        "{:02x?}",
+        &f[..42]
+    );
     assert_eq!(agent.stats().exceptions, ex);
     // The card told the host (Learn) and the host pinned the flow.
     let deadline = Instant::now() + Duration::from_secs(10);
