@@ -20,7 +20,7 @@ use fpvs_abi::regs::{block_type, header};
 use fpvs_abi::{
     CommandDescriptor, ExceptionDescriptor, ExceptionFlags, InjectDescriptor, InjectFlags,
 };
-use fpvs_driver::fake::{DmaSpace, IrqLines};
+use fpvs_driver::fake::{DeviceRing, DmaSpace, IrqLines, RingWrite};
 use std::collections::VecDeque;
 use std::sync::Arc;
 
@@ -53,44 +53,13 @@ pub struct ShellStats {
     pub notified: u64,
 }
 
-#[derive(Debug, Clone, Copy, Default)]
-struct RingState {
-    base: u64,
-    log2: u32,
-    head: u32,
-    tail: u32,
-    irq: bool,
-}
-
-impl RingState {
-    fn size(&self) -> u32 {
-        1 << self.log2
-    }
-    fn addr(&self, ring: Ring, index: u32) -> u64 {
-        self.base + u64::from(index & (self.size() - 1)) * ring.descriptor_bytes() as u64
-    }
-    fn live(&self) -> bool {
-        self.base != 0
-    }
-    /// Descriptors posted by the host and not yet consumed (0 if the host's TAIL is
-    /// not a sane distance ahead of HEAD).
-    fn posted(&self) -> u32 {
-        let n = self.tail.wrapping_sub(self.head);
-        if n > self.size() {
-            0
-        } else {
-            n
-        }
-    }
-}
-
 /// The card with its DMA shell.
 #[derive(Debug)]
 pub struct Shell {
     card: Card,
     dma: Arc<DmaSpace>,
     irq: Arc<IrqLines>,
-    rings: [RingState; 4],
+    rings: [DeviceRing; 4],
     /// Next command index to hand to the card (between HEAD and TAIL).
     cmd_fetch: u32,
     /// Free-running indices of commands in the card, oldest first.
@@ -105,7 +74,7 @@ impl Shell {
             card,
             dma,
             irq,
-            rings: [RingState::default(); 4],
+            rings: [DeviceRing::default(); 4],
             cmd_fetch: 0,
             cmd_inflight: VecDeque::new(),
             stats: ShellStats::default(),
@@ -135,7 +104,7 @@ impl Shell {
     /// The host went away: forget its rings (their memory is no longer mapped).
     /// The card's tables are untouched, as on a real card whose driver restarts.
     pub fn detach(&mut self) {
-        self.rings = [RingState::default(); 4];
+        self.rings = [DeviceRing::default(); 4];
         self.cmd_fetch = 0;
         // Completions of commands still in the card have nowhere to go: drain them.
         while !self.cmd_inflight.is_empty() {
@@ -150,19 +119,8 @@ impl Shell {
 
     /// A register read from the host.
     pub fn read(&mut self, offset: u32) -> u32 {
-        match ring_of(offset) {
-            Some((ring, reg)) => {
-                let r = &self.rings[ring as usize];
-                match reg {
-                    rings::BASE_LO => r.base as u32,
-                    rings::BASE_HI => (r.base >> 32) as u32,
-                    rings::LOG2_SIZE => r.log2,
-                    rings::HEAD => r.head,
-                    rings::TAIL => r.tail,
-                    rings::IRQ_CTRL => r.irq as u32,
-                    _ => 0,
-                }
-            }
+        match rings::ring_of(offset) {
+            Some((ring, reg)) => self.rings[ring as usize].read(reg),
             None if offset < rings::BASE => self.card.reg_read(offset),
             None => match offset - rings::BASE {
                 header::TYPE => block_type::RINGS,
@@ -176,30 +134,18 @@ impl Shell {
     /// A register write from the host. Returns true if it rang a doorbell (work to
     /// do).
     pub fn write(&mut self, offset: u32, value: u32) -> bool {
-        let Some((ring, reg)) = ring_of(offset) else {
+        let Some((ring, reg)) = rings::ring_of(offset) else {
             if offset < rings::BASE {
                 self.card.reg_write(offset, value);
             }
             return false;
         };
-        let r = &mut self.rings[ring as usize];
-        match reg {
-            rings::BASE_LO => r.base = (r.base & !0xFFFF_FFFF) | u64::from(value),
-            rings::BASE_HI => r.base = (r.base & 0xFFFF_FFFF) | u64::from(value) << 32,
-            rings::LOG2_SIZE => {
-                r.log2 = value.min(rings::MAX_LOG2_SIZE);
-                r.head = 0;
-                r.tail = 0;
-                if ring == Ring::Cmd {
-                    self.cmd_fetch = 0;
-                    self.cmd_inflight.clear();
-                }
+        match self.rings[ring as usize].write(reg, value) {
+            RingWrite::Doorbell => return true,
+            RingWrite::Restart if ring == Ring::Cmd => {
+                self.cmd_fetch = 0;
+                self.cmd_inflight.clear();
             }
-            rings::TAIL => {
-                r.tail = value;
-                return true;
-            }
-            rings::IRQ_CTRL => r.irq = value & 1 != 0,
             _ => {}
         }
         false
@@ -406,10 +352,4 @@ impl Shell {
             self.irq.raise(ring as u32);
         }
     }
-}
-
-fn ring_of(offset: u32) -> Option<(Ring, u32)> {
-    let rel = offset.checked_sub(rings::RING)?;
-    let ring = *Ring::ALL.get((rel / rings::RING_STRIDE) as usize)?;
-    Some((ring, rel % rings::RING_STRIDE))
 }

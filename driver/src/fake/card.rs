@@ -6,6 +6,7 @@
 //! [`FakeCard::notify`]. [`Misbehave`] makes it break the ring protocol on purpose.
 
 use super::dma_space::{DmaSpace, IrqLines};
+use super::ring::{DeviceRing, RingWrite};
 use crate::mmio::{RegisterFile, RegisterModel};
 use fpvs_abi::regs::{self, ctrl, header, id, rings};
 use fpvs_abi::{
@@ -114,30 +115,12 @@ pub struct PuntMeta {
     pub service: u16,
 }
 
-#[derive(Debug, Clone, Copy, Default)]
-struct RingState {
-    base: u64,
-    log2: u32,
-    head: u32,
-    tail: u32,
-    irq: bool,
-}
-
-impl RingState {
-    fn size(&self) -> u32 {
-        1 << self.log2
-    }
-    fn addr(&self, ring: rings::Ring, index: u32) -> u64 {
-        self.base + u64::from(index & (self.size() - 1)) * ring.descriptor_bytes() as u64
-    }
-}
-
 /// The card's side of the register map and rings.
 #[derive(Debug)]
 pub struct FakeCard {
     cfg: CardConfig,
     regs: RegisterFile,
-    rings: [RingState; 4],
+    rings: [DeviceRing; 4],
     dma: Arc<DmaSpace>,
     irq: Arc<IrqLines>,
     tables: HashMap<(u8, u32), Vec<u8>>,
@@ -153,7 +136,7 @@ impl FakeCard {
         FakeCard {
             cfg,
             regs: id_registers(&cfg),
-            rings: [RingState::default(); 4],
+            rings: [DeviceRing::default(); 4],
             dma,
             irq,
             tables: HashMap::new(),
@@ -464,54 +447,22 @@ impl FakeCard {
     }
 
     fn ring_write(&mut self, ring: rings::Ring, reg: u32, value: u32) {
-        let r = &mut self.rings[ring as usize];
-        match reg {
-            rings::BASE_LO => r.base = (r.base & !0xFFFF_FFFF) | u64::from(value),
-            rings::BASE_HI => r.base = (r.base & 0xFFFF_FFFF) | u64::from(value) << 32,
-            rings::LOG2_SIZE => {
-                r.log2 = value.min(rings::MAX_LOG2_SIZE);
-                r.head = 0;
-                r.tail = 0;
-            }
-            rings::TAIL => {
-                r.tail = value;
-                self.run(ring);
-            }
-            rings::IRQ_CTRL => r.irq = value & 1 != 0,
-            _ => {}
+        if self.rings[ring as usize].write(reg, value) == RingWrite::Doorbell {
+            self.run(ring);
         }
     }
-
-    fn ring_read(&self, ring: rings::Ring, reg: u32) -> u32 {
-        let r = &self.rings[ring as usize];
-        match reg {
-            rings::BASE_LO => r.base as u32,
-            rings::BASE_HI => (r.base >> 32) as u32,
-            rings::LOG2_SIZE => r.log2,
-            rings::HEAD => r.head,
-            rings::TAIL => r.tail,
-            rings::IRQ_CTRL => r.irq as u32,
-            _ => 0,
-        }
-    }
-}
-
-fn ring_of(offset: u32) -> Option<(rings::Ring, u32)> {
-    let rel = offset.checked_sub(rings::RING)?;
-    let ring = *rings::Ring::ALL.get((rel / rings::RING_STRIDE) as usize)?;
-    Some((ring, rel % rings::RING_STRIDE))
 }
 
 impl RegisterModel for FakeCard {
     fn read(&mut self, offset: u32) -> u32 {
-        match ring_of(offset) {
-            Some((ring, reg)) => self.ring_read(ring, reg),
+        match rings::ring_of(offset) {
+            Some((ring, reg)) => self.rings[ring as usize].read(reg),
             None => self.regs.get(offset),
         }
     }
 
     fn write(&mut self, offset: u32, value: u32) {
-        if let Some((ring, reg)) = ring_of(offset) {
+        if let Some((ring, reg)) = rings::ring_of(offset) {
             return self.ring_write(ring, reg, value);
         }
         if crate::regs::writable(offset) {

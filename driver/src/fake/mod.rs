@@ -10,7 +10,9 @@
 pub mod card;
 pub mod device;
 pub mod dma_space;
+pub mod ring;
 
 pub use card::{CardConfig, FakeCard, Misbehave, PuntMeta};
 pub use device::FakeDevice;
 pub use dma_space::{DmaSpace, IrqLines};
+pub use ring::{DeviceRing, RingWrite};

@@ -246,6 +246,13 @@ pub mod rings {
     pub const fn ring_reg(ring: Ring, reg: u32) -> u32 {
         RING + RING_STRIDE * ring as u32 + reg
     }
+
+    /// The ring and register an absolute offset names (the inverse of [`ring_reg`]).
+    pub fn ring_of(offset: u32) -> Option<(Ring, u32)> {
+        let rel = offset.checked_sub(RING)?;
+        let ring = *Ring::ALL.get((rel / RING_STRIDE) as usize)?;
+        Some((ring, rel % RING_STRIDE))
+    }
 }
 
 /// How a register may be accessed.
