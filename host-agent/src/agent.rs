@@ -14,8 +14,14 @@
 //! VIPs and the card's addresses is answered and ARP replies resolve next hops; ICMP
 //! echo to a VIP is answered; notifications pin Maglev-scheduled flows (Learn) and
 //! move connections to their closing timeout (FIN/RST). Connections age out after
-//! their IPVS timeout without traffic (the card's per-flow packet counter stops
-//! moving), and their entries leave the card.
+//! their IPVS timeout without traffic — judged by the card's per-flow timestamps,
+//! with the card's clock kept in step with the host's — and their entries leave the
+//! card.
+//!
+//! FULLNAT services with `--proxy-protocol v2` send their real servers a PROXY protocol
+//! v2 header with the client's address: the connection's first round trip goes
+//! through the host, which inserts the header, then the card carries the rest with
+//! the sequence numbers shifted (see [`crate::proxy`]).
 //!
 //! TUN frames over the tunnel MTU with DF set are answered with ICMP
 //! fragmentation-needed (the tunnel's inner MTU), so the client's path MTU discovery
@@ -27,6 +33,7 @@
 use crate::card::CardLink;
 use crate::config::{Config, ForwardMethod, RealServer, Scheduler, Service, ServiceKey};
 use crate::net::{self, Arp, Mac};
+use crate::proxy::{self, HEADER_LEN};
 use crate::sched::{self, Candidate, Client, Schedule};
 use fpvs_abi::{
     Action, ExceptionReason, FlowEntry, FlowKey, ForwardingMode, MacAddr, MaglevEntry, NextHop,
@@ -114,6 +121,13 @@ pub struct SlowPathStats {
     pub already_installed: u64,
     /// Connections expired.
     pub expired: u64,
+    /// PROXY protocol headers sent to real servers (retransmissions included).
+    #[serde(default)]
+    pub proxy_headers: u64,
+    /// Frames of PROXY protocol connections the host rewrote and sent (their first
+    /// round trip).
+    #[serde(default)]
+    pub proxy_frames: u64,
 }
 
 /// Connection state as IPVS names it.
@@ -204,6 +218,22 @@ impl SvcState {
     }
 }
 
+/// A PROXY protocol connection whose first round trip goes through the host: both
+/// of its card entries punt until the real server has acknowledged the header.
+#[derive(Debug, Clone)]
+struct ProxyConn {
+    /// The forward entry's real action (FULLNAT forward, `seq_delta` 0).
+    fwd: Action,
+    /// The reverse entry's key.
+    rev_key: FlowKey,
+    /// The reverse entry's real action (FULLNAT reverse, `seq_delta` 0).
+    rev: Action,
+    /// The header for this connection.
+    header: [u8; HEADER_LEN],
+    /// Sequence number of the client's first data byte, once the header went out.
+    start: Option<u32>,
+}
+
 /// A frame waiting for a next hop to resolve.
 #[derive(Debug)]
 struct Parked {
@@ -231,11 +261,32 @@ pub struct Agent {
     ports_used: std::collections::HashSet<(Ipv4Addr, u16)>,
     next_port: u16,
     stats: SlowPathStats,
-    last_age: Instant,
+    /// When connections were last aged (None: not yet; the first poll does).
+    last_age: Option<Instant>,
     /// Frames to re-inject after the current batch is committed.
     reinject: Vec<(u8, Vec<u8>)>,
     /// Round-robin position in FULLNAT local-address pools.
     next_laddr: usize,
+    /// PROXY protocol connections in their first round trip, by forward key.
+    proxied: HashMap<FlowKey, ProxyConn>,
+    /// Their reverse keys -> forward keys.
+    proxied_rev: HashMap<FlowKey, FlowKey>,
+    /// Frames the host rewrote, to send out of a port after the batch is committed.
+    send: Vec<(u8, Vec<u8>)>,
+    /// What the host forwarded itself, counted as the card counts.
+    host_counted: HostCounters,
+    /// The card's timestamp clock: a host instant and the card's tick then.
+    clock: Option<(Instant, u32)>,
+    /// Ticks the card's clock fell behind the host's between the last two looks: a
+    /// stamp may be that much older than the frame it records.
+    clock_lag: u32,
+}
+
+/// Per-index counters of frames the host forwarded, by direction (in, out).
+#[derive(Debug, Default)]
+struct HostCounters {
+    services: HashMap<u16, [fpvs_abi::Counter; 2]>,
+    real_servers: HashMap<u16, [fpvs_abi::Counter; 2]>,
 }
 
 /// An error fpvsd reports to the operator.
@@ -272,9 +323,15 @@ impl Agent {
             ports_used: Default::default(),
             next_port: 1024,
             stats: SlowPathStats::default(),
-            last_age: Instant::now(),
+            last_age: None,
             reinject: Vec::new(),
             next_laddr: 0,
+            proxied: HashMap::new(),
+            proxied_rev: HashMap::new(),
+            send: Vec::new(),
+            host_counted: HostCounters::default(),
+            clock: None,
+            clock_lag: 0,
         };
         // Neighbours the card already has next hops for.
         for (addr, idx) in a.indices.nexthops.clone() {
@@ -321,10 +378,31 @@ impl Agent {
     /// Zeroes the scheduled-connection totals of a service's real servers (`-Z`).
     pub fn zero_conn_totals(&mut self, svc: &ServiceKey) {
         if let Some(s) = self.services.iter_mut().find(|s| s.svc.key == *svc) {
+            self.host_counted.services.remove(&s.index);
             for r in &mut s.servers {
                 r.total = 0;
+                self.host_counted.real_servers.remove(&r.index);
             }
         }
+    }
+
+    /// Packets the host forwarded itself (a PROXY protocol connection's first round
+    /// trip), which the card's counters of this service index do not hold: (in, out).
+    pub fn host_service_counters(&self, index: u16) -> [fpvs_abi::Counter; 2] {
+        self.host_counted
+            .services
+            .get(&index)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// As [`Agent::host_service_counters`], for a real-server index.
+    pub fn host_real_server_counters(&self, index: u16) -> [fpvs_abi::Counter; 2] {
+        self.host_counted
+            .real_servers
+            .get(&index)
+            .copied()
+            .unwrap_or_default()
     }
 
     /// The connection table as `ipvsadm -L -c` shows it.
@@ -536,6 +614,9 @@ impl Agent {
     }
 
     fn remove_conn(&mut self, k: &FlowKey) {
+        if let Some(p) = self.proxied.remove(k) {
+            self.proxied_rev.remove(&p.rev_key);
+        }
         if let Some(c) = self.conns.remove(k) {
             self.card.tables.remove_flow(k);
             if let Some(r) = c.reverse {
@@ -835,8 +916,11 @@ impl Agent {
         }
         self.retry_parked()?;
         self.flush()?;
-        if self.last_age.elapsed() >= Duration::from_secs(1) {
-            self.last_age = Instant::now();
+        if self
+            .last_age
+            .is_none_or(|t| t.elapsed() >= Duration::from_secs(1))
+        {
+            self.last_age = Some(Instant::now());
             self.age()?;
         }
         Ok(n)
@@ -849,6 +933,7 @@ impl Agent {
                 self.new_flow(e)
             }
             ExceptionReason::Arp => self.arp(&e),
+            ExceptionReason::FlowPunt => self.punted(&e),
             ExceptionReason::TunnelMtu => {
                 // Path MTU discovery for TUN: the client learns the tunnel's inner MTU.
                 // Without DF the packet is dropped (the card cannot fragment it, and a
@@ -963,6 +1048,9 @@ impl Agent {
             return Ok(());
         };
         // An established connection whose entry is being installed: just re-inject.
+        if self.proxied.contains_key(&key) || self.proxied_rev.contains_key(&key) {
+            return self.punted(&e);
+        }
         if self.conns.contains_key(&key) || self.card.tables.shadow().lookup_flow(&key).is_some() {
             tracing::debug!(?key, reason = ?e.reason, conn = ?self.conns.get(&key), "exception for an installed flow");
             self.stats.already_installed += 1;
@@ -1098,10 +1186,27 @@ impl Agent {
             }
             _ => None,
         };
+        // A PROXY protocol connection: both entries punt until the header is through.
+        let proxied = self.services[spos].svc.proxy_protocol
+            && fwd.mode == ForwardingMode::FullNatForward
+            && key.proto == 6;
+        let punt = |a: Action| {
+            if proxied {
+                Action {
+                    mode: ForwardingMode::Punt,
+                    ..a
+                }
+            } else {
+                a
+            }
+        };
         if self
             .card
             .tables
-            .insert_flow(FlowEntry { key, action: fwd })
+            .insert_flow(FlowEntry {
+                key,
+                action: punt(fwd),
+            })
             .is_err()
         {
             if let Some(l) = local {
@@ -1111,7 +1216,15 @@ impl Agent {
             return Ok(());
         }
         if let Some(r) = reverse {
-            if self.card.tables.insert_flow(r).is_err() {
+            if self
+                .card
+                .tables
+                .insert_flow(FlowEntry {
+                    key: r.key,
+                    action: punt(r.action),
+                })
+                .is_err()
+            {
                 self.card.tables.remove_flow(&key);
                 if let Some(l) = local {
                     self.ports_used.remove(&l);
@@ -1136,8 +1249,130 @@ impl Agent {
             state,
         );
         self.stats.scheduled += 1;
-        tracing::debug!(?key, rs = %rs.addr, reason = ?e.reason, "scheduled");
+        tracing::debug!(?key, rs = %rs.addr, reason = ?e.reason, proxied, "scheduled");
+        if let (true, Some(r)) = (proxied, reverse) {
+            let client = (Ipv4Addr::from(key.saddr), key.sport);
+            let vip = (Ipv4Addr::from(key.daddr), key.dport);
+            self.proxied.insert(
+                key,
+                ProxyConn {
+                    fwd,
+                    rev_key: r.key,
+                    rev: r.action,
+                    header: proxy::header_v2(client, vip),
+                    start: None,
+                },
+            );
+            self.proxied_rev.insert(r.key, key);
+            return self.punted(&e);
+        }
         self.reinject(&e)
+    }
+
+    // ---- PROXY protocol connections (see `crate::proxy`) ------------------------------
+
+    /// A frame of a flow whose entry punts: a PROXY protocol connection's first round
+    /// trip, in either direction.
+    fn punted(&mut self, e: &Exception) -> Result<()> {
+        let l3 = usize::from(e.l3_offset);
+        let key = net::flow_key(&e.frame, l3).map(|(k, _)| k);
+        let seg = proxy::segment(&e.frame, l3);
+        let (Some(key), Some(seg), false) = (key, seg, e.truncated) else {
+            self.stats.policy_drops += 1;
+            return Ok(());
+        };
+        if let Some(pc) = self.proxied.get_mut(&key) {
+            let data = seg.payload_len > 0;
+            let header = pc.header;
+            let (frame, delta) = match pc.start {
+                Some(s0) if data && seg.seq == s0 => {
+                    (proxy::insert_payload(&e.frame, l3, &seg, &header), 0)
+                }
+                Some(_) => (Some(e.frame.clone()), HEADER_LEN),
+                None if data => {
+                    pc.start = Some(seg.seq);
+                    (proxy::insert_payload(&e.frame, l3, &seg, &header), 0)
+                }
+                None => (Some(proxy::strip_sack_permitted(&e.frame, l3, &seg)), 0),
+            };
+            let action = Action {
+                seq_delta: delta as u16,
+                ..pc.fwd
+            };
+            let Some(frame) = frame else {
+                self.stats.policy_drops += 1;
+                return Ok(());
+            };
+            if data && delta == 0 {
+                self.stats.proxy_headers += 1;
+            }
+            return self.send_rewritten(&frame, l3, &action, &e.frame);
+        }
+        if let Some(fk) = self.proxied_rev.get(&key).copied() {
+            let pc = &self.proxied[&fk];
+            let through = pc.start.is_some_and(|s0| {
+                seg.flags & proxy::flags::ACK != 0
+                    && proxy::acks(seg.ack, s0.wrapping_add(HEADER_LEN as u32))
+            });
+            let action = Action {
+                seq_delta: if pc.start.is_some() {
+                    HEADER_LEN as u16
+                } else {
+                    0
+                },
+                ..pc.rev
+            };
+            self.send_rewritten(&e.frame, l3, &action, &e.frame)?;
+            if through {
+                // The real server has the header: the card takes the connection over.
+                let pc = self.proxied.remove(&fk).expect("present");
+                self.proxied_rev.remove(&pc.rev_key);
+                for (key, a) in [(fk, pc.fwd), (pc.rev_key, pc.rev)] {
+                    let action = Action {
+                        seq_delta: HEADER_LEN as u16,
+                        ..a
+                    };
+                    self.card.tables.insert_flow(FlowEntry { key, action })?;
+                }
+                tracing::debug!(?fk, "PROXY header acknowledged: connection in the card");
+            }
+            return Ok(());
+        }
+        // A punting entry nothing here owns.
+        self.stats.policy_drops += 1;
+        Ok(())
+    }
+
+    /// Rewrites a frame as the card would with `action` (the model's rewrite) and
+    /// queues it for its next hop's port; counts `received` (the frame as it came in)
+    /// as the card would have.
+    fn send_rewritten(
+        &mut self,
+        frame: &[u8],
+        l3: usize,
+        action: &Action,
+        received: &[u8],
+    ) -> Result<()> {
+        let Some(nh) = self.card.tables.shadow().nexthop(action.nexthop).copied() else {
+            self.stats.policy_drops += 1;
+            return Ok(());
+        };
+        let ttl = frame.get(l3 + 8).copied().unwrap_or(0);
+        if ttl <= 1 {
+            self.stats.policy_drops += 1;
+            return Ok(());
+        }
+        let out = fpvs_model::rewrite(frame, l3, action, &nh, &fpvs_model::CardConfig::NARROW);
+        self.send.push((nh.port, out));
+        self.stats.proxy_frames += 1;
+        let bytes = received
+            .get(l3 + 2..l3 + 4)
+            .map_or(0, |b| u64::from(u16::from_be_bytes([b[0], b[1]])));
+        let d = action.mode.direction() as usize;
+        let h = &mut self.host_counted;
+        h.services.entry(action.service).or_default()[d].add(bytes);
+        h.real_servers.entry(action.real_server).or_default()[d].add(bytes);
+        Ok(())
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1216,6 +1451,14 @@ impl Agent {
             self.card.inject(&batch)?;
             self.stats.reinjected += frames.len() as u64;
         }
+        if !self.send.is_empty() {
+            let frames = std::mem::take(&mut self.send);
+            let batch: Vec<(InjectTarget, &[u8])> = frames
+                .iter()
+                .map(|(port, f)| (InjectTarget::Port { port: *port }, f.as_slice()))
+                .collect();
+            self.card.inject(&batch)?;
+        }
         Ok(())
     }
 
@@ -1291,8 +1534,46 @@ impl Agent {
         Ok(())
     }
 
-    /// Expires connections whose flows saw no packet for their timeout.
+    /// The card's timestamp now, after keeping its clock in step with the host's.
+    ///
+    /// The card stamps each flow slot with `TS_NOW` when a frame hits it; ticks are
+    /// `TS_PRESCALE / CLOCK_KHZ` ms (1 ms after reset). A card whose clock fell behind
+    /// the host's — stopped (prescale 0), or a simulator that does not clock while it
+    /// has no work — is set forward to the host's count, so that its stamps are in
+    /// host time; the clock never goes back. How far it had fallen behind is kept
+    /// ([`Agent::age`] allows for it, so that no connection expires early).
+    fn card_now(&mut self) -> Result<(u32, f64)> {
+        use fpvs_abi::regs::{ctrl, id};
+        let regs = &self.card.regs;
+        let tick_ms = match (regs.read(ctrl::TS_PRESCALE)?, regs.read(id::CLOCK_KHZ)?) {
+            (p, k) if p > 0 && k > 0 => f64::from(p) / f64::from(k),
+            _ => 1.0,
+        };
+        let now = regs.read(ctrl::TS_NOW)?;
+        let (at, base) = *self.clock.get_or_insert((Instant::now(), now));
+        let host = base.wrapping_add((at.elapsed().as_secs_f64() * 1000.0 / tick_ms) as u32);
+        let behind = host.wrapping_sub(now);
+        if behind as i32 > 1 {
+            regs.write(ctrl::TS_NOW, host)?;
+            self.clock_lag = behind;
+            return Ok((host, tick_ms));
+        }
+        self.clock_lag = 0;
+        Ok((now, tick_ms))
+    }
+
+    /// Expires connections idle for their IPVS timeout (`--set tcp tcpfin udp`).
+    ///
+    /// A connection's idle time comes from the card's timestamps: the newest
+    /// `last_seen` of its forward and reverse slots against the card's clock (see
+    /// [`Agent::card_now`]). A slot the card has not hit since it was written (a new
+    /// entry, or one the cuckoo placement moved) has no stamp; then the host's own
+    /// record counts — when the connection was installed or last seen active. A card
+    /// clock that lags the host's (see [`Agent::card_now`]) makes stamps look older
+    /// than they are; the lag is subtracted, so expiry is late by at most that much,
+    /// never early.
     pub fn age(&mut self) -> Result<()> {
+        let (now_tick, tick_ms) = self.card_now()?;
         if self.conns.is_empty() {
             return Ok(());
         }
@@ -1312,21 +1593,34 @@ impl Agent {
             .card
             .tables
             .flow_stats(&mut self.card.rings.cmd, &slots)?;
-        let mut packets: HashMap<FlowKey, u64> = HashMap::new();
+        // Per connection: packets, and the fewest ticks since a stamped slot's hit.
+        let mut seen: HashMap<FlowKey, (u64, Option<u32>)> = HashMap::new();
         for (o, s) in owners.iter().zip(stats) {
-            *packets.entry(*o).or_default() += u64::from(s.packets);
+            let e = seen.entry(*o).or_default();
+            e.0 += u64::from(s.packets);
+            if s.packets > 0 {
+                // A stamp "after" now (a write racing the clock) counts as now.
+                let idle = now_tick.wrapping_sub(s.last_seen);
+                let idle = if idle as i32 >= 0 { idle } else { 0 };
+                e.1 = Some(e.1.map_or(idle, |m| m.min(idle)));
+            }
         }
         let t = self.config.timeouts;
         let now = Instant::now();
         let mut doomed = Vec::new();
         for k in keys {
             let c = self.conns.get_mut(&k).expect("present");
-            let p = packets.get(&k).copied().unwrap_or(0);
-            if p != c.packets {
-                c.packets = p;
-                c.last_change = now;
-                continue;
+            let (p, idle_ticks) = seen.get(&k).copied().unwrap_or_default();
+            if let Some(ticks) = idle_ticks {
+                let ticks = ticks.saturating_sub(self.clock_lag);
+                let idle = Duration::from_secs_f64(f64::from(ticks) * tick_ms / 1000.0);
+                // The card's stamp, unless the host saw the connection more recently
+                // (a notification, or an install after that stamp).
+                if let Some(at) = now.checked_sub(idle) {
+                    c.last_change = c.last_change.max(at);
+                }
             }
+            c.packets = p;
             let timeout = match c.state {
                 ConnState::Established => t.tcp,
                 ConnState::FinWait => t.tcpfin,
@@ -1348,7 +1642,22 @@ impl Agent {
 
     /// Rebuilds the connection table from the flows the card holds (after a restart;
     /// call after [`Agent::sync`] with the persisted configuration).
+    ///
+    /// Entries that punt belong to PROXY protocol connections that were in their first
+    /// round trip; what the header's progress was is gone with the previous process,
+    /// so they are removed (those connections fail; the next ones are unaffected).
     pub fn adopt_flows(&mut self) {
+        let punting: Vec<FlowKey> = self
+            .card
+            .tables
+            .shadow()
+            .flows()
+            .filter(|(_, e)| e.action.mode == ForwardingMode::Punt)
+            .map(|(_, e)| e.key)
+            .collect();
+        for k in punting {
+            self.card.tables.remove_flow(&k);
+        }
         let flows: Vec<FlowEntry> = self.card.tables.shadow().flows().map(|(_, e)| *e).collect();
         let reverse: HashMap<(u16, u32, u16), FlowKey> = flows
             .iter()

@@ -176,6 +176,12 @@ pub struct Service {
     pub sched_flags: Vec<String>,
     /// Persistence, if `-p` was given.
     pub persistence: Option<Persistence>,
+    /// `--proxy-protocol v2`: FULLNAT real servers receive a PROXY protocol v2 header
+    /// (client and VIP addresses and ports) before the client's first byte, so they see
+    /// who the client is although its address was translated. TCP services whose real
+    /// servers are all FULLNAT only.
+    #[serde(default)]
+    pub proxy_protocol: bool,
 }
 
 /// A real server of a service.

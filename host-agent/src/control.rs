@@ -58,6 +58,14 @@ impl StatsSource for Snapshot {
     }
 }
 
+/// The card's count plus what the host forwarded itself.
+fn sum(card: fpvs_abi::Counter, host: fpvs_abi::Counter) -> fpvs_abi::Counter {
+    fpvs_abi::Counter {
+        packets: card.packets.wrapping_add(host.packets),
+        bytes: card.bytes.wrapping_add(host.bytes),
+    }
+}
+
 fn counters(i: fpvs_abi::Counter, o: fpvs_abi::Counter, conns: u64) -> Counters {
     Counters {
         conns,
@@ -101,12 +109,13 @@ impl Control {
                 total_conns += conns;
                 let c = match agent.real_server_index(&svc.key, rs) {
                     Some(i) => {
-                        let (i, o) = agent
+                        let (ci, co) = agent
                             .card
                             .tables
                             .real_server_counters(&mut agent.card.rings.cmd, u32::from(i))
                             .map_err(|e| e.to_string())?;
-                        counters(i, o, conns)
+                        let [hi, ho] = agent.host_real_server_counters(i);
+                        counters(sum(ci, hi), sum(co, ho), conns)
                     }
                     None => Counters::default(),
                 };
@@ -123,12 +132,13 @@ impl Control {
             }
             let c = match agent.service_index(&svc.key) {
                 Some(i) => {
-                    let (i, o) = agent
+                    let (ci, co) = agent
                         .card
                         .tables
                         .service_counters(&mut agent.card.rings.cmd, u32::from(i))
                         .map_err(|e| e.to_string())?;
-                    counters(i, o, total_conns)
+                    let [hi, ho] = agent.host_service_counters(i);
+                    counters(sum(ci, hi), sum(co, ho), total_conns)
                 }
                 None => Counters::default(),
             };
@@ -255,7 +265,7 @@ impl Control {
         let st = agent.stats();
         let _ = writeln!(
             out,
-            "slow path since fpvsd started: scheduled {}, learned {}, already installed {}, no server {}, table full {}, expired {}, ARP replies {}, echo replies {}, policy drops {}",
+            "slow path since fpvsd started: scheduled {}, learned {}, already installed {}, no server {}, table full {}, expired {}, ARP replies {}, echo replies {}, fragmentation needed {}, PROXY headers {} (frames through the host {}), policy drops {}",
             st.scheduled,
             st.learned,
             st.already_installed,
@@ -264,6 +274,9 @@ impl Control {
             st.expired,
             st.arp_replies,
             st.echo_replies,
+            st.frag_needed,
+            st.proxy_headers,
+            st.proxy_frames,
             st.policy_drops
         );
         Ok(out)

@@ -3,6 +3,7 @@
 //! * [`config`]: virtual services, real servers, timeouts — ipvsadm's model.
 //! * [`card`]: the card as fpvsd holds it (device, registers, rings, tables).
 //! * [`net`]: the frames the slow path reads and writes (flow keys, ARP, ICMP echo).
+//! * [`proxy`]: the PROXY protocol v2 header for FULLNAT real servers.
 //! * [`health`]: TCP and HTTP health checks with rise/fall.
 //! * [`proto`]: the control protocol between fpvsadm and fpvsd.
 //! * [`sched`]: the IPVS schedulers.
@@ -20,4 +21,5 @@ pub mod health;
 pub mod ipvsadm;
 pub mod net;
 pub mod proto;
+pub mod proxy;
 pub mod sched;

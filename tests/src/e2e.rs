@@ -35,6 +35,9 @@ pub const MODES: [(&str, &str, &str); 4] = [
     ("FULLNAT", "10.0.0.103", "--fullnat"),
 ];
 
+/// The client's address.
+pub const CLIENT: &str = "10.0.0.2";
+
 /// Real servers: (name, address, wrr weight).
 pub const SERVERS: [(&str, &str, u32); 3] = [
     ("rs1", "192.168.1.11", 1),
@@ -123,6 +126,10 @@ pub struct ClientReport {
     pub failed: usize,
     /// Answers per real server.
     pub servers: BTreeMap<String, usize>,
+    /// HTTP answers per client address the real server saw (its peer, or the PROXY
+    /// protocol header's source).
+    #[serde(default)]
+    pub clients: BTreeMap<String, usize>,
     /// First errors.
     #[serde(default)]
     pub errors: Vec<String>,
@@ -191,6 +198,9 @@ impl Topology {
         if is_root().is_err() {
             return Err("the end-to-end test needs root (network namespaces, TAP)".into());
         }
+        // A fresh card has no flows: fpvsd's state from an earlier run in the same
+        // directory (FPVS_E2E_DIR) would describe another card.
+        let _ = std::fs::remove_dir_all(dir.join("state"));
         let prefix = format!("fpvs{}-", std::process::id() % 100_000);
         let mut t = Topology {
             prefix,
@@ -243,7 +253,7 @@ impl Topology {
                 t.ip(n, &format!("addr add {addr} dev {ifname}"))?;
                 t.ip(n, &format!("link set {ifname} up")).map(|_| ())
             };
-        plug(self, "cli", "eth0", "brc", "10.0.0.2/24")?;
+        plug(self, "cli", "eth0", "brc", &format!("{CLIENT}/24"))?;
         plug(self, "rtr", "ethc", "brc", "10.0.0.1/24")?;
         plug(self, "rtr", "eths", "brs", "192.168.1.1/24")?;
         self.sysctl("rtr", "net.ipv4.ip_forward=1")?;
@@ -523,12 +533,18 @@ fn is_root() -> Result<(), ()> {
 }
 
 /// The ipvsadm script that configures every mode: an HTTP, a UDP and an echo service
-/// per VIP, the three real servers weighted 1:2:3 (wrr).
+/// per VIP, the three real servers weighted 1:2:3 (wrr). FULLNAT's HTTP service sends
+/// the real servers a PROXY protocol v2 header, so they still see the client.
 pub fn script() -> String {
     let mut s = String::new();
-    for (_, vip, flag) in MODES {
+    for (mode, vip, flag) in MODES {
         for (proto, port) in [("-t", 80u16), ("-u", 53), ("-t", 7)] {
-            s.push_str(&format!("-A {proto} {vip}:{port} -s wrr\n"));
+            let pp = if mode == "FULLNAT" && port == 80 {
+                " --proxy-protocol v2"
+            } else {
+                ""
+            };
+            s.push_str(&format!("-A {proto} {vip}:{port} -s wrr{pp}\n"));
             for (_, addr, w) in SERVERS {
                 s.push_str(&format!(
                     "-a {proto} {vip}:{port} -r {addr}:{port} {flag} -w {w}\n"
@@ -694,6 +710,21 @@ pub fn summary(reports: &[ModeReport]) -> String {
             r.stats[0],
             r.stats[1],
             r.stats[2]
+        ));
+        let seen: Vec<String> = r
+            .http
+            .clients
+            .iter()
+            .map(|(k, v)| format!("{k} ({v})"))
+            .collect();
+        s.push_str(&format!(
+            "         real servers saw the client as {}{}\n",
+            seen.join(", "),
+            if r.mode == "FULLNAT" {
+                " (PROXY protocol v2)"
+            } else {
+                ""
+            }
         ));
         if let Some(d) = &r.with_one_down {
             s.push_str(&format!(

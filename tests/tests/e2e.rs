@@ -45,6 +45,14 @@ fn all_four_modes_with_real_peers() {
                 "{name}: {rs} got {got}, weight says {want}"
             );
         }
+        // Every real server saw the client's own address: as the peer in DR, TUN and
+        // NAT, from the PROXY protocol header in FULLNAT.
+        assert_eq!(
+            r.http.clients.get(e2e::CLIENT).copied(),
+            Some(300),
+            "{name}: client addresses the real servers saw: {:?}",
+            r.http.clients
+        );
         assert_eq!((r.udp.ok, r.udp.failed), (20, 0), "{name}: UDP {:?}", r.udp);
         // Counters: every HTTP connection was scheduled once; each brought at least a
         // SYN, the request and the ACKs/FIN from the client.

@@ -2,7 +2,7 @@
 //! wording of its refusals.
 
 use super::{flags, parse, AdmError, Request, MAX_TIMEOUT};
-use crate::config::{Config, ForwardMethod, RealServer, Service, ServiceKey};
+use crate::config::{Config, ForwardMethod, Protocol, RealServer, Service, ServiceKey};
 use std::net::Ipv4Addr;
 
 /// ipvsadm's words for the kernel's `EINVAL`, which it gives for an address that is
@@ -87,6 +87,15 @@ fn apply_one(config: &mut Config, req: &Request) -> Result<(), AdmError> {
         Request::EditService(svc) => {
             let svc = checked_service(svc)?;
             let i = service_index(config, &svc.key, "No such service")?;
+            if svc.proxy_protocol {
+                if let Some(rs) = config.services[i]
+                    .1
+                    .iter()
+                    .find(|rs| rs.method != ForwardMethod::FullNat)
+                {
+                    return Err(AdmError::table(proxy_needs_fullnat(rs.method)));
+                }
+            }
             config.services[i].0 = svc;
         }
         Request::DeleteService(key) => {
@@ -101,6 +110,9 @@ fn apply_one(config: &mut Config, req: &Request) -> Result<(), AdmError> {
         Request::AddServer { service, server } => {
             let i = service_index(config, service, "Service not defined")?;
             let rs = checked_server(service, server)?;
+            if config.services[i].0.proxy_protocol && rs.method != ForwardMethod::FullNat {
+                return Err(AdmError::table(proxy_needs_fullnat(rs.method)));
+            }
             let servers = &mut config.services[i].1;
             if servers
                 .iter()
@@ -113,6 +125,9 @@ fn apply_one(config: &mut Config, req: &Request) -> Result<(), AdmError> {
         Request::EditServer { service, server } => {
             let i = service_index(config, service, "Service not defined")?;
             let rs = checked_server(service, server)?;
+            if config.services[i].0.proxy_protocol && rs.method != ForwardMethod::FullNat {
+                return Err(AdmError::table(proxy_needs_fullnat(rs.method)));
+            }
             let servers = &mut config.services[i].1;
             let d = servers
                 .iter_mut()
@@ -227,11 +242,34 @@ fn checked_service(svc: &Service) -> Result<Service, AdmError> {
             )));
         }
     }
+    if svc.proxy_protocol
+        && !matches!(
+            svc.key,
+            ServiceKey::Addr {
+                proto: Protocol::Tcp,
+                ..
+            }
+        )
+    {
+        return Err(AdmError::usage(
+            "the PROXY protocol needs a TCP service (-t): its header opens a TCP stream",
+        ));
+    }
     let bits = flags::bits(svc.scheduler, &svc.sched_flags)?;
     Ok(Service {
         sched_flags: flags::names(svc.scheduler, bits),
         ..svc.clone()
     })
+}
+
+/// Why a PROXY protocol service cannot have a real server of this method.
+fn proxy_needs_fullnat(m: ForwardMethod) -> String {
+    format!(
+        "PROXY protocol services need FULLNAT real servers (--fullnat): with {} the \
+         card cannot insert the header and keep the connection's sequence numbers \
+         consistent",
+        m.list_name()
+    )
 }
 
 /// A real server as `-a`/`-e` would send it, checked as ipvsadm and the kernel check

@@ -155,7 +155,8 @@ fn rule_name(key: &ServiceKey) -> String {
 /// differs from the defaults, so that a table ipvsadm could hold saves exactly as
 /// ipvsadm saves it: `--set tcp tcpfin udp` first when the timeouts are not IPVS's
 /// defaults, ` -x N` / ` -y N` after the weight for thresholds (ipvsadm does not
-/// save them), `--fullnat` as the forwarding flag, and `-P <service> -z ADDR` after a
+/// save them), `--fullnat` as the forwarding flag, `--proxy-protocol v2` after a
+/// service's persistence, and `-P <service> -z ADDR` after a
 /// service's real servers for each of its FULLNAT local addresses.
 pub fn save(config: &Config) -> String {
     let mut out = String::new();
@@ -178,6 +179,9 @@ pub fn save(config: &Config) -> String {
             if p.netmask != Ipv4Addr::BROADCAST {
                 let _ = write!(out, " -M {}", p.netmask);
             }
+        }
+        if svc.proxy_protocol {
+            out.push_str(" --proxy-protocol v2");
         }
         out.push('\n');
         for rs in servers {
@@ -341,6 +345,9 @@ fn entry(
             if p.netmask != Ipv4Addr::BROADCAST {
                 let _ = write!(out, " mask {}", p.netmask);
             }
+        }
+        if svc.proxy_protocol {
+            out.push_str(" proxy-protocol v2");
         }
     }
     out.push('\n');

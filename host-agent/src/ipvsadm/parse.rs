@@ -187,7 +187,7 @@ enum Cmd {
 }
 
 /// Number of options in the table of legal combinations.
-const N_OPT: usize = 22;
+const N_OPT: usize = 23;
 
 /// The options of the table, in column order; the discriminant is the column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,6 +214,7 @@ enum Opt {
     SchedFlags,
     LocalAddress,
     Ifname,
+    ProxyProtocol,
 }
 
 /// The options' names in ipvsadm's (and DPVS's) messages, by column.
@@ -240,6 +241,7 @@ const OPT_NAMES: [&str; N_OPT] = [
     "sched-flags",
     "local-address",
     "ifname",
+    "proxy-protocol",
 ];
 
 impl Cmd {
@@ -265,19 +267,19 @@ impl Cmd {
 
     /// The command's row of the table: `+` compulsory, `x` illegal, `1` at most one of
     /// the `1` options, space optional. Columns as [`OPT_NAMES`]:
-    /// `n c svc s p M r fwd w x y tot dmn st rt thr pc srt ex b z F`.
+    /// `n c svc s p M r fwd w x y tot dmn st rt thr pc srt ex b z F pp`.
     fn row(self) -> &'static [u8; N_OPT] {
         match self {
-            Cmd::Add | Cmd::Edit => b"xx+   xxxxxxxxxxxxx xx",
-            Cmd::Del => b"xx+xxxxxxxxxxxxxxxxxxx",
-            Cmd::Flush | Cmd::Timeout | Cmd::Restore => b"xxxxxxxxxxxxxxxxxxxxxx",
-            Cmd::List => b" 11xxxxxxxx11      xxx",
-            Cmd::AddDest | Cmd::EditDest => b"xx+xxx+    xxxxxxxxxxx",
-            Cmd::DelDest => b"xx+xxx+xxxxxxxxxxxxxxx",
-            Cmd::Save => b" xxxxxxxxxxxxxxxxxxxxx",
-            Cmd::Zero => b"xx xxxxxxxxxxxxxxxxxxx",
-            Cmd::AddLaddr | Cmd::DelLaddr => b"xx+xxxxxxxxxxxxxxxxx+ ",
-            Cmd::GetLaddr => b" x xxxxxxxxxxxxxxxxxxx",
+            Cmd::Add | Cmd::Edit => b"xx+   xxxxxxxxxxxxx xx ",
+            Cmd::Del => b"xx+xxxxxxxxxxxxxxxxxxxx",
+            Cmd::Flush | Cmd::Timeout | Cmd::Restore => b"xxxxxxxxxxxxxxxxxxxxxxx",
+            Cmd::List => b" 11xxxxxxxx11      xxxx",
+            Cmd::AddDest | Cmd::EditDest => b"xx+xxx+    xxxxxxxxxxxx",
+            Cmd::DelDest => b"xx+xxx+xxxxxxxxxxxxxxxx",
+            Cmd::Save => b" xxxxxxxxxxxxxxxxxxxxxx",
+            Cmd::Zero => b"xx xxxxxxxxxxxxxxxxxxxx",
+            Cmd::AddLaddr | Cmd::DelLaddr => b"xx+xxxxxxxxxxxxxxxxx+ x",
+            Cmd::GetLaddr => b" x xxxxxxxxxxxxxxxxxxxx",
         }
     }
 }
@@ -359,6 +361,7 @@ enum Id {
     Daemon,
     Laddr,
     Ifname,
+    ProxyProtocol,
     /// An ipvsadm option FPVS has no counterpart for.
     Unsupported,
 }
@@ -483,6 +486,7 @@ const SPECS: &[Spec] = &[
     spec(None, "daemon", Arg::None, Id::Daemon),
     spec(Some('z'), "laddr", Arg::Required, Id::Laddr),
     spec(Some('F'), "ifname", Arg::Required, Id::Ifname),
+    spec(None, "proxy-protocol", Arg::Required, Id::ProxyProtocol),
     spec(None, "start-daemon", Arg::Required, Id::Unsupported),
     spec(None, "stop-daemon", Arg::Required, Id::Unsupported),
     spec(None, "mcast-interface", Arg::Required, Id::Unsupported),
@@ -520,6 +524,7 @@ struct Parser {
     u_threshold: Option<u32>,
     l_threshold: Option<u32>,
     laddr: Option<Ipv4Addr>,
+    proxy_protocol: bool,
     list: ListOptions,
     args: Vec<String>,
 }
@@ -696,6 +701,23 @@ impl Parser {
             // The card has one port towards the real servers: the interface DPVS wants
             // with a local address is accepted and has no effect.
             Id::Ifname => self.set(Opt::Ifname)?,
+            Id::ProxyProtocol => {
+                self.set(Opt::ProxyProtocol)?;
+                self.proxy_protocol = match v.as_str() {
+                    "v2" | "2" => true,
+                    "none" | "disable" => false,
+                    "v1" | "1" => {
+                        return Err(AdmError::usage(
+                            "PROXY protocol v1 is not supported: use --proxy-protocol v2",
+                        ))
+                    }
+                    _ => {
+                        return Err(AdmError::usage(format!(
+                            "illegal PROXY protocol version `{v}' (v2 or none)"
+                        )))
+                    }
+                };
+            }
             Id::Unsupported => unreachable!("handled above"),
         }
         Ok(None)
@@ -804,6 +826,7 @@ impl Parser {
                 timeout,
                 netmask: self.netmask.unwrap_or(Ipv4Addr::BROADCAST),
             }),
+            proxy_protocol: self.proxy_protocol,
         })
     }
 
@@ -923,6 +946,7 @@ pub fn usage() -> String {
     s.push_str(
         "Usage:
   fpvsadm -A|E virtual-service [-s scheduler] [-p [timeout]] [-M netmask] [-b sched-flags]
+                [--proxy-protocol v2]
   fpvsadm -D virtual-service
   fpvsadm -C
   fpvsadm -R
@@ -969,6 +993,7 @@ Options:
   --persistent   -p [timeout]         persistent service (default 360 seconds)
   --netmask      -M netmask           persistence granularity
   --sched-flags  -b flags             scheduler flags, comma-separated
+  --proxy-protocol v2|none            FULLNAT: a PROXY v2 header tells real servers the client
   --real-server  -r server-address    host[:port]
   --gatewaying   -g                   direct routing (default)
   --ipip         -i                   IP-in-IP tunnelling

@@ -28,6 +28,6 @@ mod verdict;
 
 pub use card::{Card, Stats};
 pub use classify::process;
-pub use rewrite::tun_header;
+pub use rewrite::{rewrite, tun_header};
 pub use tables::{CardConfig, TableError, Tables};
 pub use verdict::{Accounting, ExceptionMeta, Verdict};

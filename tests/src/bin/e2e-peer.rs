@@ -20,9 +20,13 @@
 //! connection the load balancer still holds, which is one connection to it).
 //!
 //! Servers answer with their NAME (HTTP body, UDP datagram, echoed line prefix), so
-//! the client can tell which real server it reached. Client commands print one JSON
-//! line: `{"ok":N,"failed":N,"servers":{"rs1":N,...}}`; `hold` exits non-zero if any
-//! line went unanswered and prints the server it stayed with.
+//! the client can tell which real server it reached. The HTTP body also names the
+//! client's address as the server sees it: the peer address of the connection, or
+//! the source address of a PROXY protocol v2 header when the stream starts with one
+//! (the header is parsed here from its specification, as a real server would).
+//! Client commands print one JSON line:
+//! `{"ok":N,"failed":N,"servers":{"rs1":N,...},"clients":{"10.0.0.2":N}}`; `hold`
+//! exits non-zero if any line went unanswered and prints the server it stayed with.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -94,16 +98,36 @@ fn http_server(l: TcpListener, name: String) {
             let _ = s.set_read_timeout(Some(Duration::from_secs(5)));
             let mut buf = [0u8; 2048];
             let mut got = 0;
+            let mut client = s
+                .peer_addr()
+                .map(|a| a.ip().to_string())
+                .unwrap_or_default();
+            let mut start = 0;
+            let mut header_done = false;
             while got < buf.len() {
                 match s.read(&mut buf[got..]) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => got += n,
                 }
-                if buf[..got].windows(4).any(|w| w == b"\r\n\r\n") {
+                if !header_done {
+                    match proxy_v2(&buf[..got]) {
+                        Proxy::NeedMore => continue,
+                        Proxy::None => {}
+                        Proxy::Header { len, source } => {
+                            start = len;
+                            if let Some(a) = source {
+                                client = a;
+                            }
+                        }
+                        Proxy::Invalid => return,
+                    }
+                    header_done = true;
+                }
+                if buf[start..got].windows(4).any(|w| w == b"\r\n\r\n") {
                     break;
                 }
             }
-            let body = format!("{name}\n");
+            let body = format!("{name} {client}\n");
             let _ = write!(
                 s,
                 "HTTP/1.0 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
@@ -111,6 +135,43 @@ fn http_server(l: TcpListener, name: String) {
             );
         });
     }
+}
+
+/// What a stream starts with.
+enum Proxy {
+    /// Not enough bytes to tell.
+    NeedMore,
+    /// No PROXY v2 signature.
+    None,
+    /// A v2 header of `len` bytes; `source` for TCP/UDP over IPv4 with `PROXY`.
+    Header { len: usize, source: Option<String> },
+    /// A signature with a bad version or length: the connection is dropped.
+    Invalid,
+}
+
+/// PROXY protocol v2 (haproxy's proxy-protocol.txt, section 2.2): 12-byte signature,
+/// version/command, family/transport, 16-bit length of the addresses that follow.
+fn proxy_v2(b: &[u8]) -> Proxy {
+    const SIG: &[u8; 12] = b"\x0D\x0A\x0D\x0A\x00\x0D\x0A\x51\x55\x49\x54\x0A";
+    let n = b.len().min(12);
+    if b[..n] != SIG[..n] {
+        return Proxy::None;
+    }
+    if b.len() < 16 {
+        return Proxy::NeedMore;
+    }
+    if b[12] >> 4 != 2 {
+        return Proxy::Invalid;
+    }
+    let len = 16 + usize::from(u16::from_be_bytes([b[14], b[15]]));
+    if b.len() < len {
+        return Proxy::NeedMore;
+    }
+    let command = b[12] & 0x0f;
+    let family = b[13] >> 4;
+    let source = (command == 1 && family == 1 && len >= 28)
+        .then(|| format!("{}.{}.{}.{}", b[16], b[17], b[18], b[19]));
+    Proxy::Header { len, source }
 }
 
 fn udp_server(s: UdpSocket, name: String) {
@@ -163,6 +224,7 @@ fn http_once(a: SocketAddr, sport: Option<u16>) -> Result<String, String> {
     if !resp.starts_with("HTTP/1.0 200") {
         return Err(format!("bad response {resp:?}"));
     }
+    // "NAME CLIENT-ADDRESS"
     let body = resp.split("\r\n\r\n").nth(1).ok_or("no body")?;
     Ok(body.trim().to_string())
 }
@@ -210,6 +272,7 @@ fn client(
         .parse()
         .map_err(|_| "COUNT is a number")?;
     let mut servers: BTreeMap<String, usize> = BTreeMap::new();
+    let mut clients: BTreeMap<String, usize> = BTreeMap::new();
     let (mut ok, mut failed) = (0, 0);
     let mut errors = Vec::new();
     let base: Option<u16> = match args.get(2) {
@@ -219,9 +282,14 @@ fn client(
     for i in 0..count {
         let sport = base.map(|b| b.wrapping_add(i as u16));
         match once(a, sport) {
-            Ok(name) => {
+            Ok(answer) => {
                 ok += 1;
+                let mut words = answer.split_whitespace();
+                let name = words.next().unwrap_or_default().to_string();
                 *servers.entry(name).or_default() += 1;
+                if let Some(c) = words.next() {
+                    *clients.entry(c.to_string()).or_default() += 1;
+                }
             }
             Err(e) => {
                 failed += 1;
@@ -235,9 +303,14 @@ fn client(
         .iter()
         .map(|(k, v)| format!("\"{k}\":{v}"))
         .collect();
+    let clients: Vec<String> = clients
+        .iter()
+        .map(|(k, v)| format!("\"{k}\":{v}"))
+        .collect();
     println!(
-        "{{\"ok\":{ok},\"failed\":{failed},\"servers\":{{{}}},\"errors\":{:?}}}",
+        "{{\"ok\":{ok},\"failed\":{failed},\"servers\":{{{}}},\"clients\":{{{}}},\"errors\":{:?}}}",
         servers.join(","),
+        clients.join(","),
         errors
     );
     Ok(ExitCode::SUCCESS)

@@ -61,6 +61,7 @@ fn config(method: ForwardMethod) -> Config {
                 scheduler: Scheduler::Wrr,
                 sched_flags: vec![],
                 persistence: None,
+                proxy_protocol: false,
             },
             servers,
         )],

@@ -333,3 +333,32 @@ fn restore_takes_only_commands_that_change_the_table() {
         assert_eq!(c, before);
     }
 }
+
+#[test]
+fn proxy_protocol_is_for_tcp_services_with_fullnat_servers() {
+    let mut c = sample();
+    run(&mut c, &["-E -t 10.0.0.2:443 -s wlc --proxy-protocol v2"]);
+    assert!(c.services[3].0.proxy_protocol);
+    // Its servers must stay FULLNAT.
+    let m = refused(&c, "-a -t 10.0.0.2:443 -r 192.168.1.45 -m");
+    assert!(
+        m.contains("FULLNAT real servers") && m.contains("Masq"),
+        "{m}"
+    );
+    let m = refused(&c, "-e -t 10.0.0.2:443 -r 192.168.1.41:443 -g");
+    assert!(m.contains("FULLNAT real servers"), "{m}");
+    run(
+        &mut c,
+        &["-a -t 10.0.0.2:443 -r 192.168.1.45:443 --fullnat"],
+    );
+    // A service with other servers cannot turn it on; UDP and fwmark services never.
+    let m = refused(&c, "-E -t 10.0.0.1:80 -s rr --proxy-protocol v2");
+    assert!(m.contains("Route"), "{m}");
+    let m = refused(&c, "-E -u 10.0.0.1:53 -s sh --proxy-protocol v2");
+    assert!(m.contains("TCP service"), "{m}");
+    let m = refused(&c, "-A -f 9 --proxy-protocol v2");
+    assert!(m.contains("TCP service"), "{m}");
+    // Turned off again.
+    run(&mut c, &["-E -t 10.0.0.2:443 -s wlc --proxy-protocol none"]);
+    assert!(!c.services[3].0.proxy_protocol);
+}

@@ -31,6 +31,7 @@ fn service(key: ServiceKey) -> Service {
         scheduler: Scheduler::Wlc,
         sched_flags: vec![],
         persistence: None,
+        proxy_protocol: false,
     }
 }
 
@@ -108,7 +109,7 @@ fn persistent_takes_an_optional_value() {
 #[test]
 fn full_service_options() {
     assert_eq!(
-        ok("-A -t 10.0.0.1:443 -s sh -b sh-port,sh-fallback -p 600 -M 255.255.255.0"),
+        ok("-A -t 10.0.0.1:443 -s sh -b sh-port,sh-fallback -p 600 -M 255.255.255.0 --proxy-protocol v2"),
         Request::AddService(Service {
             key: tcp("10.0.0.1", 443),
             scheduler: Scheduler::Sh,
@@ -118,6 +119,7 @@ fn full_service_options() {
                 timeout: 600,
                 netmask: Ipv4Addr::new(255, 255, 255, 0),
             }),
+            proxy_protocol: true,
         })
     );
     // A port of 0 is allowed with persistence.
@@ -667,4 +669,18 @@ fn mutating_requests() {
     assert!(!ok("-Z").mutates());
     assert!(!ok("-G").mutates());
     assert!(!ok("status").mutates());
+}
+
+#[test]
+fn proxy_protocol_takes_v2_only_and_only_on_services() {
+    match ok("-A -t 10.0.0.1:80 --proxy-protocol v2") {
+        Request::AddService(s) => assert!(s.proxy_protocol),
+        r => panic!("{r:?}"),
+    }
+    let e = err("-A -t 10.0.0.1:80 --proxy-protocol v1");
+    assert!(e.contains("v1 is not supported"), "{e}");
+    let e = err("-A -t 10.0.0.1:80 --proxy-protocol v3");
+    assert!(e.contains("illegal PROXY protocol version"), "{e}");
+    let e = err("-a -t 10.0.0.1:80 -r 10.1.1.1 --proxy-protocol v2");
+    assert!(e.contains("Illegal 'proxy-protocol' option"), "{e}");
 }
