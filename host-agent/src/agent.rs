@@ -25,8 +25,14 @@
 //!
 //! TUN frames over the tunnel MTU with DF set are answered with ICMP
 //! fragmentation-needed (the tunnel's inner MTU), so the client's path MTU discovery
-//! works. The policy for the rest: IPv4 fragments, IPv4 options, ICMP errors, ICMP
-//! other than echo, TUN frames over the MTU without DF and unsupported protocols are
+//! works. ICMP errors (unreachable, time exceeded, ...) quoting a packet of a
+//! connection reach its other side as IPVS delivers them: one about a packet sent to
+//! the client goes to the real server (DR/TUN forwarded as the card forwards the
+//! connection; NAT/FULLNAT translated: outer addresses, the quoted header and ports,
+//! checksums), one about a packet sent to a NAT/FULLNAT real server goes to the
+//! client, from the VIP, quoting the client's own packet. The policy for the rest:
+//! IPv4 fragments, IPv4 options, ICMP errors that match no connection, ICMP other
+//! than echo, TUN frames over the MTU without DF and unsupported protocols are
 //! counted ([`SlowPathStats::policy_drops`], and per reason in the card's STATS
 //! block) and dropped — as IPVS does for what it cannot tie to a connection.
 
@@ -121,6 +127,9 @@ pub struct SlowPathStats {
     pub already_installed: u64,
     /// Connections expired.
     pub expired: u64,
+    /// ICMP errors about a connection's packets delivered to its other side.
+    #[serde(default)]
+    pub icmp_errors: u64,
     /// PROXY protocol headers sent to real servers (retransmissions included).
     #[serde(default)]
     pub proxy_headers: u64,
@@ -271,6 +280,8 @@ pub struct Agent {
     proxied: HashMap<FlowKey, ProxyConn>,
     /// Their reverse keys -> forward keys.
     proxied_rev: HashMap<FlowKey, FlowKey>,
+    /// Reverse keys of all connections -> forward keys.
+    rev_index: HashMap<FlowKey, FlowKey>,
     /// Frames the host rewrote, to send out of a port after the batch is committed.
     send: Vec<(u8, Vec<u8>)>,
     /// What the host forwarded itself, counted as the card counts.
@@ -328,6 +339,7 @@ impl Agent {
             next_laddr: 0,
             proxied: HashMap::new(),
             proxied_rev: HashMap::new(),
+            rev_index: HashMap::new(),
             send: Vec::new(),
             host_counted: HostCounters::default(),
             clock: None,
@@ -621,6 +633,7 @@ impl Agent {
             self.card.tables.remove_flow(k);
             if let Some(r) = c.reverse {
                 self.card.tables.remove_flow(&r);
+                self.rev_index.remove(&r);
             }
             if let Some(l) = c.local {
                 self.ports_used.remove(&l);
@@ -956,8 +969,12 @@ impl Agent {
                 Ok(())
             }
             ExceptionReason::Icmp => {
+                let l3 = usize::from(e.l3_offset);
+                if let Some(err) = net::IcmpError::parse(&e.frame, l3) {
+                    return self.icmp_error(&e, &err);
+                }
                 let vip_or_ours = self.is_local_or_vip(&e);
-                match net::icmp_echo_reply(&e.frame, usize::from(e.l3_offset)) {
+                match net::icmp_echo_reply(&e.frame, l3) {
                     Some(reply) if vip_or_ours => {
                         self.card
                             .inject(&[(InjectTarget::Port { port: e.port }, &reply)])?;
@@ -1269,6 +1286,101 @@ impl Agent {
         self.reinject(&e)
     }
 
+    /// The action a connection's entry really has (a PROXY protocol connection's
+    /// entries punt while the host carries its first round trip).
+    fn real_action(&self, key: &FlowKey) -> Option<Action> {
+        let (_, e) = self.card.tables.shadow().lookup_flow(key)?;
+        if e.action.mode != ForwardingMode::Punt {
+            return Some(e.action);
+        }
+        if let Some(p) = self.proxied.get(key) {
+            return Some(p.fwd);
+        }
+        let fk = self.proxied_rev.get(key)?;
+        Some(self.proxied[fk].rev)
+    }
+
+    /// An ICMP error about a packet of a connection goes to the other side, translated
+    /// as IPVS does: one about a packet sent to the client (arriving on the client
+    /// side) goes to the real server, one about a packet sent to the real server goes
+    /// to the client. The quoted packet names the connection: reversed, it is the
+    /// connection's forward key (client side) or its reverse key (server side).
+    fn icmp_error(&mut self, e: &Exception, err: &net::IcmpError) -> Result<()> {
+        let l3 = usize::from(e.l3_offset);
+        let q = err.quoted;
+        let swapped = FlowKey {
+            saddr: q.daddr,
+            daddr: q.saddr,
+            sport: q.dport,
+            dport: q.sport,
+            proto: q.proto,
+        };
+        let cfg = fpvs_model::CardConfig::NARROW;
+        let out = if let Some(c) = self.conns.get(&swapped).copied() {
+            // To the real server.
+            let Some(a) = self.real_action(&swapped) else {
+                self.stats.policy_drops += 1;
+                return Ok(());
+            };
+            let Some(nh) = self.card.tables.shadow().nexthop(a.nexthop).copied() else {
+                self.stats.policy_drops += 1;
+                return Ok(());
+            };
+            let frame = &e.frame[..err.end];
+            let f = match (a.mode, c.reverse) {
+                (ForwardingMode::Dr | ForwardingMode::Tun, _) => {
+                    fpvs_model::rewrite(frame, l3, &a, &nh, &cfg)
+                }
+                (ForwardingMode::NatForward, Some(rev)) => {
+                    let src = u32::from_be_bytes(frame[l3 + 12..l3 + 16].try_into().expect("4"));
+                    err.translate(
+                        frame,
+                        l3,
+                        (src, a.new_daddr),
+                        &rev,
+                        (nh.dst_mac.0, nh.src_mac.0),
+                    )
+                }
+                (ForwardingMode::FullNatForward, Some(rev)) => err.translate(
+                    frame,
+                    l3,
+                    (a.new_saddr, a.new_daddr),
+                    &rev,
+                    (nh.dst_mac.0, nh.src_mac.0),
+                ),
+                _ => {
+                    self.stats.policy_drops += 1;
+                    return Ok(());
+                }
+            };
+            (nh.port, f)
+        } else if let Some(fk) = self.rev_index.get(&swapped).copied() {
+            // To the client: from the VIP, quoting the client's own packet.
+            let Some(a) = self.real_action(&swapped) else {
+                self.stats.policy_drops += 1;
+                return Ok(());
+            };
+            let Some(nh) = self.card.tables.shadow().nexthop(a.nexthop).copied() else {
+                self.stats.policy_drops += 1;
+                return Ok(());
+            };
+            let f = err.translate(
+                &e.frame,
+                l3,
+                (fk.daddr, fk.saddr),
+                &fk,
+                (nh.dst_mac.0, nh.src_mac.0),
+            );
+            (nh.port, f)
+        } else {
+            self.stats.policy_drops += 1;
+            return Ok(());
+        };
+        self.send.push(out);
+        self.stats.icmp_errors += 1;
+        Ok(())
+    }
+
     // ---- PROXY protocol connections (see `crate::proxy`) ------------------------------
 
     /// A frame of a flow whose entry punts: a PROXY protocol connection's first round
@@ -1397,6 +1509,9 @@ impl Agent {
                 _ => r.inactive += 1,
             }
             r.total += 1;
+        }
+        if let Some(r) = reverse {
+            self.rev_index.insert(r, key);
         }
         self.conns.insert(
             key,

@@ -265,7 +265,7 @@ impl Control {
         let st = agent.stats();
         let _ = writeln!(
             out,
-            "slow path since fpvsd started: scheduled {}, learned {}, already installed {}, no server {}, table full {}, expired {}, ARP replies {}, echo replies {}, fragmentation needed {}, PROXY headers {} (frames through the host {}), policy drops {}",
+            "slow path since fpvsd started: scheduled {}, learned {}, already installed {}, no server {}, table full {}, expired {}, ARP replies {}, echo replies {}, ICMP errors delivered {}, fragmentation needed {}, PROXY headers {} (frames through the host {}), policy drops {}",
             st.scheduled,
             st.learned,
             st.already_installed,
@@ -274,6 +274,7 @@ impl Control {
             st.expired,
             st.arp_replies,
             st.echo_replies,
+            st.icmp_errors,
             st.frag_needed,
             st.proxy_headers,
             st.proxy_frames,

@@ -204,6 +204,138 @@ pub fn icmp_frag_needed(frame: &[u8], l3: usize, next_hop_mtu: u16, mac: Mac) ->
     Some(f)
 }
 
+/// An ICMP error (destination unreachable, source quench, time exceeded, parameter
+/// problem) quoting a TCP or UDP packet: what the slow path needs to tie it to a
+/// connection (RFC 792; RFC 1812 4.3.2.3 for how much is quoted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IcmpError {
+    /// Offset of the ICMP header.
+    pub icmp: usize,
+    /// Offset of the quoted IPv4 header.
+    pub inner_l3: usize,
+    /// Offset of the quoted transport header.
+    pub inner_l4: usize,
+    /// End of the ICMP message (the outer IPv4 total length).
+    pub end: usize,
+    /// The quoted packet's 5-tuple, as it was sent.
+    pub quoted: FlowKey,
+}
+
+impl IcmpError {
+    /// Parses the ICMP error at `l3`; None for anything else (echo, other types, a
+    /// quote too short to hold the ports, a fragment quoted past its first).
+    pub fn parse(frame: &[u8], l3: usize) -> Option<IcmpError> {
+        let ihl = usize::from(frame.get(l3)? & 0x0f) * 4;
+        let total = usize::from(be16(frame, l3 + 2)?);
+        if ihl < 20 || *frame.get(l3 + 9)? != 1 || l3 + total > frame.len() {
+            return None;
+        }
+        let icmp = l3 + ihl;
+        if !matches!(frame.get(icmp)?, 3 | 4 | 11 | 12) {
+            return None;
+        }
+        let inner_l3 = icmp + 8;
+        let inner_ihl = usize::from(frame.get(inner_l3)? & 0x0f) * 4;
+        let proto = *frame.get(inner_l3 + 9)?;
+        let fragment_offset = be16(frame, inner_l3 + 6)? & 0x1fff;
+        let inner_l4 = inner_l3 + inner_ihl;
+        if frame[inner_l3] >> 4 != 4
+            || inner_ihl < 20
+            || !matches!(proto, 6 | 17)
+            || fragment_offset != 0
+            || inner_l4 + 4 > l3 + total
+        {
+            return None;
+        }
+        Some(IcmpError {
+            icmp,
+            inner_l3,
+            inner_l4,
+            end: l3 + total,
+            quoted: FlowKey {
+                saddr: be32(frame, inner_l3 + 12)?,
+                daddr: be32(frame, inner_l3 + 16)?,
+                sport: be16(frame, inner_l4)?,
+                dport: be16(frame, inner_l4 + 2)?,
+                proto,
+            },
+        })
+    }
+
+    /// The ICMP message rewritten for the other side of a translated connection: the
+    /// outer addresses become `outer` (source, destination) and the quoted packet's
+    /// 5-tuple becomes `quoted`, TTL decremented, the Ethernet header from `macs`
+    /// (destination, source). The outer and quoted IPv4 checksums and the ICMP
+    /// checksum are recomputed; the quoted transport checksum, where quoted, is
+    /// updated for the changed addresses and ports (RFC 1624). Bytes after the
+    /// outer packet (Ethernet padding) are dropped.
+    pub fn translate(
+        &self,
+        frame: &[u8],
+        l3: usize,
+        outer: (u32, u32),
+        quoted: &FlowKey,
+        macs: (Mac, Mac),
+    ) -> Vec<u8> {
+        let mut f = frame[..self.end].to_vec();
+        f[0..6].copy_from_slice(&macs.0);
+        f[6..12].copy_from_slice(&macs.1);
+        let ihl = usize::from(f[l3] & 0x0f) * 4;
+        f[l3 + 8] = f[l3 + 8].saturating_sub(1);
+        f[l3 + 12..l3 + 16].copy_from_slice(&outer.0.to_be_bytes());
+        f[l3 + 16..l3 + 20].copy_from_slice(&outer.1.to_be_bytes());
+        put_checksum(&mut f, l3, ihl, l3 + 10);
+        // The quoted transport checksum (UDP at +6 unless 0, TCP at +16), if quoted.
+        let old = self.quoted;
+        let (a, b) = (self.inner_l3, self.inner_l4);
+        let at = if old.proto == 17 { b + 6 } else { b + 16 };
+        if at + 2 <= self.end && !(old.proto == 17 && f[at..at + 2] == [0, 0]) {
+            use fpvs_model::csum::{halves, update};
+            let [sh0, sh1] = halves(old.saddr);
+            let [dh0, dh1] = halves(old.daddr);
+            let [nsh0, nsh1] = halves(quoted.saddr);
+            let [ndh0, ndh1] = halves(quoted.daddr);
+            let c = u16::from_be_bytes([f[at], f[at + 1]]);
+            let mut n = update(
+                c,
+                &[
+                    (sh0, nsh0),
+                    (sh1, nsh1),
+                    (dh0, ndh0),
+                    (dh1, ndh1),
+                    (old.sport, quoted.sport),
+                    (old.dport, quoted.dport),
+                ],
+            );
+            if old.proto == 17 && n == 0 {
+                n = 0xffff;
+            }
+            f[at..at + 2].copy_from_slice(&n.to_be_bytes());
+        }
+        f[a + 12..a + 16].copy_from_slice(&quoted.saddr.to_be_bytes());
+        f[a + 16..a + 20].copy_from_slice(&quoted.daddr.to_be_bytes());
+        f[b..b + 2].copy_from_slice(&quoted.sport.to_be_bytes());
+        f[b + 2..b + 4].copy_from_slice(&quoted.dport.to_be_bytes());
+        let inner_ihl = b - a;
+        if a + inner_ihl <= self.end {
+            put_checksum(&mut f, a, inner_ihl, a + 10);
+        }
+        let end = self.end;
+        put_checksum(&mut f, self.icmp, end - self.icmp, self.icmp + 2);
+        if f.len() < 60 {
+            f.resize(60, 0);
+        }
+        f
+    }
+}
+
+/// Zeroes the checksum at `at`, then writes the checksum of `len` bytes from `start`.
+fn put_checksum(f: &mut [u8], start: usize, len: usize, at: usize) {
+    f[at..at + 2].copy_from_slice(&[0, 0]);
+    let c = checksum(&f[start..start + len]);
+    f[at..at + 2].copy_from_slice(&c.to_be_bytes());
+}
+
 /// True if `a` is inside `net/prefix`.
 pub fn in_subnet(a: Ipv4Addr, net: Ipv4Addr, prefix: u8) -> bool {
     let mask = if prefix == 0 {
