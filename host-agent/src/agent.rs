@@ -282,6 +282,8 @@ pub struct Agent {
     proxied_rev: HashMap<FlowKey, FlowKey>,
     /// Reverse keys of all connections -> forward keys.
     rev_index: HashMap<FlowKey, FlowKey>,
+    /// Firewall-mark rules for `-f` services.
+    fwmarks: crate::fwmark::Rules,
     /// Frames the host rewrote, to send out of a port after the batch is committed.
     send: Vec<(u8, Vec<u8>)>,
     /// What the host forwarded itself, counted as the card counts.
@@ -340,6 +342,7 @@ impl Agent {
             proxied: HashMap::new(),
             proxied_rev: HashMap::new(),
             rev_index: HashMap::new(),
+            fwmarks: Default::default(),
             send: Vec::new(),
             host_counted: HostCounters::default(),
             clock: None,
@@ -942,9 +945,12 @@ impl Agent {
     fn exception(&mut self, e: Exception) -> Result<()> {
         self.stats.exceptions[(e.reason as usize).min(15)] += 1;
         match e.reason {
-            ExceptionReason::NewFlow | ExceptionReason::FlowMiss | ExceptionReason::TableFull => {
-                self.new_flow(e)
-            }
+            // NoService: no service entry in the card matched; an all-ports (`VIP:0`)
+            // or firewall-mark service may, which only the host evaluates.
+            ExceptionReason::NewFlow
+            | ExceptionReason::FlowMiss
+            | ExceptionReason::TableFull
+            | ExceptionReason::NoService => self.new_flow(e),
             ExceptionReason::Arp => self.arp(&e),
             ExceptionReason::FlowPunt => self.punted(&e),
             ExceptionReason::TunnelMtu => {
@@ -1009,6 +1015,14 @@ impl Agent {
                 .services
                 .iter()
                 .any(|(s, _)| matches!(s.key, ServiceKey::Addr { addr, .. } if addr == a))
+            || self.fwmarks.0.iter().any(|r| {
+                r.vip() == Some(a)
+                    && self
+                        .config
+                        .services
+                        .iter()
+                        .any(|(s, _)| s.key == ServiceKey::FwMark(r.mark))
+            })
     }
 
     fn arp(&mut self, e: &Exception) -> Result<()> {
@@ -1039,6 +1053,35 @@ impl Agent {
             self.stats.arp_replies += 1;
         }
         Ok(())
+    }
+
+    /// The service a connection's first packet belongs to, as IPVS looks it up: a
+    /// firewall-mark service if the mark rules mark the packet, else the service of
+    /// its protocol, address and port, else an all-ports (`VIP:0`) service.
+    fn match_service(&self, key: &FlowKey) -> Option<usize> {
+        let mark = self.fwmarks.mark(key);
+        let find =
+            |f: &dyn Fn(&ServiceKey) -> bool| self.services.iter().position(|s| f(&s.svc.key));
+        (mark != 0)
+            .then(|| find(&|k| *k == ServiceKey::FwMark(mark)))
+            .flatten()
+            .or_else(|| {
+                find(&|k| {
+                    matches!(*k, ServiceKey::Addr { proto, addr, port }
+                        if proto.number() == key.proto && u32::from(addr) == key.daddr && port == key.dport)
+                })
+            })
+            .or_else(|| {
+                find(&|k| {
+                    matches!(*k, ServiceKey::Addr { proto, addr, port: 0 }
+                        if proto.number() == key.proto && u32::from(addr) == key.daddr)
+                })
+            })
+    }
+
+    /// Sets the firewall-mark rules that `-f` services are matched by.
+    pub fn set_fwmark_rules(&mut self, rules: crate::fwmark::Rules) {
+        self.fwmarks = rules;
     }
 
     fn retry_parked(&mut self) -> Result<()> {
@@ -1073,10 +1116,7 @@ impl Agent {
             self.stats.already_installed += 1;
             return self.reinject(&e);
         }
-        let Some(spos) = self.services.iter().position(|s| {
-            matches!(s.svc.key, ServiceKey::Addr { proto, addr, port }
-                if proto.number() == key.proto && u32::from(addr) == key.daddr && port == key.dport)
-        }) else {
+        let Some(spos) = self.match_service(&key) else {
             self.stats.policy_drops += 1;
             return Ok(());
         };
@@ -1141,6 +1181,16 @@ impl Agent {
             return Ok(());
         };
         let mut fwd = template;
+        // A real server on port 0 (all-ports and firewall-mark services) keeps the
+        // connection's port.
+        if fwd.new_dport == 0
+            && matches!(
+                fwd.mode,
+                ForwardingMode::NatForward | ForwardingMode::FullNatForward
+            )
+        {
+            fwd.new_dport = key.dport;
+        }
         let mut local = None;
         if rs.method == ForwardMethod::FullNat {
             // The service's local-address pool, round robin; the card's server-side

@@ -35,6 +35,8 @@ pub struct Options {
     pub metrics: Option<SocketAddr>,
     /// Health checks (off unless given).
     pub health: Option<HealthConfig>,
+    /// Firewall-mark rules for `-f` services.
+    pub fwmarks: crate::fwmark::Rules,
 }
 
 /// What survives a restart.
@@ -79,6 +81,7 @@ pub fn run(opts: Options) -> Result<(), String> {
         "card opened"
     );
     let mut agent = Agent::new(card, opts.net, state.indices.clone());
+    agent.set_fwmark_rules(opts.fwmarks.clone());
     agent
         .sync(&state.config)
         .map_err(|e| format!("restoring the configuration: {e}"))?;

@@ -4,6 +4,7 @@
 //! * [`card`]: the card as fpvsd holds it (device, registers, rings, tables).
 //! * [`net`]: the frames the slow path reads and writes (flow keys, ARP, ICMP echo).
 //! * [`proxy`]: the PROXY protocol v2 header for FULLNAT real servers.
+//! * [`fwmark`]: firewall-mark rules for `-f` services, evaluated by fpvsd.
 //! * [`health`]: TCP and HTTP health checks with rise/fall.
 //! * [`proto`]: the control protocol between fpvsadm and fpvsd.
 //! * [`sched`]: the IPVS schedulers.
@@ -17,6 +18,7 @@ pub mod config;
 pub mod control;
 pub mod daemon;
 pub mod flash;
+pub mod fwmark;
 pub mod health;
 pub mod ipvsadm;
 pub mod net;

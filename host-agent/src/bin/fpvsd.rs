@@ -60,6 +60,10 @@ struct Args {
     /// Failed checks in a row before a real server is taken out.
     #[arg(long, default_value_t = 2)]
     fall: u32,
+    /// Firewall-mark rules for `-f` services, in `iptables-save -t mangle` syntax
+    /// (`-A PREROUTING -d VIP -p tcp --dport 80 -j MARK --set-mark 1`).
+    #[arg(long)]
+    fwmark_rules: Option<PathBuf>,
 }
 
 fn card_arg(s: &str) -> Result<CardAddress, String> {
@@ -137,6 +141,19 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let a = Args::parse();
+    let fwmarks = match &a.fwmark_rules {
+        None => Default::default(),
+        Some(p) => match std::fs::read_to_string(p)
+            .map_err(|e| e.to_string())
+            .and_then(|t| fpvs_agent::fwmark::Rules::parse(&t))
+        {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("fpvsd: {}: {e}", p.display());
+                return ExitCode::FAILURE;
+            }
+        },
+    };
     let secs = |s: f64| Duration::from_secs_f64(s.max(0.01));
     let opts = Options {
         card: a.card,
@@ -153,6 +170,7 @@ fn main() -> ExitCode {
             rise: a.rise,
             fall: a.fall,
         }),
+        fwmarks,
     };
     match daemon::run(opts) {
         Ok(()) => ExitCode::SUCCESS,
