@@ -710,6 +710,37 @@ app_regs (
     .s_cpl_tready(cpl_tready)
 );
 
+// The core's outputs through register slices.
+wire [579:0] core_fwd;
+wire         core_fwd_valid;
+wire         core_fwd_ready;
+wire [704:0] core_exc;
+wire         core_exc_valid;
+wire         core_exc_ready;
+wire [255:0] core_notify;
+wire         core_notify_valid;
+wire         core_notify_ready;
+
+fpvs_axis_reg #(.WIDTH(580)) fwd_reg (
+    .clk(clk), .rst(rst),
+    .s_data(core_fwd), .s_valid(core_fwd_valid), .s_ready(core_fwd_ready),
+    .m_data({fwd_tuser, fwd_tlast, fwd_tkeep, fwd_tdata}), .m_valid(fwd_tvalid),
+    .m_ready(fwd_tready)
+);
+
+fpvs_axis_reg #(.WIDTH(705)) exc_reg (
+    .clk(clk), .rst(rst),
+    .s_data(core_exc), .s_valid(core_exc_valid), .s_ready(core_exc_ready),
+    .m_data({exc_tuser, exc_tlast, exc_tkeep, exc_tdata}), .m_valid(exc_tvalid),
+    .m_ready(exc_tready)
+);
+
+fpvs_axis_reg #(.WIDTH(256)) notify_reg (
+    .clk(clk), .rst(rst),
+    .s_data(core_notify), .s_valid(core_notify_valid), .s_ready(core_notify_ready),
+    .m_data(notify_tdata), .m_valid(notify_tvalid), .m_ready(notify_tready)
+);
+
 fpvs_core_w64 core (
     .clock(clk),
     .s_axis_tdata(net_tdata),
@@ -724,21 +755,21 @@ fpvs_core_w64 core (
     .s_inj_tready(inj_tready),
     .s_inj_tlast(inj_tlast),
     .s_inj_tuser(inj_tuser),
-    .m_axis_tdata(fwd_tdata),
-    .m_axis_tkeep(fwd_tkeep),
-    .m_axis_tvalid(fwd_tvalid),
-    .m_axis_tready(fwd_tready),
-    .m_axis_tlast(fwd_tlast),
-    .m_axis_tuser(fwd_tuser),
-    .m_exc_tdata(exc_tdata),
-    .m_exc_tkeep(exc_tkeep),
-    .m_exc_tvalid(exc_tvalid),
-    .m_exc_tready(exc_tready),
-    .m_exc_tlast(exc_tlast),
-    .m_exc_tuser(exc_tuser),
-    .m_notify_tdata(notify_tdata),
-    .m_notify_tvalid(notify_tvalid),
-    .m_notify_tready(notify_tready),
+    .m_axis_tdata(core_fwd[511:0]),
+    .m_axis_tkeep(core_fwd[575:512]),
+    .m_axis_tvalid(core_fwd_valid),
+    .m_axis_tready(core_fwd_ready),
+    .m_axis_tlast(core_fwd[576]),
+    .m_axis_tuser(core_fwd[579:577]),
+    .m_exc_tdata(core_exc[511:0]),
+    .m_exc_tkeep(core_exc[575:512]),
+    .m_exc_tvalid(core_exc_valid),
+    .m_exc_tready(core_exc_ready),
+    .m_exc_tlast(core_exc[576]),
+    .m_exc_tuser(core_exc[704:577]),
+    .m_notify_tdata(core_notify),
+    .m_notify_tvalid(core_notify_valid),
+    .m_notify_tready(core_notify_ready),
     .s_cmd_tdata(cmd_tdata),
     .s_cmd_tvalid(cmd_tvalid),
     .s_cmd_tready(cmd_tready),

@@ -53,22 +53,27 @@ module fpvs_port_arb #
 reg          locked;
 reg [PW-1:0] cur;
 reg [PW-1:0] rr;
-reg [PW-1:0] pick;
-reg          found;
-integer k;
-integer idx;
 
-always @* begin
-    pick = rr;
-    found = 1'b0;
-    for (k = 0; k < PORTS; k = k + 1) begin
-        idx = (rr + k) % PORTS;
-        if (!found && s_tvalid[idx] && !block[idx]) begin
-            pick = idx[PW-1:0];
-            found = 1'b1;
+// Round robin from `rr`: rotate the requests so bit k is port (rr + k) mod PORTS,
+// take the lowest set bit, rotate back.
+wire [PORTS-1:0]   req = s_tvalid & ~block;
+wire [2*PORTS-1:0] req2 = {req, req};
+wire [PORTS-1:0]   rot = req2 >> rr;
+
+function [PW:0] lowest(input [PORTS-1:0] v);
+    integer j;
+    begin
+        lowest = {(PW + 1){1'b0}};
+        for (j = PORTS - 1; j >= 0; j = j - 1) begin
+            if (v[j]) lowest = {1'b1, j[PW-1:0]};
         end
     end
-end
+endfunction
+
+wire [PW:0]   low = lowest(rot);
+wire          found = low[PW];
+wire [PW:0]   pick_sum = rr + low[PW-1:0];
+wire [PW-1:0] pick = pick_sum >= PORTS ? pick_sum - PORTS : pick_sum[PW-1:0];
 
 wire [PW-1:0] sel = locked ? cur : pick;
 assign m_tdata = s_tdata[512*sel +: 512];
@@ -269,31 +274,34 @@ wire [PW-1:0] exc_dst = exc_port < PORTS ? exc_port[PW-1:0] : {PW{1'b0}};
 wire choose_exc = !body && s_exc_tvalid && !(s_notify_tvalid && pref_notify);
 wire choose_ntf = !body && s_notify_tvalid && !choose_exc;
 
-// The header beat; `kind` 1 exception, 2 notify.
-reg [511:0] hdr;
-always @* begin
-    hdr = 512'd0;
-    hdr[0 +: 48] = 48'h00_53_56_50_46_02;
-    hdr[48 +: 48] = 48'h01_53_56_50_46_02;
-    hdr[8*12 +: 8] = 8'h88;
-    hdr[8*13 +: 8] = 8'hB5;
-    hdr[8*15 +: 8] = 8'h01;
-    if (choose_exc) begin
-        hdr[8*14 +: 8] = 8'h01;
-        // ExceptionDescriptor at byte 16: reason 12, port 13, flags 14 (DONE),
-        // l3_offset 15, flow_hash 16..20, timestamp 20..24, service 24..26.
-        hdr[8*28 +: 8] = s_exc_tuser[8:1];
-        hdr[8*29 +: 8] = {6'd0, exc_port};
-        hdr[8*30 +: 8] = 8'h01;
-        hdr[8*31 +: 8] = s_exc_tuser[18:11];
-        hdr[8*32 +: 32] = s_exc_tuser[50:19];
-        hdr[8*36 +: 32] = s_exc_tuser[82:51];
-        hdr[8*40 +: 16] = s_exc_tuser[98:83];
-    end else begin
-        hdr[8*14 +: 8] = 8'h02;
-        hdr[8*16 +: 256] = s_notify_tdata;
+// The header beat: an exception's (kind 1) or a notify record's (kind 2).
+function [511:0] header(input exc, input [127:0] meta, input [255:0] record);
+    begin
+        header = 512'd0;
+        header[0 +: 48] = 48'h00_53_56_50_46_02;
+        header[48 +: 48] = 48'h01_53_56_50_46_02;
+        header[8*12 +: 8] = 8'h88;
+        header[8*13 +: 8] = 8'hB5;
+        header[8*15 +: 8] = 8'h01;
+        if (exc) begin
+            header[8*14 +: 8] = 8'h01;
+            // ExceptionDescriptor at byte 16: reason 12, port 13, flags 14 (DONE),
+            // l3_offset 15, flow_hash 16..20, timestamp 20..24, service 24..26.
+            header[8*28 +: 8] = meta[8:1];
+            header[8*29 +: 8] = {6'd0, meta[10:9]};
+            header[8*30 +: 8] = 8'h01;
+            header[8*31 +: 8] = meta[18:11];
+            header[8*32 +: 32] = meta[50:19];
+            header[8*36 +: 32] = meta[82:51];
+            header[8*40 +: 16] = meta[98:83];
+        end else begin
+            header[8*14 +: 8] = 8'h02;
+            header[8*16 +: 256] = record;
+        end
     end
-end
+endfunction
+
+wire [511:0] hdr = header(choose_exc, s_exc_tuser, s_notify_tdata);
 
 wire [PW-1:0]  o_port = body ? dst : (choose_exc ? exc_dst : {PW{1'b0}});
 wire           o_valid = body ? s_exc_tvalid : (choose_exc || choose_ntf);
@@ -377,6 +385,56 @@ generate
         assign m_tuser[USER_WIDTH*i +: USER_WIDTH] = {{(USER_WIDTH - 1){1'b0}}, s_tuser[2] && s_tlast};
     end
 endgenerate
+
+endmodule
+
+// A register slice with a skid beat: full throughput, and s_ready comes from a flop,
+// so nothing downstream reaches back into the core combinationally (the core's
+// outputs are one combinational block; a ready that depends on its own tuser, as a
+// demux by egress port does, would otherwise close a loop through it).
+module fpvs_axis_reg #
+(
+    parameter WIDTH = 8
+)
+(
+    input  wire             clk,
+    input  wire             rst,
+    input  wire [WIDTH-1:0] s_data,
+    input  wire             s_valid,
+    output wire             s_ready,
+    output wire [WIDTH-1:0] m_data,
+    output wire             m_valid,
+    input  wire             m_ready
+);
+
+reg [WIDTH-1:0] out_d;
+reg             out_v;
+reg [WIDTH-1:0] skid_d;
+reg             skid_v;
+
+assign s_ready = !skid_v;
+assign m_data = out_d;
+assign m_valid = out_v;
+
+always @(posedge clk) begin
+    if (m_ready || !out_v) begin
+        if (skid_v) begin
+            out_d <= skid_d;
+            out_v <= 1'b1;
+            skid_v <= 1'b0;
+        end else begin
+            out_d <= s_data;
+            out_v <= s_valid;
+        end
+    end else if (s_valid && !skid_v) begin
+        skid_d <= s_data;
+        skid_v <= 1'b1;
+    end
+    if (rst) begin
+        out_v <= 1'b0;
+        skid_v <= 1'b0;
+    end
+end
 
 endmodule
 

@@ -108,27 +108,30 @@ wire rd_core = !rd_high && ra[15:12] == 4'h0;
 wire wr_mbox = !wr_high && wa[15:8] == 8'h10;
 wire rd_mbox = !rd_high && ra[15:8] == 8'h10;
 
-reg [31:0] mbox_rdata;
-always @* begin
-    mbox_rdata = 32'd0;
-    case (ra[7:0])
-        8'h00: mbox_rdata = MAILBOX_TYPE;
-        8'h04: mbox_rdata = MAILBOX_VERSION;
-        8'h08: mbox_rdata = 32'd0;
-        8'h0C: mbox_rdata = {30'd0, cpl_valid, cmd_busy};
-        8'h18: mbox_rdata = PORTS;
-        8'h1C: mbox_rdata = {16'd0, ETHERTYPE};
-        8'h20: mbox_rdata = cmd_count;
-        8'h24: mbox_rdata = cpl_count;
-        default: begin
-            if (ra[7:6] == 2'b01) begin
-                mbox_rdata = cmd[32*ra[5:2] +: 32];
-            end else if (ra[7:6] == 2'b10) begin
-                mbox_rdata = cpl[32*ra[5:2] +: 32];
+function [31:0] mbox_word(input [7:0] a);
+    begin
+        case (a)
+            8'h00: mbox_word = MAILBOX_TYPE;
+            8'h04: mbox_word = MAILBOX_VERSION;
+            8'h0C: mbox_word = {30'd0, cpl_valid, cmd_busy};
+            8'h18: mbox_word = PORTS;
+            8'h1C: mbox_word = {16'd0, ETHERTYPE};
+            8'h20: mbox_word = cmd_count;
+            8'h24: mbox_word = cpl_count;
+            default: begin
+                if (a[7:6] == 2'b01) begin
+                    mbox_word = cmd[32*a[5:2] +: 32];
+                end else if (a[7:6] == 2'b10) begin
+                    mbox_word = cpl[32*a[5:2] +: 32];
+                end else begin
+                    mbox_word = 32'd0;
+                end
             end
-        end
-    endcase
-end
+        endcase
+    end
+endfunction
+
+wire [31:0] mbox_rdata = mbox_word(ra[7:0]);
 
 always @(posedge clk) begin
     reg_wr <= 1'b0;
