@@ -6,6 +6,7 @@
 //!   (type, version, next pointer), with every offset named once;
 //! * [`layout`]: bit-exact layouts (built with the `bitfield` crate, sizes checked at
 //!   compile time) of table entries and ring descriptors;
+//! * [`corundum`]: the Corundum application-block target's mailbox and host-queue frames;
 //! * [`hash`]: the flow hash (CRC-32C over the 13-byte key) and the bucket/way geometry;
 //! * [`placement`]: the host-side cuckoo placement, a pure function;
 //! * [`reason`]: exception and drop reasons;
@@ -20,6 +21,7 @@
 //! The crate has no heavy dependencies so that RTL generators, the driver, the daemon
 //! and tests can all use it.
 
+pub mod corundum;
 pub mod hash;
 pub mod layout;
 pub mod mode;

@@ -1,0 +1,434 @@
+// Drives `mqnic_app_block` (FPVS) the way Corundum's core does: AXI-Lite on the
+// application BAR, frames on the per-port synchronous RX taps (from the wire) and TX
+// taps (from the host queues), ready on the outputs with random back-pressure. A
+// script (+stim=FILE) says what to do; everything that leaves is logged (+out=FILE)
+// for the Rust test to compare.
+//
+// Script lines (numbers in hex):
+//   W addr data            AXI-Lite write (logs "BERR addr resp" on an error)
+//   R addr                 AXI-Lite read, logs "RD addr data"
+//   C w0 .. w15            command through the mailbox, logs "CPL w0 .. w15"
+//   F port len b0 ..       frame into the RX tap of `port` (arrived from the wire)
+//   H port tag len b0 ..   frame into the TX tap of `port` (sent by the host)
+//   Q cycles               wait until nothing has left for `cycles` cycles
+//   E                      end
+// Log lines: "TX port bad len b..", "HRX port bad len b..", "TXCPL port tag".
+
+`timescale 1ns / 1ps
+
+module tb_app_block;
+
+localparam PORTS = 2;
+localparam TAG = 16;
+localparam TXU = TAG + 1;
+localparam RXU = 97;
+localparam MAXB = 16384;
+
+reg clk = 1'b0;
+reg rst = 1'b1;
+always #2 clk = ~clk;
+
+reg [95:0] ptp_ts = 96'd0;
+always @(posedge clk) ptp_ts <= ptp_ts + 96'd4;
+
+// application BAR
+reg  [15:0] awaddr = 0, araddr = 0;
+reg         awvalid = 0, wvalid = 0, bready = 0, arvalid = 0, rready = 0;
+reg  [31:0] wdata = 0;
+wire        awready, wready, bvalid, arready, rvalid;
+wire [1:0]  bresp, rresp;
+wire [31:0] rdata;
+
+// synchronous taps
+reg  [PORTS*512-1:0] rx_tdata = 0, htx_tdata = 0;
+reg  [PORTS*64-1:0]  rx_tkeep = 0, htx_tkeep = 0;
+reg  [PORTS-1:0]     rx_tvalid = 0, rx_tlast = 0, htx_tvalid = 0, htx_tlast = 0;
+reg  [PORTS*RXU-1:0] rx_tuser = 0;
+reg  [PORTS*TXU-1:0] htx_tuser = 0;
+wire [PORTS-1:0]     rx_tready, htx_tready;
+
+wire [PORTS*512-1:0] tx_tdata, hrx_tdata;
+wire [PORTS*64-1:0]  tx_tkeep, hrx_tkeep;
+wire [PORTS-1:0]     tx_tvalid, tx_tlast, hrx_tvalid, hrx_tlast;
+reg  [PORTS-1:0]     tx_tready = 0, hrx_tready = 0;
+wire [PORTS*TXU-1:0] tx_tuser;
+wire [PORTS*RXU-1:0] hrx_tuser;
+
+wire [PORTS*96-1:0]  cpl_ts;
+wire [PORTS*TAG-1:0] cpl_tag;
+wire [PORTS-1:0]     cpl_valid;
+reg  [PORTS-1:0]     cpl_ready = 0;
+wire [PORTS-1:0]     mac_cpl_ready;
+
+mqnic_app_block #(
+    .IF_COUNT(2),
+    .PORTS_PER_IF(1)
+)
+dut (
+    .clk(clk),
+    .rst(rst),
+
+    .s_axil_app_ctrl_awaddr(awaddr),
+    .s_axil_app_ctrl_awprot(3'd0),
+    .s_axil_app_ctrl_awvalid(awvalid),
+    .s_axil_app_ctrl_awready(awready),
+    .s_axil_app_ctrl_wdata(wdata),
+    .s_axil_app_ctrl_wstrb(4'hF),
+    .s_axil_app_ctrl_wvalid(wvalid),
+    .s_axil_app_ctrl_wready(wready),
+    .s_axil_app_ctrl_bresp(bresp),
+    .s_axil_app_ctrl_bvalid(bvalid),
+    .s_axil_app_ctrl_bready(bready),
+    .s_axil_app_ctrl_araddr(araddr),
+    .s_axil_app_ctrl_arprot(3'd0),
+    .s_axil_app_ctrl_arvalid(arvalid),
+    .s_axil_app_ctrl_arready(arready),
+    .s_axil_app_ctrl_rdata(rdata),
+    .s_axil_app_ctrl_rresp(rresp),
+    .s_axil_app_ctrl_rvalid(rvalid),
+    .s_axil_app_ctrl_rready(rready),
+
+    .m_axil_ctrl_awaddr(), .m_axil_ctrl_awprot(), .m_axil_ctrl_awvalid(),
+    .m_axil_ctrl_awready(1'b0), .m_axil_ctrl_wdata(), .m_axil_ctrl_wstrb(),
+    .m_axil_ctrl_wvalid(), .m_axil_ctrl_wready(1'b0), .m_axil_ctrl_bresp(2'd0),
+    .m_axil_ctrl_bvalid(1'b0), .m_axil_ctrl_bready(), .m_axil_ctrl_araddr(),
+    .m_axil_ctrl_arprot(), .m_axil_ctrl_arvalid(), .m_axil_ctrl_arready(1'b0),
+    .m_axil_ctrl_rdata(32'd0), .m_axil_ctrl_rresp(2'd0), .m_axil_ctrl_rvalid(1'b0),
+    .m_axil_ctrl_rready(),
+
+    .m_axis_ctrl_dma_read_desc_dma_addr(), .m_axis_ctrl_dma_read_desc_ram_sel(),
+    .m_axis_ctrl_dma_read_desc_ram_addr(), .m_axis_ctrl_dma_read_desc_len(),
+    .m_axis_ctrl_dma_read_desc_tag(), .m_axis_ctrl_dma_read_desc_valid(),
+    .m_axis_ctrl_dma_read_desc_ready(1'b1),
+    .s_axis_ctrl_dma_read_desc_status_tag(16'd0), .s_axis_ctrl_dma_read_desc_status_error(4'd0),
+    .s_axis_ctrl_dma_read_desc_status_valid(1'b0),
+    .m_axis_ctrl_dma_write_desc_dma_addr(), .m_axis_ctrl_dma_write_desc_ram_sel(),
+    .m_axis_ctrl_dma_write_desc_ram_addr(), .m_axis_ctrl_dma_write_desc_imm(),
+    .m_axis_ctrl_dma_write_desc_imm_en(), .m_axis_ctrl_dma_write_desc_len(),
+    .m_axis_ctrl_dma_write_desc_tag(), .m_axis_ctrl_dma_write_desc_valid(),
+    .m_axis_ctrl_dma_write_desc_ready(1'b1),
+    .s_axis_ctrl_dma_write_desc_status_tag(16'd0), .s_axis_ctrl_dma_write_desc_status_error(4'd0),
+    .s_axis_ctrl_dma_write_desc_status_valid(1'b0),
+    .m_axis_data_dma_read_desc_dma_addr(), .m_axis_data_dma_read_desc_ram_sel(),
+    .m_axis_data_dma_read_desc_ram_addr(), .m_axis_data_dma_read_desc_len(),
+    .m_axis_data_dma_read_desc_tag(), .m_axis_data_dma_read_desc_valid(),
+    .m_axis_data_dma_read_desc_ready(1'b1),
+    .s_axis_data_dma_read_desc_status_tag(16'd0), .s_axis_data_dma_read_desc_status_error(4'd0),
+    .s_axis_data_dma_read_desc_status_valid(1'b0),
+    .m_axis_data_dma_write_desc_dma_addr(), .m_axis_data_dma_write_desc_ram_sel(),
+    .m_axis_data_dma_write_desc_ram_addr(), .m_axis_data_dma_write_desc_imm(),
+    .m_axis_data_dma_write_desc_imm_en(), .m_axis_data_dma_write_desc_len(),
+    .m_axis_data_dma_write_desc_tag(), .m_axis_data_dma_write_desc_valid(),
+    .m_axis_data_dma_write_desc_ready(1'b1),
+    .s_axis_data_dma_write_desc_status_tag(16'd0), .s_axis_data_dma_write_desc_status_error(4'd0),
+    .s_axis_data_dma_write_desc_status_valid(1'b0),
+
+    .ctrl_dma_ram_wr_cmd_sel(8'd0), .ctrl_dma_ram_wr_cmd_be(64'd0), .ctrl_dma_ram_wr_cmd_addr(20'd0),
+    .ctrl_dma_ram_wr_cmd_data(512'd0), .ctrl_dma_ram_wr_cmd_valid(2'd0), .ctrl_dma_ram_wr_cmd_ready(),
+    .ctrl_dma_ram_wr_done(), .ctrl_dma_ram_rd_cmd_sel(8'd0), .ctrl_dma_ram_rd_cmd_addr(20'd0),
+    .ctrl_dma_ram_rd_cmd_valid(2'd0), .ctrl_dma_ram_rd_cmd_ready(), .ctrl_dma_ram_rd_resp_data(),
+    .ctrl_dma_ram_rd_resp_valid(), .ctrl_dma_ram_rd_resp_ready(2'b11),
+    .data_dma_ram_wr_cmd_sel(8'd0), .data_dma_ram_wr_cmd_be(64'd0), .data_dma_ram_wr_cmd_addr(20'd0),
+    .data_dma_ram_wr_cmd_data(512'd0), .data_dma_ram_wr_cmd_valid(2'd0), .data_dma_ram_wr_cmd_ready(),
+    .data_dma_ram_wr_done(), .data_dma_ram_rd_cmd_sel(8'd0), .data_dma_ram_rd_cmd_addr(20'd0),
+    .data_dma_ram_rd_cmd_valid(2'd0), .data_dma_ram_rd_cmd_ready(), .data_dma_ram_rd_resp_data(),
+    .data_dma_ram_rd_resp_valid(), .data_dma_ram_rd_resp_ready(2'b11),
+
+    .ptp_clk(clk), .ptp_rst(rst), .ptp_sample_clk(clk), .ptp_pps(1'b0), .ptp_pps_str(1'b0),
+    .ptp_ts_96(ptp_ts), .ptp_ts_step(1'b0), .ptp_sync_pps(1'b0), .ptp_sync_ts_96(ptp_ts),
+    .ptp_sync_ts_step(1'b0), .ptp_perout_locked(1'b0), .ptp_perout_error(1'b0),
+    .ptp_perout_pulse(1'b0),
+
+    .direct_tx_clk({PORTS{clk}}), .direct_tx_rst({PORTS{rst}}),
+    .s_axis_direct_tx_tdata({PORTS*512{1'b0}}), .s_axis_direct_tx_tkeep({PORTS*64{1'b0}}),
+    .s_axis_direct_tx_tvalid({PORTS{1'b0}}), .s_axis_direct_tx_tready(),
+    .s_axis_direct_tx_tlast({PORTS{1'b0}}), .s_axis_direct_tx_tuser({PORTS*TXU{1'b0}}),
+    .m_axis_direct_tx_tdata(), .m_axis_direct_tx_tkeep(), .m_axis_direct_tx_tvalid(),
+    .m_axis_direct_tx_tready({PORTS{1'b1}}), .m_axis_direct_tx_tlast(), .m_axis_direct_tx_tuser(),
+    .s_axis_direct_tx_cpl_ts({PORTS*96{1'b0}}), .s_axis_direct_tx_cpl_tag({PORTS*TAG{1'b0}}),
+    .s_axis_direct_tx_cpl_valid({PORTS{1'b0}}), .s_axis_direct_tx_cpl_ready(),
+    .m_axis_direct_tx_cpl_ts(), .m_axis_direct_tx_cpl_tag(), .m_axis_direct_tx_cpl_valid(),
+    .m_axis_direct_tx_cpl_ready({PORTS{1'b1}}),
+    .direct_rx_clk({PORTS{clk}}), .direct_rx_rst({PORTS{rst}}),
+    .s_axis_direct_rx_tdata({PORTS*512{1'b0}}), .s_axis_direct_rx_tkeep({PORTS*64{1'b0}}),
+    .s_axis_direct_rx_tvalid({PORTS{1'b0}}), .s_axis_direct_rx_tready(),
+    .s_axis_direct_rx_tlast({PORTS{1'b0}}), .s_axis_direct_rx_tuser({PORTS*RXU{1'b0}}),
+    .m_axis_direct_rx_tdata(), .m_axis_direct_rx_tkeep(), .m_axis_direct_rx_tvalid(),
+    .m_axis_direct_rx_tready({PORTS{1'b1}}), .m_axis_direct_rx_tlast(), .m_axis_direct_rx_tuser(),
+
+    .s_axis_sync_tx_tdata(htx_tdata), .s_axis_sync_tx_tkeep(htx_tkeep),
+    .s_axis_sync_tx_tvalid(htx_tvalid), .s_axis_sync_tx_tready(htx_tready),
+    .s_axis_sync_tx_tlast(htx_tlast), .s_axis_sync_tx_tuser(htx_tuser),
+    .m_axis_sync_tx_tdata(tx_tdata), .m_axis_sync_tx_tkeep(tx_tkeep),
+    .m_axis_sync_tx_tvalid(tx_tvalid), .m_axis_sync_tx_tready(tx_tready),
+    .m_axis_sync_tx_tlast(tx_tlast), .m_axis_sync_tx_tuser(tx_tuser),
+    .s_axis_sync_tx_cpl_ts({PORTS*96{1'b0}}), .s_axis_sync_tx_cpl_tag({PORTS*TAG{1'b0}}),
+    .s_axis_sync_tx_cpl_valid({PORTS{1'b1}}), .s_axis_sync_tx_cpl_ready(mac_cpl_ready),
+    .m_axis_sync_tx_cpl_ts(cpl_ts), .m_axis_sync_tx_cpl_tag(cpl_tag),
+    .m_axis_sync_tx_cpl_valid(cpl_valid), .m_axis_sync_tx_cpl_ready(cpl_ready),
+    .s_axis_sync_rx_tdata(rx_tdata), .s_axis_sync_rx_tkeep(rx_tkeep),
+    .s_axis_sync_rx_tvalid(rx_tvalid), .s_axis_sync_rx_tready(rx_tready),
+    .s_axis_sync_rx_tlast(rx_tlast), .s_axis_sync_rx_tuser(rx_tuser),
+    .m_axis_sync_rx_tdata(hrx_tdata), .m_axis_sync_rx_tkeep(hrx_tkeep),
+    .m_axis_sync_rx_tvalid(hrx_tvalid), .m_axis_sync_rx_tready(hrx_tready),
+    .m_axis_sync_rx_tlast(hrx_tlast), .m_axis_sync_rx_tuser(hrx_tuser),
+
+    .s_axis_if_tx_tdata({PORTS*512{1'b0}}), .s_axis_if_tx_tkeep({PORTS*64{1'b0}}),
+    .s_axis_if_tx_tvalid({PORTS{1'b0}}), .s_axis_if_tx_tready(), .s_axis_if_tx_tlast({PORTS{1'b0}}),
+    .s_axis_if_tx_tid({PORTS*12{1'b0}}), .s_axis_if_tx_tdest({PORTS*4{1'b0}}),
+    .s_axis_if_tx_tuser({PORTS*TXU{1'b0}}),
+    .m_axis_if_tx_tdata(), .m_axis_if_tx_tkeep(), .m_axis_if_tx_tvalid(),
+    .m_axis_if_tx_tready({PORTS{1'b1}}), .m_axis_if_tx_tlast(), .m_axis_if_tx_tid(),
+    .m_axis_if_tx_tdest(), .m_axis_if_tx_tuser(),
+    .s_axis_if_tx_cpl_ts({PORTS*96{1'b0}}), .s_axis_if_tx_cpl_tag({PORTS*TAG{1'b0}}),
+    .s_axis_if_tx_cpl_valid({PORTS{1'b0}}), .s_axis_if_tx_cpl_ready(),
+    .m_axis_if_tx_cpl_ts(), .m_axis_if_tx_cpl_tag(), .m_axis_if_tx_cpl_valid(),
+    .m_axis_if_tx_cpl_ready({PORTS{1'b1}}),
+    .s_axis_if_rx_tdata({PORTS*512{1'b0}}), .s_axis_if_rx_tkeep({PORTS*64{1'b0}}),
+    .s_axis_if_rx_tvalid({PORTS{1'b0}}), .s_axis_if_rx_tready(), .s_axis_if_rx_tlast({PORTS{1'b0}}),
+    .s_axis_if_rx_tid({PORTS{1'b0}}), .s_axis_if_rx_tdest({PORTS*8{1'b0}}),
+    .s_axis_if_rx_tuser({PORTS*RXU{1'b0}}),
+    .m_axis_if_rx_tdata(), .m_axis_if_rx_tkeep(), .m_axis_if_rx_tvalid(),
+    .m_axis_if_rx_tready({PORTS{1'b1}}), .m_axis_if_rx_tlast(), .m_axis_if_rx_tid(),
+    .m_axis_if_rx_tdest(), .m_axis_if_rx_tuser(),
+
+    .m_axis_stat_tdata(), .m_axis_stat_tid(), .m_axis_stat_tvalid(), .m_axis_stat_tready(1'b1),
+    .gpio_in(32'd0), .gpio_out(),
+    .jtag_tdi(1'b0), .jtag_tdo(), .jtag_tms(1'b0), .jtag_tck(1'b0)
+);
+
+integer fo;
+integer idle_cycles = 0;
+integer i, p, p2;
+
+// ---- sampling at the clock edge ----------------------------------------------------
+
+// Outputs: collect frames, log them.
+reg [7:0] tx_buf [0:PORTS-1][0:MAXB-1];
+reg [7:0] hrx_buf [0:PORTS-1][0:MAXB-1];
+integer tx_len [0:PORTS-1];
+integer hrx_len [0:PORTS-1];
+integer k;
+initial for (k = 0; k < PORTS; k = k + 1) begin tx_len[k] = 0; hrx_len[k] = 0; end
+
+always @(posedge clk) begin
+    idle_cycles <= idle_cycles + 1;
+    for (p = 0; p < PORTS; p = p + 1) begin
+        if (tx_tvalid[p] && tx_tready[p]) begin
+            idle_cycles <= 0;
+            for (i = 0; i < 64; i = i + 1) begin
+                if (tx_tkeep[64*p + i]) begin
+                    tx_buf[p][tx_len[p]] = tx_tdata[512*p + 8*i +: 8];
+                    tx_len[p] = tx_len[p] + 1;
+                end
+            end
+            if (tx_tlast[p]) begin
+                $fwrite(fo, "TX %0d %0d %0d", p, tx_tuser[TXU*p], tx_len[p]);
+                for (i = 0; i < tx_len[p]; i = i + 1) $fwrite(fo, " %02x", tx_buf[p][i]);
+                $fwrite(fo, "\n");
+                tx_len[p] = 0;
+            end
+        end
+        if (hrx_tvalid[p] && hrx_tready[p]) begin
+            idle_cycles <= 0;
+            for (i = 0; i < 64; i = i + 1) begin
+                if (hrx_tkeep[64*p + i]) begin
+                    hrx_buf[p][hrx_len[p]] = hrx_tdata[512*p + 8*i +: 8];
+                    hrx_len[p] = hrx_len[p] + 1;
+                end
+            end
+            if (hrx_tlast[p]) begin
+                $fwrite(fo, "HRX %0d %0d %0d", p, hrx_tuser[RXU*p], hrx_len[p]);
+                for (i = 0; i < hrx_len[p]; i = i + 1) $fwrite(fo, " %02x", hrx_buf[p][i]);
+                $fwrite(fo, "\n");
+                hrx_len[p] = 0;
+            end
+        end
+        if (cpl_valid[p] && cpl_ready[p]) begin
+            $fwrite(fo, "TXCPL %0d %04x\n", p, cpl_tag[TAG*p +: TAG]);
+        end
+    end
+    if (mac_cpl_ready != {PORTS{1'b1}}) begin
+        $fwrite(fo, "MACCPL_STALLED\n");
+    end
+end
+
+// Random back-pressure on every output.
+always @(posedge clk) begin
+    tx_tready <= {$urandom} % 4 != 0 ? {PORTS{1'b1}} : PORTS'($urandom);
+    hrx_tready <= {$urandom} % 4 != 0 ? {PORTS{1'b1}} : PORTS'($urandom);
+    cpl_ready <= PORTS'($urandom);
+end
+
+// ---- drivers -------------------------------------------------------------------
+//
+// Every input of the block is driven from clocked processes, like the flops of the
+// logic around it: the script only queues work and waits for results.
+
+typedef struct packed { logic wr; logic [15:0] addr; logic [31:0] data; } axil_op_t;
+axil_op_t  axil_q [$];
+logic [33:0] axil_res [$];  // {resp, data}
+integer axil_state = 0;
+
+always @(posedge clk) begin
+    case (axil_state)
+        0: if (axil_q.size() != 0) begin
+            if (axil_q[0].wr) begin
+                awaddr <= axil_q[0].addr; wdata <= axil_q[0].data;
+                awvalid <= 1; wvalid <= 1;
+                axil_state <= 1;
+            end else begin
+                araddr <= axil_q[0].addr; arvalid <= 1;
+                axil_state <= 3;
+            end
+        end
+        1: if (awvalid && awready) begin
+            awvalid <= 0; wvalid <= 0; bready <= 1; axil_state <= 2;
+        end
+        2: if (bvalid && bready) begin
+            bready <= 0; axil_res.push_back({bresp, 32'd0});
+            void'(axil_q.pop_front()); axil_state <= 0;
+        end
+        3: if (arvalid && arready) begin
+            arvalid <= 0; rready <= 1; axil_state <= 4;
+        end
+        4: if (rvalid && rready) begin
+            rready <= 0; axil_res.push_back({rresp, rdata});
+            void'(axil_q.pop_front()); axil_state <= 0;
+        end
+        default: axil_state <= 0;
+    endcase
+end
+
+task automatic axil_write(input [15:0] a, input [31:0] d);
+    logic [33:0] r;
+    axil_q.push_back({1'b1, a, d});
+    while (axil_res.size() == 0) @(posedge clk);
+    r = axil_res.pop_front();
+    if (r[33:32] != 2'b00) $fwrite(fo, "BERR %04x %0d\n", a, r[33:32]);
+endtask
+
+task automatic axil_read(input [15:0] a, output [31:0] d);
+    logic [33:0] r;
+    axil_q.push_back({1'b0, a, 32'd0});
+    while (axil_res.size() == 0) @(posedge clk);
+    r = axil_res.pop_front();
+    d = r[31:0];
+endtask
+
+// Beats waiting for each tap: {tuser (TX tag), last, keep, data}.
+typedef logic [TXU+1+64+512-1:0] beat_t;
+beat_t rx_q [PORTS][$];
+beat_t htx_q [PORTS][$];
+
+always @(posedge clk) begin
+    for (p2 = 0; p2 < PORTS; p2 = p2 + 1) begin
+        if (rx_tvalid[p2] && rx_tready[p2]) void'(rx_q[p2].pop_front());
+        if (rx_q[p2].size() != 0) begin
+            {rx_tlast[p2], rx_tkeep[64*p2 +: 64], rx_tdata[512*p2 +: 512]} <= rx_q[p2][0][576:0];
+            rx_tvalid[p2] <= 1;
+        end else begin
+            rx_tvalid[p2] <= 0;
+        end
+        if (htx_tvalid[p2] && htx_tready[p2]) void'(htx_q[p2].pop_front());
+        if (htx_q[p2].size() != 0) begin
+            {htx_tuser[TXU*p2 +: TXU], htx_tlast[p2], htx_tkeep[64*p2 +: 64], htx_tdata[512*p2 +: 512]} <= htx_q[p2][0];
+            htx_tvalid[p2] <= 1;
+        end else begin
+            htx_tvalid[p2] <= 0;
+        end
+    end
+end
+
+reg [7:0] fbuf [0:MAXB-1];
+
+// Sends a frame into the RX tap (host 0) or the host TX tap (host 1) of `port`.
+task automatic send(input integer host, input integer port, input integer len, input [15:0] tag);
+    integer off, n, j;
+    reg [511:0] d;
+    off = 0;
+    while (off < len) begin
+        n = len - off > 64 ? 64 : len - off;
+        d = 512'd0;
+        for (j = 0; j < n; j = j + 1) d[8*j +: 8] = fbuf[off + j];
+        if (host != 0) htx_q[port].push_back({tag, 1'b0, off + n >= len, {64{1'b1}} >> (64 - n), d});
+        else rx_q[port].push_back({{TXU{1'b0}}, off + n >= len, {64{1'b1}} >> (64 - n), d});
+        off = off + n;
+    end
+    // Frames enter in script order: wait until the tap has taken this one.
+    while ((host != 0 ? htx_q[port].size() : rx_q[port].size()) != 0) @(posedge clk);
+endtask
+
+// ---- the script --------------------------------------------------------------------
+
+initial begin : main
+    string stim, out;
+    integer fi, r, a, d, port, len, tag, cyc, j, polls;
+    reg [31:0] words [0:15];
+    reg [31:0] v;
+    string op;
+    if (!$value$plusargs("stim=%s", stim)) $fatal(1, "no +stim");
+    if (!$value$plusargs("out=%s", out)) $fatal(1, "no +out");
+    fi = $fopen(stim, "r");
+    fo = $fopen(out, "w");
+    if (fi == 0 || fo == 0) $fatal(1, "cannot open the script or the log");
+    repeat (4) @(posedge clk);
+    rst <= 0;
+    repeat (4) @(posedge clk);
+    forever begin
+        r = $fscanf(fi, "%s", op);
+        if (r != 1 || op == "E") break;
+        if (op == "W") begin
+            r = $fscanf(fi, "%h %h", a, d);
+            axil_write(a[15:0], d);
+        end else if (op == "R") begin
+            r = $fscanf(fi, "%h", a);
+            axil_read(a[15:0], v);
+            $fwrite(fo, "RD %04x %08x\n", a[15:0], v);
+        end else if (op == "C") begin
+            for (j = 0; j < 16; j = j + 1) r = $fscanf(fi, "%h", words[j]);
+            for (j = 0; j < 16; j = j + 1) axil_write(16'h1040 + 16'(4 * j), words[j]);
+            axil_write(16'h1010, 32'd1);
+            polls = 0;
+            do begin
+                axil_read(16'h100C, v);
+                polls = polls + 1;
+                if (polls > 10000) $fatal(1, "command never completed");
+            end while (!v[1]);
+            $fwrite(fo, "CPL");
+            for (j = 0; j < 16; j = j + 1) begin
+                axil_read(16'h1080 + 16'(4 * j), v);
+                $fwrite(fo, " %08x", v);
+            end
+            $fwrite(fo, "\n");
+            axil_write(16'h1014, 32'd1);
+        end else if (op == "F" || op == "H") begin
+            tag = 0;
+            if (op == "H") r = $fscanf(fi, "%h %h %h", port, tag, len);
+            else r = $fscanf(fi, "%h %h", port, len);
+            for (j = 0; j < len; j = j + 1) begin
+                r = $fscanf(fi, "%h", d);
+                fbuf[j] = d[7:0];
+            end
+            send(op == "H" ? 1 : 0, port, len, tag[15:0]);
+        end else if (op == "Q") begin
+            r = $fscanf(fi, "%h", cyc);
+            repeat (cyc) @(posedge clk);
+            while (idle_cycles < cyc || rx_q[0].size() != 0 || rx_q[1].size() != 0
+                   || htx_q[0].size() != 0 || htx_q[1].size() != 0) @(posedge clk);
+        end else begin
+            $fatal(1, "bad script op %s", op);
+        end
+    end
+    $fwrite(fo, "END\n");
+    $fclose(fo);
+    $finish;
+end
+
+// A run that hangs is a failure, not a stuck CI job.
+initial begin
+    #40000000;
+    $fatal(1, "timeout");
+end
+
+endmodule
