@@ -32,6 +32,7 @@ pub mod regs;
 pub mod rings;
 pub mod sys;
 pub mod tables;
+pub mod uart;
 pub mod vfio;
 pub mod vfio_user;
 pub mod volatile;

@@ -4,6 +4,7 @@ use fpvs_abi::regs;
 use fpvs_abi::NotifyRecord;
 use fpvs_driver::rings::{Exception, InjectTarget, Mode, RingConfig, Rings};
 use fpvs_driver::tables::CommitReport;
+use fpvs_driver::uart::{LinkConfig, UartDevice};
 use fpvs_driver::vfio::{VfioDevice, VfioOptions};
 use fpvs_driver::vfio_user::{VfioUserDevice, VfioUserOptions};
 use fpvs_driver::{CardInfo, Device, Registers, Tables};
@@ -17,6 +18,31 @@ pub enum CardAddress {
     Pci(String),
     /// A vfio-user socket (the simulator, `fpvs-sim`).
     VfioUser(PathBuf),
+    /// A board without PCIe behind its management UART (`uart:/dev/ttyUSB0@115200`).
+    Uart {
+        /// Serial device.
+        path: PathBuf,
+        /// Line rate.
+        baud: u32,
+    },
+}
+
+impl CardAddress {
+    /// Parses `pci:BDF`, `vfio-user:SOCKET` or `uart:PATH[@BAUD]`.
+    pub fn parse(s: &str) -> Result<CardAddress, String> {
+        if let Some(b) = s.strip_prefix("pci:") {
+            Ok(CardAddress::Pci(b.to_string()))
+        } else if let Some(p) = s.strip_prefix("vfio-user:") {
+            Ok(CardAddress::VfioUser(PathBuf::from(p)))
+        } else if let Some(u) = s.strip_prefix("uart:") {
+            let (path, baud) = UartDevice::parse_spec(u).map_err(|e| e.to_string())?;
+            Ok(CardAddress::Uart { path, baud })
+        } else {
+            Err(format!(
+                "{s:?}: a card is pci:DDDD:BB:DD.F, vfio-user:SOCKET or uart:/dev/ttyUSB0[@BAUD]"
+            ))
+        }
+    }
 }
 
 impl std::fmt::Display for CardAddress {
@@ -24,6 +50,7 @@ impl std::fmt::Display for CardAddress {
         match self {
             CardAddress::Pci(b) => write!(f, "pci:{b}"),
             CardAddress::VfioUser(p) => write!(f, "vfio-user:{}", p.display()),
+            CardAddress::Uart { path, baud } => write!(f, "uart:{}@{baud}", path.display()),
         }
     }
 }
@@ -51,6 +78,9 @@ impl CardLink {
             CardAddress::Pci(bdf) => Box::new(VfioDevice::open(bdf, VfioOptions::default())?),
             CardAddress::VfioUser(p) => {
                 Box::new(VfioUserDevice::connect(p, VfioUserOptions::default())?)
+            }
+            CardAddress::Uart { path, baud } => {
+                Box::new(UartDevice::open_serial(path, *baud, LinkConfig::default())?)
             }
         };
         Self::with_device(dev, Mode::Interrupt)
@@ -135,5 +165,30 @@ impl CardLink {
             self.regs.read(regs::stats::EXC_FRAMES)?,
             self.regs.read(regs::stats::DROP_FRAMES)?,
         ])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn card_addresses_parse_and_print_back() {
+        for s in [
+            "pci:0000:01:00.0",
+            "vfio-user:/run/card.sock",
+            "uart:/dev/ttyUSB0@921600",
+        ] {
+            assert_eq!(CardAddress::parse(s).unwrap().to_string(), s);
+        }
+        assert_eq!(
+            CardAddress::parse("uart:/dev/ttyUSB1").unwrap(),
+            CardAddress::Uart {
+                path: "/dev/ttyUSB1".into(),
+                baud: 115_200
+            }
+        );
+        assert!(CardAddress::parse("uart:/dev/ttyUSB0@x").is_err());
+        assert!(CardAddress::parse("usb:1").unwrap_err().contains("uart:"));
     }
 }

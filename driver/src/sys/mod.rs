@@ -11,4 +11,5 @@
 
 pub mod event;
 pub mod mem;
+pub mod serial;
 pub mod vfio;

@@ -25,8 +25,8 @@ use std::time::Duration;
     about = "FPVS daemon: the control plane and slow path of the card"
 )]
 struct Args {
-    /// The card: `pci:DDDD:BB:DD.F` (bound to vfio-pci) or `vfio-user:SOCKET`
-    /// (fpvs-sim).
+    /// The card: `pci:DDDD:BB:DD.F` (bound to vfio-pci), `vfio-user:SOCKET`
+    /// (fpvs-sim) or `uart:/dev/ttyUSB0[@BAUD]` (a board's management UART).
     #[arg(long, value_parser = card_arg)]
     card: CardAddress,
     /// Port 0, the client side: `mac=MAC,addr=ADDR/PREFIX[,gw=ADDR]`.
@@ -67,15 +67,7 @@ struct Args {
 }
 
 fn card_arg(s: &str) -> Result<CardAddress, String> {
-    if let Some(b) = s.strip_prefix("pci:") {
-        Ok(CardAddress::Pci(b.to_string()))
-    } else if let Some(p) = s.strip_prefix("vfio-user:") {
-        Ok(CardAddress::VfioUser(PathBuf::from(p)))
-    } else {
-        Err(format!(
-            "{s:?}: a card is pci:DDDD:BB:DD.F or vfio-user:SOCKET"
-        ))
-    }
+    CardAddress::parse(s)
 }
 
 fn mac_arg(s: &str) -> Result<[u8; 6], String> {

@@ -1,5 +1,5 @@
 //! Ethernet FCS: CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), one byte per
-//! clock.
+//! clock; and the management channel's CRC-16 ([`Crc16`]).
 //!
 //! The register starts at all ones (`init`); each enabled byte advances it. The FCS of
 //! the bytes so far is `!crc`, sent least significant byte first. Run over a frame and
@@ -129,6 +129,110 @@ impl Logic for Crc32 {
     }
 }
 
+/// One byte of CRC-16/CCITT-FALSE (polynomial 0x1021, most significant bit first, no
+/// reflection, no final inversion), the management channel's frame check. Run over a
+/// frame followed by its CRC (big-endian) the register ends at 0.
+pub fn crc16_step(crc: u16, byte: u8) -> u16 {
+    let mut c = crc ^ (byte as u16) << 8;
+    for _ in 0..8 {
+        c = if c & 0x8000 != 0 {
+            (c << 1) ^ 0x1021
+        } else {
+            c << 1
+        };
+    }
+    c
+}
+
+/// CRC-16/CCITT-FALSE of `bytes` (register starting at all ones).
+pub fn crc16(bytes: &[u8]) -> u16 {
+    bytes.iter().fold(0xFFFF, |c, b| crc16_step(c, *b))
+}
+
+/// Bytewise CRC-16/CCITT-FALSE register ([`crc16_step`]), built like [`Crc32`].
+#[derive(LogicBlock)]
+pub struct Crc16 {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Start over (register to all ones); wins over `en`.
+    pub init: Signal<In, Bit>,
+    /// Advance by `data`.
+    pub en: Signal<In, Bit>,
+    /// The byte.
+    pub data: Signal<In, Bits<8>>,
+    /// The register: the CRC of the bytes so far.
+    pub crc: Signal<Out, Bits<16>>,
+    /// The register is 0: the bytes so far end with their own CRC.
+    pub ok: Signal<Out, Bit>,
+    state: DFFWithInit<Bits<16>>,
+    v: Signal<Local, Bits<24>>,
+    mask: Signal<Local, Bits<24>>,
+    nxt: Signal<Local, Bits<16>>,
+    masks: [Constant<Bits<24>>; 16],
+    ones: Constant<Bits<16>>,
+}
+
+impl Default for Crc16 {
+    fn default() -> Self {
+        // Column of each input bit: register bits 0..16, byte bits 16..24.
+        let image = |b: usize| -> u16 {
+            if b < 16 {
+                crc16_step(1 << b, 0)
+            } else {
+                crc16_step(0, 1 << (b - 16))
+            }
+        };
+        let masks = std::array::from_fn(|k| {
+            let mut m: Bits<24> = Bits::default();
+            for b in 0..24 {
+                if image(b) >> k & 1 == 1 {
+                    m = m.replace_bit(b, true);
+                }
+            }
+            Constant::new(m)
+        });
+        Crc16 {
+            clock: Default::default(),
+            init: Default::default(),
+            en: Default::default(),
+            data: Default::default(),
+            crc: Default::default(),
+            ok: Default::default(),
+            state: DFFWithInit::new(0xFFFFu64.into()),
+            v: Default::default(),
+            mask: Default::default(),
+            nxt: Default::default(),
+            masks,
+            ones: Constant::new(0xFFFFu64.into()),
+        }
+    }
+}
+
+impl Logic for Crc16 {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, state);
+        self.v.next =
+            bit_cast::<24, 16>(self.state.q.val()) | (bit_cast::<24, 8>(self.data.val()) << 16);
+        self.nxt.next = 0.into();
+        for k in 0..16 {
+            self.mask.next = self.masks[k].val();
+            self.nxt.next = self
+                .nxt
+                .val()
+                .replace_bit(k, (self.v.val() & self.mask.val()).xor());
+        }
+        if self.en.val() {
+            self.state.d.next = self.nxt.val();
+        }
+        if self.init.val() {
+            self.state.d.next = self.ones.val();
+        }
+        self.crc.next = self.state.q.val();
+        self.ok.next = self.state.q.val() == 0;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,6 +285,33 @@ mod tests {
             assert_eq!(uut.fcs.val().to_u64() as u32, fcs(&frame));
             assert!(!uut.ok.val());
         }
+    }
+
+    #[test]
+    fn crc16_matches_its_check_value_and_its_hardware_register() {
+        // CRC-16/CCITT-FALSE of "123456789" is 0x29B1.
+        assert_eq!(crc16(b"123456789"), 0x29B1);
+        let mut uut = Crc16::default();
+        uut.connect_all();
+        let mut rng = rand::rngs::StdRng::seed_from_u64(6);
+        for n in [0usize, 1, 5, 70] {
+            let mut msg: Vec<u8> = (0..n).map(|_| rng.gen()).collect();
+            msg.extend_from_slice(&crc16(&msg).to_be_bytes());
+            uut.init.next = true;
+            tick!(uut);
+            uut.init.next = false;
+            uut.en.next = true;
+            let mut sw = 0xFFFFu16;
+            for b in msg {
+                uut.data.next = (b as u64).into();
+                tick!(uut);
+                sw = crc16_step(sw, b);
+                assert_eq!(uut.crc.val().to_u64() as u16, sw);
+            }
+            assert!(uut.ok.val());
+            uut.en.next = false;
+        }
+        check_verilog("crc16", &uut);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod crc;
 pub mod io;
+pub mod mgmt;
 pub mod rx_mac;
 pub mod top;
 pub mod tx_mac;

@@ -13,15 +13,14 @@
 //! ethN RX pins ─ IDDR ─(rx_clk)─ async FIFO ─(clk)─ RxMac ─┐
 //!                                                          ├ frame arbiter ─ core s_axis
 //! ethN TX pins ─ ODDR ─ TxMac ─ core m_axis (egress port = tuser[1:0]; 2, 3 dropped)
-//! uart ─ UartCmd ─ core s_cmd / m_cpl
+//! uart ─ Mgmt ─ core s_cmd / m_cpl, m_exc, m_notify, s_inj, register bus
 //! ```
-//! Exceptions and notify records are drained and counted, not yet delivered to the host;
-//! injection and the register bus are idle.
+//! The host reaches every host port of the core over the UART ([`crate::board::mgmt`]).
 
 use crate::board::io::{Pll, RgmiiRx, RgmiiTx, ECP5_CELL_STUBS};
+use crate::board::mgmt::Mgmt;
 use crate::board::rx_mac::RxMac;
 use crate::board::tx_mac::TxMac;
-use crate::board::uart::UartCmd;
 use crate::core::{Core, CoreParams};
 use crate::regs::BuildInfo;
 use fpvs_abi::FlowGeometry;
@@ -37,6 +36,9 @@ pub const BOARD_FLOWS: FlowGeometry = FlowGeometry::new(9, 1);
 
 /// UART speed.
 pub const UART_BAUD: u64 = 115_200;
+
+/// Core clock.
+pub const CLOCK_HZ: u64 = 125_000_000;
 
 /// What the board build reports.
 pub fn board_info() -> BuildInfo {
@@ -104,13 +106,12 @@ pub struct ColorlightI9 {
     rgmii_tx0: RgmiiTx,
     rgmii_tx1: RgmiiTx,
     core: BoardCore,
-    uart: UartCmd,
+    mgmt: Mgmt,
     // arbiter, reset, heartbeat
     owner: DFF<Bit>,
     busy: DFF<Bit>,
     uptime: DFF<Bits<28>>,
     rst_done: DFF<Bit>,
-    exc_frames: DFF<Bits<32>>,
     sel: Signal<Local, Bit>,
     port: Signal<Local, Bits<2>>,
 }
@@ -149,12 +150,11 @@ impl Default for ColorlightI9 {
             rgmii_tx0: Default::default(),
             rgmii_tx1: Default::default(),
             core: BoardCore::new(CoreParams { info: board_info() }),
-            uart: UartCmd::new(125_000_000, UART_BAUD),
+            mgmt: Mgmt::new(CLOCK_HZ / UART_BAUD),
             owner: Default::default(),
             busy: Default::default(),
             uptime: Default::default(),
             rst_done: Default::default(),
-            exc_frames: Default::default(),
             sel: Default::default(),
             port: Default::default(),
         }
@@ -170,17 +170,15 @@ impl Logic for ColorlightI9 {
         self.busy.clock.next = self.pll.clk.val();
         self.uptime.clock.next = self.pll.clk.val();
         self.rst_done.clock.next = self.pll.clk.val();
-        self.exc_frames.clock.next = self.pll.clk.val();
         self.owner.d.next = self.owner.q.val();
         self.busy.d.next = self.busy.q.val();
         self.rst_done.d.next = self.rst_done.q.val();
-        self.exc_frames.d.next = self.exc_frames.q.val();
         self.rx0.clock.next = self.pll.clk.val();
         self.rx1.clock.next = self.pll.clk.val();
         self.tx0.clock.next = self.pll.clk.val();
         self.tx1.clock.next = self.pll.clk.val();
         self.core.clock.next = self.pll.clk.val();
-        self.uart.clock.next = self.pll.clk.val();
+        self.mgmt.clock.next = self.pll.clk.val();
         // Receive: pins to bytes in each PHY's clock domain, then across.
         self.rgmii_rx0.rx_clk.next = self.eth0_rx_clk.val();
         self.rgmii_rx0.rx_ctl.next = self.eth0_rx_ctl.val();
@@ -275,29 +273,36 @@ impl Logic for ColorlightI9 {
         self.eth1_tx_clk.next = self.rgmii_tx1.tx_clk.val();
         self.eth1_tx_ctl.next = self.rgmii_tx1.tx_ctl.val();
         self.eth1_tx_data.next = self.rgmii_tx1.tx_data.val();
-        // Management: commands over the UART; the rest idle or drained.
-        self.uart.rx.next = self.uart_rx.val();
-        self.uart_tx.next = self.uart.tx.val();
-        self.core.s_cmd_tdata.next = self.uart.m_cmd_tdata.val();
-        self.core.s_cmd_tvalid.next = self.uart.m_cmd_tvalid.val();
-        self.uart.m_cmd_tready.next = self.core.s_cmd_tready.val();
-        self.uart.s_cpl_tdata.next = self.core.m_cpl_tdata.val();
-        self.uart.s_cpl_tvalid.next = self.core.m_cpl_tvalid.val();
-        self.core.m_cpl_tready.next = self.uart.s_cpl_tready.val();
-        self.core.s_inj_tdata.next = 0.into();
-        self.core.s_inj_tkeep.next = 0.into();
-        self.core.s_inj_tvalid.next = false;
-        self.core.s_inj_tlast.next = false;
-        self.core.s_inj_tuser.next = 0.into();
-        self.core.m_exc_tready.next = true;
-        self.core.m_notify_tready.next = true;
-        if self.core.m_exc_tvalid.val() & self.core.m_exc_tlast.val() {
-            self.exc_frames.d.next = self.exc_frames.q.val() + 1;
-        }
-        self.core.reg_addr.next = 0.into();
-        self.core.reg_wdata.next = 0.into();
-        self.core.reg_wr.next = false;
-        self.core.reg_rd.next = false;
+        // Management: every host port of the core over the UART.
+        self.mgmt.rx.next = self.uart_rx.val();
+        self.uart_tx.next = self.mgmt.tx.val();
+        self.core.s_cmd_tdata.next = self.mgmt.m_cmd_tdata.val();
+        self.core.s_cmd_tvalid.next = self.mgmt.m_cmd_tvalid.val();
+        self.mgmt.m_cmd_tready.next = self.core.s_cmd_tready.val();
+        self.mgmt.s_cpl_tdata.next = self.core.m_cpl_tdata.val();
+        self.mgmt.s_cpl_tvalid.next = self.core.m_cpl_tvalid.val();
+        self.core.m_cpl_tready.next = self.mgmt.s_cpl_tready.val();
+        self.mgmt.s_exc_tdata.next = self.core.m_exc_tdata.val();
+        self.mgmt.s_exc_tkeep.next = self.core.m_exc_tkeep.val();
+        self.mgmt.s_exc_tvalid.next = self.core.m_exc_tvalid.val();
+        self.mgmt.s_exc_tlast.next = self.core.m_exc_tlast.val();
+        self.mgmt.s_exc_tuser.next = self.core.m_exc_tuser.val();
+        self.core.m_exc_tready.next = self.mgmt.s_exc_tready.val();
+        self.mgmt.s_notify_tdata.next = self.core.m_notify_tdata.val();
+        self.mgmt.s_notify_tvalid.next = self.core.m_notify_tvalid.val();
+        self.core.m_notify_tready.next = self.mgmt.s_notify_tready.val();
+        self.core.s_inj_tdata.next = self.mgmt.m_inj_tdata.val();
+        self.core.s_inj_tkeep.next = self.mgmt.m_inj_tkeep.val();
+        self.core.s_inj_tvalid.next = self.mgmt.m_inj_tvalid.val();
+        self.core.s_inj_tlast.next = self.mgmt.m_inj_tlast.val();
+        self.core.s_inj_tuser.next = self.mgmt.m_inj_tuser.val();
+        self.mgmt.m_inj_tready.next = self.core.s_inj_tready.val();
+        self.core.reg_addr.next = self.mgmt.reg_addr.val();
+        self.core.reg_wdata.next = self.mgmt.reg_wdata.val();
+        self.core.reg_wr.next = self.mgmt.reg_wr.val();
+        self.core.reg_rd.next = self.mgmt.reg_rd.val();
+        self.mgmt.reg_rdata.next = self.core.reg_rdata.val();
+        self.mgmt.reg_rvalid.next = self.core.reg_rvalid.val();
         // PHY reset held for 2^20 clocks (8 ms) after configuration; heartbeat LED.
         self.uptime.d.next = self.uptime.q.val() + 1;
         if self.uptime.q.val().get_bit(20) {

@@ -1,0 +1,241 @@
+//! A card without PCIe: the management channel over a serial line (the Colorlight i9
+//! board's UART) as a [`Device`].
+//!
+//! BAR0 looks like the card's: registers below the `RINGS` block go over the link as
+//! register frames ([`link`]), one round trip each; the `RINGS` block is served here,
+//! on the host ([`rings`]), which moves command, completion, exception, injection and
+//! notify ring entries over the link as frames ([`frame`]). DMA memory is ordinary
+//! host memory reached by IOVA as the fake card does ([`crate::fake::DmaSpace`]);
+//! interrupts are eventfds raised when a ring's `HEAD` moves. So the rings, tables and
+//! daemon above run unchanged.
+//!
+//! The transport is any byte stream: a serial port opened raw at the board's baud rate
+//! ([`UartDevice::open_serial`]), or any `Read` + `Write` pair ([`UartDevice::open`]),
+//! which the tests use with a socket pair.
+
+pub mod frame;
+pub mod link;
+pub mod rings;
+
+pub use link::{CardStatus, LinkConfig, LinkStats};
+pub use rings::RingStats;
+
+use crate::device::Device;
+use crate::dma::{DmaBuffer, DmaUnmapper, IovaAllocator};
+use crate::fake::{DmaSpace, IrqLines};
+use crate::irq::{Interrupt, InterruptKind};
+use crate::mmio::{check, lock, Mmio};
+use crate::sys::event;
+use crate::{Error, Result};
+use fpvs_abi::regs::{rings as rings_regs, BAR0_SIZE};
+use link::Link;
+use rings::HostRings;
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+
+/// The board's default line rate.
+pub const DEFAULT_BAUD: u32 = 115_200;
+
+/// BAR0 of a card behind the link.
+#[derive(Debug)]
+struct UartBar {
+    link: Arc<Link>,
+    rings: Arc<HostRings>,
+}
+
+impl Mmio for UartBar {
+    fn size(&self) -> u64 {
+        u64::from(BAR0_SIZE)
+    }
+
+    fn read32(&self, offset: u32) -> Result<u32> {
+        check("read32", offset, self.size())?;
+        if offset >= rings_regs::BASE {
+            return Ok(self.rings.read(offset));
+        }
+        self.link.reg_read(offset as u16)
+    }
+
+    fn write32(&self, offset: u32, value: u32) -> Result<()> {
+        check("write32", offset, self.size())?;
+        if offset >= rings_regs::BASE {
+            self.rings.write(offset, value);
+            return Ok(());
+        }
+        self.link.reg_write(offset as u16, value)
+    }
+}
+
+#[derive(Debug)]
+struct Unmap {
+    dma: Arc<DmaSpace>,
+    iova: Arc<Mutex<IovaAllocator>>,
+}
+
+impl DmaUnmapper for Unmap {
+    fn unmap(&self, iova: u64, _len: u64) {
+        if self.dma.unmap(iova) {
+            lock(&self.iova).free(iova);
+        }
+    }
+}
+
+/// An FPVS card reached over a serial management channel.
+#[derive(Debug)]
+pub struct UartDevice {
+    name: String,
+    link: Arc<Link>,
+    rings: Arc<HostRings>,
+    bar0: Arc<UartBar>,
+    dma: Arc<DmaSpace>,
+    iova: Arc<Mutex<IovaAllocator>>,
+    irq: Arc<IrqLines>,
+    pump: Option<JoinHandle<()>>,
+}
+
+impl UartDevice {
+    /// A card on the byte stream `input`/`output`; `name` is for messages. Fails with
+    /// a timeout if nothing answers.
+    pub fn open(
+        name: &str,
+        input: Box<dyn Read + Send>,
+        output: Box<dyn Write + Send>,
+        cfg: LinkConfig,
+    ) -> Result<UartDevice> {
+        let dma = Arc::new(DmaSpace::default());
+        let irq = Arc::new(IrqLines::default());
+        let rings = Arc::new(HostRings::new(dma.clone(), irq.clone()));
+        let r = rings.clone();
+        let link = Arc::new(Link::open(
+            name,
+            input,
+            output,
+            cfg,
+            Box::new(move |f| r.deliver(f)),
+        )?);
+        let (r, l) = (rings.clone(), link.clone());
+        let pump = std::thread::Builder::new()
+            .name(format!("fpvs-uart-rings {name}"))
+            .spawn(move || r.pump(&l))
+            .map_err(|e| Error::io("spawning the UART ring thread", e))?;
+        Ok(UartDevice {
+            name: name.to_string(),
+            bar0: Arc::new(UartBar {
+                link: link.clone(),
+                rings: rings.clone(),
+            }),
+            link,
+            rings,
+            dma,
+            iova: Arc::new(Mutex::new(IovaAllocator::new(1 << 32, 1 << 40, 4096)?)),
+            irq,
+            pump: Some(pump),
+        })
+    }
+
+    /// A card on the serial port `path` at `baud` (8N1, raw, no flow control).
+    pub fn open_serial(path: &Path, baud: u32, cfg: LinkConfig) -> Result<UartDevice> {
+        let port = crate::sys::serial::open_raw(path, baud)?;
+        let input = port
+            .try_clone()
+            .map_err(|e| Error::io(format!("{}: dup", path.display()), e))?;
+        UartDevice::open(
+            &path.display().to_string(),
+            Box::new(input),
+            Box::new(port),
+            LinkConfig { baud, ..cfg },
+        )
+    }
+
+    /// Parses `PATH[@BAUD]` (the part of `--card uart:PATH[@BAUD]` after `uart:`).
+    pub fn parse_spec(spec: &str) -> Result<(std::path::PathBuf, u32)> {
+        let (path, baud) = match spec.rsplit_once('@') {
+            Some((p, b)) => {
+                let baud = b.parse::<u32>().ok().filter(|b| *b > 0).ok_or_else(|| {
+                    Error::InvalidArgument(format!(
+                        "uart:{spec}: baud rate {b:?} is not a positive number"
+                    ))
+                })?;
+                (p, baud)
+            }
+            None => (spec, DEFAULT_BAUD),
+        };
+        if path.is_empty() {
+            return Err(Error::InvalidArgument(format!(
+                "uart:{spec}: no serial device (expected uart:/dev/ttyUSB0[@BAUD])"
+            )));
+        }
+        Ok((path.into(), baud))
+    }
+
+    /// The card's link counters.
+    pub fn card_status(&self) -> Result<CardStatus> {
+        self.link.status()
+    }
+
+    /// The host side's link counters.
+    pub fn link_stats(&self) -> LinkStats {
+        self.link.stats()
+    }
+
+    /// What the host-side rings counted.
+    pub fn ring_stats(&self) -> RingStats {
+        self.rings.stats()
+    }
+}
+
+impl Drop for UartDevice {
+    fn drop(&mut self) {
+        self.rings.stop();
+        if let Some(h) = self.pump.take() {
+            let _ = h.join();
+        }
+        self.link.shutdown();
+    }
+}
+
+impl Device for UartDevice {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn bar(&self, index: u32) -> Result<Arc<dyn Mmio>> {
+        match index {
+            0 => Ok(self.bar0.clone()),
+            _ => Err(Error::Region {
+                device: self.name.clone(),
+                index,
+                problem: "a card on a UART has only BAR0".into(),
+            }),
+        }
+    }
+
+    fn dma_alloc(&self, len: usize) -> Result<DmaBuffer> {
+        let size = len.max(1).next_multiple_of(4096);
+        let (mem, file) = crate::sys::mem::shared("DMA buffer", size)?;
+        let iova = lock(&self.iova).alloc(size as u64)?;
+        self.dma.map(iova, mem.clone())?;
+        let unmap = Arc::new(Unmap {
+            dma: self.dma.clone(),
+            iova: self.iova.clone(),
+        });
+        Ok(DmaBuffer::new(iova, mem, Some(Arc::new(file)), Some(unmap)))
+    }
+
+    fn enable_interrupts(&self, count: u32) -> Result<Vec<Interrupt>> {
+        let fds = (0..count)
+            .map(|_| event::eventfd().map(Arc::new))
+            .collect::<Result<Vec<_>>>()?;
+        self.irq.set_eventfds(fds.clone());
+        Ok(fds
+            .into_iter()
+            .enumerate()
+            .map(|(v, fd)| Interrupt::new(v as u32, InterruptKind::MsiX, fd, None))
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests;
