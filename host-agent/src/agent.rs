@@ -293,6 +293,8 @@ pub struct Agent {
     /// Ticks the card's clock fell behind the host's between the last two looks: a
     /// stamp may be that much older than the frame it records.
     clock_lag: u32,
+    /// Connections in the order ageing visits them (a key may be stale: skipped).
+    age_queue: VecDeque<FlowKey>,
 }
 
 /// Per-index counters of frames the host forwarded, by direction (in, out).
@@ -347,6 +349,7 @@ impl Agent {
             host_counted: HostCounters::default(),
             clock: None,
             clock_lag: 0,
+            age_queue: VecDeque::new(),
         };
         // Neighbours the card already has next hops for.
         for (addr, idx) in a.indices.nexthops.clone() {
@@ -1563,6 +1566,7 @@ impl Agent {
         if let Some(r) = reverse {
             self.rev_index.insert(r, key);
         }
+        self.age_queue.push_back(key);
         self.conns.insert(
             key,
             Conn {
@@ -1737,12 +1741,35 @@ impl Agent {
     /// clock that lags the host's (see [`Agent::card_now`]) makes stamps look older
     /// than they are; the lag is subtracted, so expiry is late by at most that much,
     /// never early.
+    ///
+    /// Called once a second, it visits a share of the connections, round robin, so
+    /// that every connection is looked at once per pass: a pass takes half the
+    /// shortest timeout, at least 1 s and at most 10 s. Reading a million connections'
+    /// stamps every second would cost the card a million commands a second; this way
+    /// it costs at most a tenth, and expiry is late by at most one pass.
     pub fn age(&mut self) -> Result<()> {
         let (now_tick, tick_ms) = self.card_now()?;
         if self.conns.is_empty() {
+            self.age_queue.clear();
             return Ok(());
         }
-        let keys: Vec<FlowKey> = self.conns.keys().copied().collect();
+        let t = self.config.timeouts;
+        let pass = (t.tcp.min(t.tcpfin).min(t.udp) / 2).clamp(1, 10) as usize;
+        let share = self.conns.len().div_ceil(pass).max(1);
+        let mut keys: Vec<FlowKey> = Vec::with_capacity(share);
+        let mut taken = std::collections::HashSet::with_capacity(share);
+        // Stale keys (connections already gone, or queued twice) are dropped on the way.
+        let mut looked = 0;
+        while keys.len() < share && looked < self.age_queue.len() {
+            let Some(k) = self.age_queue.pop_front() else {
+                break;
+            };
+            looked += 1;
+            if self.conns.contains_key(&k) && taken.insert(k) {
+                keys.push(k);
+            }
+        }
+        self.age_queue.extend(keys.iter().copied());
         let mut slots = Vec::new();
         let mut owners = Vec::new();
         for k in &keys {
