@@ -5,6 +5,7 @@ use crate::mmio::lock;
 use crate::sys::event::EventFd;
 use crate::volatile::VolatileMemory;
 use crate::{Error, Result};
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::Write;
 use std::sync::Mutex;
@@ -13,7 +14,8 @@ use std::sync::Mutex;
 /// range fails, as an IOMMU fault would.
 #[derive(Debug, Default)]
 pub struct DmaSpace {
-    maps: Mutex<Vec<(u64, VolatileMemory)>>,
+    /// Start IOVA -> memory; ranges never overlap.
+    maps: Mutex<BTreeMap<u64, VolatileMemory>>,
 }
 
 impl DmaSpace {
@@ -24,34 +26,33 @@ impl DmaSpace {
         let end = iova
             .checked_add(len)
             .ok_or_else(|| Error::InvalidArgument(format!("DMA map at {iova:#x} wraps")))?;
+        // The nearest range below `end` is the only one that can overlap.
         if maps
-            .iter()
-            .any(|(s, m)| iova < s + m.len() as u64 && *s < end)
+            .range(..end)
+            .next_back()
+            .is_some_and(|(s, m)| iova < s + m.len() as u64)
         {
             return Err(Error::InvalidArgument(format!(
                 "DMA map {iova:#x}+{len:#x} overlaps"
             )));
         }
-        maps.push((iova, mem));
+        maps.insert(iova, mem);
         Ok(())
     }
 
     /// Removes the range starting at `iova`; false if none.
     pub fn unmap(&self, iova: u64) -> bool {
-        let mut maps = lock(&self.maps);
-        let before = maps.len();
-        maps.retain(|(s, _)| *s != iova);
-        maps.len() != before
+        lock(&self.maps).remove(&iova).is_some()
     }
 
     fn translate(&self, iova: u64, len: usize) -> Result<(VolatileMemory, usize)> {
         lock(&self.maps)
-            .iter()
-            .find(|(s, m)| {
-                iova >= *s
-                    && (iova - s)
-                        .checked_add(len as u64)
-                        .is_some_and(|e| e <= m.len() as u64)
+            .range(..=iova)
+            .next_back()
+            .filter(|(s, m)| {
+                (iova - *s)
+                    .checked_add(len as u64)
+                    .is_some_and(|e| e <= m.len() as u64)
             })
             .map(|(s, m)| (m.clone(), (iova - s) as usize))
             .ok_or(Error::OutOfBounds {

@@ -100,21 +100,25 @@ impl FlowKey {
         v
     }
 
+    /// Writes the key's 13 bytes (little-endian bit numbering, as [`FlowEntryBits`]
+    /// reads them: every field is byte-aligned, so each is its little-endian bytes).
     fn write_to<T: AsMut<[u8]> + AsRef<[u8]>>(&self, raw: &mut FlowEntryBits<T>) {
-        raw.set_saddr(self.saddr);
-        raw.set_daddr(self.daddr);
-        raw.set_sport(self.sport as u32);
-        raw.set_dport(self.dport as u32);
-        raw.set_proto(self.proto as u32);
+        let b = raw.0.as_mut();
+        b[0..4].copy_from_slice(&self.saddr.to_le_bytes());
+        b[4..8].copy_from_slice(&self.daddr.to_le_bytes());
+        b[8..10].copy_from_slice(&self.sport.to_le_bytes());
+        b[10..12].copy_from_slice(&self.dport.to_le_bytes());
+        b[12] = self.proto;
     }
 
     fn read_from<T: AsRef<[u8]>>(raw: &FlowEntryBits<T>) -> Self {
+        let b = raw.0.as_ref();
         FlowKey {
-            saddr: raw.saddr(),
-            daddr: raw.daddr(),
-            sport: raw.sport() as u16,
-            dport: raw.dport() as u16,
-            proto: raw.proto() as u8,
+            saddr: u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+            daddr: u32::from_le_bytes([b[4], b[5], b[6], b[7]]),
+            sport: u16::from_le_bytes([b[8], b[9]]),
+            dport: u16::from_le_bytes([b[10], b[11]]),
+            proto: b[12],
         }
     }
 }
@@ -264,5 +268,23 @@ mod tests {
         assert_eq!(FlowEntry::decode(&bytes), Ok(Some(e)));
         assert_eq!(FlowEntry::decode(&[0u8; 32]), Ok(None));
         assert!(FlowEntry::decode(&[0u8; 31]).is_err());
+    }
+
+    proptest::proptest! {
+        /// The byte-wise key writer and reader agree with the bit accessors.
+        #[test]
+        fn key_bytes_are_the_layout(sa: u32, da: u32, sp: u16, dp: u16, proto: u8) {
+            let k = FlowKey { saddr: sa, daddr: da, sport: sp, dport: dp, proto };
+            let mut fast = FlowEntryBits([0u8; FlowEntry::BYTES]);
+            k.write_to(&mut fast);
+            let mut slow = FlowEntryBits([0u8; FlowEntry::BYTES]);
+            slow.set_saddr(sa);
+            slow.set_daddr(da);
+            slow.set_sport(u32::from(sp));
+            slow.set_dport(u32::from(dp));
+            slow.set_proto(u32::from(proto));
+            proptest::prop_assert_eq!(fast.0, slow.0);
+            proptest::prop_assert_eq!(FlowKey::read_from(&slow), k);
+        }
     }
 }
