@@ -266,9 +266,8 @@ pub struct Agent {
     arp_pending: HashMap<Ipv4Addr, Instant>,
     parked: VecDeque<Parked>,
     conns: HashMap<FlowKey, Conn>,
-    /// FULLNAT local ports in use: (laddr, port).
-    ports_used: std::collections::HashSet<(Ipv4Addr, u16)>,
-    next_port: u16,
+    /// FULLNAT local ports in use.
+    ports: PortPool,
     stats: SlowPathStats,
     /// When connections were last aged (None: not yet; the first poll does).
     last_age: Option<Instant>,
@@ -295,6 +294,68 @@ pub struct Agent {
     clock_lag: u32,
     /// Connections in the order ageing visits them (a key may be stale: skipped).
     age_queue: VecDeque<FlowKey>,
+}
+
+/// FULLNAT local ports. A port only has to be unique for its local address and real
+/// server (address and port): the reverse entry, `real server -> local address:port`,
+/// is what must not collide. So each local address offers 64 512 ports (1024..65535)
+/// towards every real server.
+#[derive(Debug)]
+struct PortPool {
+    /// (local address, port, real server, real-server port) in use.
+    used: std::collections::HashSet<(Ipv4Addr, u16, Ipv4Addr, u16)>,
+    /// Ports in use per (local address, real server, real-server port).
+    count: HashMap<(Ipv4Addr, Ipv4Addr, u16), u32>,
+    /// Where the next search starts.
+    next: u16,
+}
+
+impl Default for PortPool {
+    fn default() -> Self {
+        PortPool {
+            used: Default::default(),
+            count: HashMap::new(),
+            next: Self::FIRST,
+        }
+    }
+}
+
+impl PortPool {
+    const FIRST: u16 = 1024;
+    const SIZE: u32 = 65536 - Self::FIRST as u32;
+
+    /// A free port of `laddr` towards `rs`; None when all are taken (at once, without
+    /// a search).
+    fn alloc(&mut self, laddr: Ipv4Addr, rs: (Ipv4Addr, u16)) -> Option<u16> {
+        let c = self.count.entry((laddr, rs.0, rs.1)).or_default();
+        if *c >= Self::SIZE {
+            return None;
+        }
+        loop {
+            let p = self.next;
+            self.next = if p == u16::MAX { Self::FIRST } else { p + 1 };
+            if self.used.insert((laddr, p, rs.0, rs.1)) {
+                *c += 1;
+                return Some(p);
+            }
+        }
+    }
+
+    /// Marks a port in use (a connection adopted from the card).
+    fn take(&mut self, laddr: Ipv4Addr, port: u16, rs: (Ipv4Addr, u16)) {
+        if self.used.insert((laddr, port, rs.0, rs.1)) {
+            *self.count.entry((laddr, rs.0, rs.1)).or_default() += 1;
+        }
+    }
+
+    /// Returns a port.
+    fn free(&mut self, laddr: Ipv4Addr, port: u16, rs: (Ipv4Addr, u16)) {
+        if self.used.remove(&(laddr, port, rs.0, rs.1)) {
+            if let Some(c) = self.count.get_mut(&(laddr, rs.0, rs.1)) {
+                *c -= 1;
+            }
+        }
+    }
 }
 
 /// Per-index counters of frames the host forwarded, by direction (in, out).
@@ -335,8 +396,7 @@ impl Agent {
             arp_pending: HashMap::new(),
             parked: VecDeque::new(),
             conns: HashMap::new(),
-            ports_used: Default::default(),
-            next_port: 1024,
+            ports: PortPool::default(),
             stats: SlowPathStats::default(),
             last_age: None,
             reinject: Vec::new(),
@@ -640,9 +700,14 @@ impl Agent {
             if let Some(r) = c.reverse {
                 self.card.tables.remove_flow(&r);
                 self.rev_index.remove(&r);
-            }
-            if let Some(l) = c.local {
-                self.ports_used.remove(&l);
+                // A FULLNAT reverse key: real server -> local address:port.
+                if c.local.is_some() {
+                    self.ports.free(
+                        Ipv4Addr::from(r.daddr),
+                        r.dport,
+                        (Ipv4Addr::from(r.saddr), r.sport),
+                    );
+                }
             }
             if let Some(r) = self
                 .services
@@ -1210,9 +1275,10 @@ impl Agent {
             }
             let start = self.next_laddr;
             self.next_laddr = self.next_laddr.wrapping_add(1);
+            let rs_end = (Ipv4Addr::from(fwd.new_daddr), fwd.new_dport);
             let Some((laddr, port)) = (0..pool.len()).find_map(|k| {
                 let a = pool[(start + k) % pool.len()];
-                self.alloc_port(a).map(|p| (a, p))
+                self.ports.alloc(a, rs_end).map(|p| (a, p))
             }) else {
                 self.stats.no_server += 1;
                 return Ok(());
@@ -1279,8 +1345,9 @@ impl Agent {
             })
             .is_err()
         {
-            if let Some(l) = local {
-                self.ports_used.remove(&l);
+            if let Some((a, p)) = local {
+                self.ports
+                    .free(a, p, (Ipv4Addr::from(fwd.new_daddr), fwd.new_dport));
             }
             self.stats.table_full += 1;
             return Ok(());
@@ -1296,8 +1363,9 @@ impl Agent {
                 .is_err()
             {
                 self.card.tables.remove_flow(&key);
-                if let Some(l) = local {
-                    self.ports_used.remove(&l);
+                if let Some((a, p)) = local {
+                    self.ports
+                        .free(a, p, (Ipv4Addr::from(fwd.new_daddr), fwd.new_dport));
                 }
                 self.stats.table_full += 1;
                 return Ok(());
@@ -1580,21 +1648,6 @@ impl Agent {
                 last_change: Instant::now(),
             },
         );
-    }
-
-    fn alloc_port(&mut self, laddr: Ipv4Addr) -> Option<u16> {
-        for _ in 0..(65535 - 1024) {
-            let p = self.next_port;
-            self.next_port = if self.next_port == 65535 {
-                1024
-            } else {
-                self.next_port + 1
-            };
-            if self.ports_used.insert((laddr, p)) {
-                return Some(p);
-            }
-        }
-        None
     }
 
     /// Queues the frame to go back into the pipeline once the batch's entries are in
@@ -1894,8 +1947,12 @@ impl Agent {
             };
             let rev = reverse.get(&(e.action.real_server, rd, rp)).copied();
             let local = full.then(|| (Ipv4Addr::from(e.action.new_saddr), e.action.new_sport));
-            if let Some(l) = local {
-                self.ports_used.insert(l);
+            if let Some((a, p)) = local {
+                self.ports.take(
+                    a,
+                    p,
+                    (Ipv4Addr::from(e.action.new_daddr), e.action.new_dport),
+                );
             }
             let state = if e.key.proto == 6 {
                 ConnState::Established
@@ -1904,5 +1961,33 @@ impl Agent {
             };
             self.add_conn(e.key, svc, rs, e.action.real_server, rev, local, state);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PortPool;
+    use std::net::Ipv4Addr;
+
+    #[test]
+    fn local_ports_are_unique_per_real_server_and_run_out_at_once() {
+        let l = Ipv4Addr::new(192, 168, 1, 201);
+        let a = (Ipv4Addr::new(192, 168, 1, 11), 80);
+        let b = (Ipv4Addr::new(192, 168, 1, 12), 80);
+        let mut p = PortPool::default();
+        let first = p.alloc(l, a).unwrap();
+        for _ in 1..PortPool::SIZE {
+            assert!(p.alloc(l, a).is_some());
+        }
+        assert_eq!(p.alloc(l, a), None, "all 64 512 ports of (laddr, rs) taken");
+        // Every port is in use towards `a`, and each still serves another real server.
+        assert!(p.alloc(l, b).is_some());
+        assert!(p.alloc(Ipv4Addr::new(192, 168, 1, 202), a).is_some());
+        p.free(l, first, a);
+        assert_eq!(p.alloc(l, a), Some(first));
+        // Adopted ports count.
+        let mut q = PortPool::default();
+        q.take(l, 1024, a);
+        assert_ne!(q.alloc(l, a), Some(1024));
     }
 }

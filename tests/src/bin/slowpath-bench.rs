@@ -65,6 +65,19 @@ fn config(method: ForwardMethod) -> Config {
             },
             servers,
         )],
+        // FULLNAT: four local addresses, 64 512 ports each towards every real server
+        // (DPVS-style pools; one address would run out at 64 512 connections to a
+        // real server).
+        local_addrs: if method == ForwardMethod::FullNat {
+            (201..205)
+                .map(|i| fpvs_agent::config::LocalAddr {
+                    service: key,
+                    addr: Ipv4Addr::new(192, 168, 1, i),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
         ..Config::default()
     }
 }
@@ -134,6 +147,7 @@ fn fake(method: ForwardMethod, n: u32) -> (f64, f64) {
     let cpu0 = thread_cpu();
     let mut next = 0usize;
     while agent.stats().scheduled < u64::from(n) {
+        assert_eq!(agent.stats().no_server, 0, "connections refused");
         {
             let mut c = dev.card();
             let (_, head, tail) = c.ring_state(fpvs_abi::regs::rings::Ring::Exc);
