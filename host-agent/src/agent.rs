@@ -51,6 +51,12 @@ use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::net::Ipv4Addr;
 use std::time::{Duration, Instant};
 
+/// Maps keyed by what clients choose (flow keys, client addresses): ahash, seeded
+/// at random per map, so that crafted keys cannot make them degenerate.
+type FastMap<K, V> = HashMap<K, V, ahash::RandomState>;
+/// As [`FastMap`].
+type FastSet<K> = std::collections::HashSet<K, ahash::RandomState>;
+
 /// Client-facing port.
 pub const CLIENT_PORT: u8 = 0;
 /// Server-facing port.
@@ -200,7 +206,7 @@ struct SvcState {
     servers: Vec<RsState>,
     sched: Box<dyn Schedule>,
     /// Persistence templates: masked client -> (rs addr, rs port, expiry).
-    templates: HashMap<u32, ((Ipv4Addr, u16), Instant)>,
+    templates: FastMap<u32, ((Ipv4Addr, u16), Instant)>,
     /// Scheduled by the card (Maglev region).
     hw: Option<(u32, u32)>,
 }
@@ -265,7 +271,7 @@ pub struct Agent {
     /// ARP requests outstanding: address -> when sent.
     arp_pending: HashMap<Ipv4Addr, Instant>,
     parked: VecDeque<Parked>,
-    conns: HashMap<FlowKey, Conn>,
+    conns: FastMap<FlowKey, Conn>,
     /// FULLNAT local ports in use.
     ports: PortPool,
     stats: SlowPathStats,
@@ -276,11 +282,11 @@ pub struct Agent {
     /// Round-robin position in FULLNAT local-address pools.
     next_laddr: usize,
     /// PROXY protocol connections in their first round trip, by forward key.
-    proxied: HashMap<FlowKey, ProxyConn>,
+    proxied: FastMap<FlowKey, ProxyConn>,
     /// Their reverse keys -> forward keys.
-    proxied_rev: HashMap<FlowKey, FlowKey>,
+    proxied_rev: FastMap<FlowKey, FlowKey>,
     /// Reverse keys of all connections -> forward keys.
-    rev_index: HashMap<FlowKey, FlowKey>,
+    rev_index: FastMap<FlowKey, FlowKey>,
     /// Firewall-mark rules for `-f` services.
     fwmarks: crate::fwmark::Rules,
     /// Frames the host rewrote, to send out of a port after the batch is committed.
@@ -303,9 +309,9 @@ pub struct Agent {
 #[derive(Debug)]
 struct PortPool {
     /// (local address, port, real server, real-server port) in use.
-    used: std::collections::HashSet<(Ipv4Addr, u16, Ipv4Addr, u16)>,
+    used: FastSet<(Ipv4Addr, u16, Ipv4Addr, u16)>,
     /// Ports in use per (local address, real server, real-server port).
-    count: HashMap<(Ipv4Addr, Ipv4Addr, u16), u32>,
+    count: FastMap<(Ipv4Addr, Ipv4Addr, u16), u32>,
     /// Where the next search starts.
     next: u16,
 }
@@ -314,7 +320,7 @@ impl Default for PortPool {
     fn default() -> Self {
         PortPool {
             used: Default::default(),
-            count: HashMap::new(),
+            count: FastMap::default(),
             next: Self::FIRST,
         }
     }
@@ -395,15 +401,15 @@ impl Agent {
             neigh: HashMap::new(),
             arp_pending: HashMap::new(),
             parked: VecDeque::new(),
-            conns: HashMap::new(),
+            conns: FastMap::default(),
             ports: PortPool::default(),
             stats: SlowPathStats::default(),
             last_age: None,
             reinject: Vec::new(),
             next_laddr: 0,
-            proxied: HashMap::new(),
-            proxied_rev: HashMap::new(),
-            rev_index: HashMap::new(),
+            proxied: FastMap::default(),
+            proxied_rev: FastMap::default(),
+            rev_index: FastMap::default(),
             fwmarks: Default::default(),
             send: Vec::new(),
             host_counted: HostCounters::default(),
@@ -746,7 +752,7 @@ impl Agent {
                     index,
                     servers: Vec::new(),
                     sched: sched::new(svc.scheduler, &svc.sched_flags, &[]),
-                    templates: HashMap::new(),
+                    templates: FastMap::default(),
                     hw: None,
                 });
                 self.services.len() - 1
@@ -1810,7 +1816,7 @@ impl Agent {
         let pass = (t.tcp.min(t.tcpfin).min(t.udp) / 2).clamp(1, 10) as usize;
         let share = self.conns.len().div_ceil(pass).max(1);
         let mut keys: Vec<FlowKey> = Vec::with_capacity(share);
-        let mut taken = std::collections::HashSet::with_capacity(share);
+        let mut taken = FastSet::with_capacity_and_hasher(share, Default::default());
         // Stale keys (connections already gone, or queued twice) are dropped on the way.
         let mut looked = 0;
         while keys.len() < share && looked < self.age_queue.len() {
@@ -1839,7 +1845,7 @@ impl Agent {
             .tables
             .flow_stats(&mut self.card.rings.cmd, &slots)?;
         // Per connection: packets, and the fewest ticks since a stamped slot's hit.
-        let mut seen: HashMap<FlowKey, (u64, Option<u32>)> = HashMap::new();
+        let mut seen: FastMap<FlowKey, (u64, Option<u32>)> = FastMap::default();
         for (o, s) in owners.iter().zip(stats) {
             let e = seen.entry(*o).or_default();
             e.0 += u64::from(s.packets);
