@@ -2,12 +2,12 @@
 //! socket pair: the ID chain, rings, a command and its completion, an exception, an
 //! injection, a lost reply recovered by retransmission, and garbage on the line.
 
-use super::frame::{encode, kind, Deframed, Deframer};
 use super::*;
 use crate::fake::{card::id_registers, CardConfig};
 use crate::mmio::RegisterModel;
 use crate::rings::{InjectTarget, Mode, RingConfig, Rings};
 use crate::Registers;
+use fpvs_abi::mgmt::{encode, kind, Deframed, Deframer};
 use fpvs_abi::CommandDescriptor;
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
