@@ -289,14 +289,13 @@ impl HostRings {
             st.stats.dma_faults += 1;
             return true;
         }
-        // The ring's contract marks a frame truncated only at the buffer's size; a
-        // frame the card cut at EXC_BYTES (shorter than the buffer) is reported as
-        // those bytes (its IP header still carries the length on the wire).
-        d.frame_len = if usize::from(frame_len) > take && take < usize::from(d.buf_size) {
-            take as u16
-        } else {
-            frame_len
-        };
+        // A frame longer than what arrived is truncated: at the buffer's size, or (the
+        // card sends only the first EXC_BYTES) at fewer bytes, which `captured` counts.
+        d.frame_len = frame_len;
+        d.captured = 0;
+        if usize::from(frame_len) > take && take < usize::from(d.buf_size) {
+            d.captured = take as u16;
+        }
         d.reason = field(1, 8) as u8;
         d.port = field(9, 2) as u8;
         d.l3_offset = field(11, 8) as u8;
