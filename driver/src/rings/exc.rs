@@ -151,9 +151,12 @@ impl ExceptionRing {
         }
         let (len, buf) = (u32::from(d.frame_len), u32::from(self.buf_size));
         let truncated = d.flags.truncated();
-        let captured = match (truncated, len) {
-            (false, 1..) if len <= buf => len,
-            (true, _) if len > buf => buf,
+        let head = u32::from(d.captured);
+        let captured = match (truncated, head) {
+            (false, 0) if (1..=buf).contains(&len) => len,
+            (true, 0) if len > buf => buf,
+            // The card held only the frame's head (a management channel's cut).
+            (true, 1..) if head < len && head <= buf => head,
             _ => {
                 return Err(fault(RingFault::BadLength {
                     index,

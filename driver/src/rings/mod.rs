@@ -28,7 +28,9 @@
 //!   the command's free-running index in `tag`), then move `HEAD`;
 //! * EXC: fill the buffer the slot at `HEAD` names, at most `buf_size` bytes; write
 //!   `frame_len` (the wire length), set TRUNCATED iff it exceeds `buf_size`, keep
-//!   `buf_addr`/`buf_size`, write the flags byte (DONE) last, then move `HEAD`;
+//!   `buf_addr`/`buf_size`, write the flags byte (DONE) last, then move `HEAD`. A card
+//!   that has only the head of a frame (fewer bytes than both `frame_len` and
+//!   `buf_size`) writes those, their count in `captured`, and sets TRUNCATED;
 //! * INJ: send `HEAD..TAIL`, set DONE (bit 7 of flags) keeping the other fields, move
 //!   `HEAD`;
 //! * NOTIFY: write a record with its done byte 1 at `HEAD` only while

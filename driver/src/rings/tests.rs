@@ -333,6 +333,54 @@ fn protocol_violations_are_refused() {
 }
 
 #[test]
+fn a_frame_the_card_holds_only_the_head_of_arrives_truncated_with_those_bytes() {
+    use fpvs_abi::ExceptionFlags;
+    let (dev, mut r) = open(Mode::Poll, 3);
+    let (_, head, _) = dev.card().ring_state(Ring::Exc);
+    // (frame_len, captured, TRUNCATED): the first is good, the others break the rule.
+    let cases = [
+        (300u16, 128u16, true),
+        (100, 100, true),
+        (300, 50, false),
+        (400, 300, true),
+    ];
+    for (i, (len, captured, truncated)) in cases.into_iter().enumerate() {
+        let index = head + i as u32;
+        let mut d = ExceptionDescriptor::decode(&dev_desc(&dev, Ring::Exc, index));
+        let bytes: Vec<u8> = (0..captured).map(|b| b as u8 ^ i as u8).collect();
+        assert!(dev
+            .card()
+            .dma_write(d.buf_addr, &bytes[..bytes.len().min(256)]));
+        d.frame_len = len;
+        d.captured = captured;
+        d.reason = ExceptionReason::NewFlow as u8;
+        d.port = 1;
+        d.l3_offset = 14;
+        d.service = ExceptionDescriptor::NO_SERVICE;
+        let trunc = if truncated {
+            ExceptionFlags::TRUNCATED
+        } else {
+            0
+        };
+        d.flags = ExceptionFlags(ExceptionFlags::DONE | trunc);
+        assert!(dev.card().write_slot(Ring::Exc, index, &d.encode()));
+    }
+    dev.card().set_head(Ring::Exc, head + cases.len() as u32);
+    let good = r.exc.poll(16).unwrap();
+    assert_eq!(good.len(), 1);
+    assert!(good[0].truncated && good[0].wire_len == 300);
+    assert_eq!(good[0].frame, (0..128).map(|b| b as u8).collect::<Vec<_>>());
+    for (len, captured, _) in &cases[1..] {
+        let f = fault(r.exc.poll(16).unwrap_err()).1;
+        assert!(
+            matches!(f, RingFault::BadLength { len: l, buffer: 256, .. } if l == u32::from(*len)),
+            "frame_len {len}, captured {captured}: {f}"
+        );
+    }
+    assert!(r.exc.poll(16).unwrap().is_empty());
+}
+
+#[test]
 fn good_descriptors_before_a_bad_one_are_not_lost() {
     let (dev, mut r) = open(Mode::Poll, 3);
     dev.card().punt(&[1; 64], meta(ExceptionReason::Arp));

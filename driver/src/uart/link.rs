@@ -6,9 +6,9 @@
 //! sent again up to `retries` times; writes, commands and injections carry a sequence
 //! number the card uses to answer a repeat without executing it twice.
 
-use super::frame::{self, kind, Deframed, Deframer, Frame};
 use crate::mmio::lock;
 use crate::{Error, Result};
+use fpvs_abi::mgmt::{self as frame, kind, Deframed, Deframer, Frame};
 use std::io::{ErrorKind, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
@@ -150,7 +150,13 @@ impl Link {
 
     /// The card's counters.
     pub fn status(&self) -> Result<CardStatus> {
-        let b = self.request(kind::STATUS, &[], false, kind::STATUS_REPLY, 8)?;
+        let b = self.request(
+            kind::STATUS,
+            &[],
+            false,
+            kind::STATUS_REPLY,
+            frame::len::STATUS_REPLY,
+        )?;
         Ok(CardStatus {
             last_seq: b[1],
             bad_frames: u16::from_le_bytes([b[2], b[3]]),
@@ -166,7 +172,7 @@ impl Link {
             &addr.to_le_bytes(),
             false,
             kind::REG_DATA,
-            5,
+            frame::len::REG_DATA,
         )?;
         Ok(u32::from_le_bytes([b[1], b[2], b[3], b[4]]))
     }
@@ -175,14 +181,14 @@ impl Link {
     pub fn reg_write(&self, addr: u16, value: u32) -> Result<()> {
         let mut body = addr.to_le_bytes().to_vec();
         body.extend_from_slice(&value.to_le_bytes());
-        self.request(kind::REG_WRITE, &body, true, kind::ACK, 1)
+        self.request(kind::REG_WRITE, &body, true, kind::ACK, frame::len::ACK)
             .map(drop)
     }
 
     /// Hands a command descriptor to the card (its completion arrives later, on its
     /// own).
     pub fn command(&self, desc: &[u8; 64]) -> Result<()> {
-        self.request(kind::COMMAND, desc, true, kind::ACK, 1)
+        self.request(kind::COMMAND, desc, true, kind::ACK, frame::len::ACK)
             .map(drop)
     }
 
@@ -200,7 +206,7 @@ impl Link {
         let mut body = Vec::with_capacity(frame.len() + 1);
         body.push(target);
         body.extend_from_slice(frame);
-        self.request(kind::INJECT, &body, true, kind::ACK, 1)
+        self.request(kind::INJECT, &body, true, kind::ACK, frame::len::ACK)
             .map(drop)
     }
 

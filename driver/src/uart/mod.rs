@@ -4,7 +4,7 @@
 //! BAR0 looks like the card's: registers below the `RINGS` block go over the link as
 //! register frames ([`link`]), one round trip each; the `RINGS` block is served here,
 //! on the host ([`rings`]), which moves command, completion, exception, injection and
-//! notify ring entries over the link as frames ([`frame`]). DMA memory is ordinary
+//! notify ring entries over the link as frames ([`fpvs_abi::mgmt`]). DMA memory is ordinary
 //! host memory reached by IOVA as the fake card does ([`crate::fake::DmaSpace`]);
 //! interrupts are eventfds raised when a ring's `HEAD` moves. So the rings, tables and
 //! daemon above run unchanged.
@@ -13,7 +13,6 @@
 //! ([`UartDevice::open_serial`]), or any `Read` + `Write` pair ([`UartDevice::open`]),
 //! which the tests use with a socket pair.
 
-pub mod frame;
 pub mod link;
 pub mod rings;
 

@@ -4,10 +4,10 @@
 //! read, an injection the card cannot take, or a frame from the card that does not
 //! parse is counted in [`RingStats`] and skipped.
 
-use super::frame::{self, Frame};
 use super::link::Link;
 use crate::fake::{DeviceRing, DmaSpace, IrqLines, RingWrite};
 use crate::mmio::lock;
+use fpvs_abi::mgmt::{self, kind, Frame};
 use fpvs_abi::regs::rings::{self, Ring};
 use fpvs_abi::regs::{block_type, header};
 use fpvs_abi::{ExceptionDescriptor, ExceptionFlags, InjectDescriptor, InjectFlags};
@@ -187,7 +187,7 @@ impl HostRings {
             let d = InjectDescriptor::decode(&b);
             let len = usize::from(d.len);
             let mut frame = None;
-            if !(frame::INJ_MIN..=frame::INJ_MAX).contains(&len) || d.port >= fpvs_abi::ETH_PORTS {
+            if !(mgmt::INJ_MIN..=mgmt::INJ_MAX).contains(&len) || d.port >= fpvs_abi::ETH_PORTS {
                 st.stats.inj_refused += 1;
             } else {
                 let mut f = vec![0u8; len];
@@ -201,7 +201,7 @@ impl HostRings {
         };
         if let Some(f) = frame {
             let verbatim = d.flags.0 & InjectFlags::VERBATIM != 0;
-            match link.inject(d.port | u8::from(verbatim) << 2, &f) {
+            match link.inject(d.port | if verbatim { mgmt::INJ_VERBATIM } else { 0 }, &f) {
                 Ok(()) => lock(&self.state).stats.injected += 1,
                 Err(e) => {
                     tracing::warn!("UART injection: {e}");
@@ -224,9 +224,9 @@ impl HostRings {
     /// A frame the card sent on its own.
     pub fn deliver(&self, f: Frame) {
         let ok = match f.ty {
-            frame::kind::COMPLETION => self.complete(&f.body),
-            frame::kind::EXCEPTION => self.punt(&f.body),
-            frame::kind::NOTIFY => self.notify(&f.body),
+            kind::COMPLETION => self.complete(&f.body),
+            kind::EXCEPTION => self.punt(&f.body),
+            kind::NOTIFY => self.notify(&f.body),
             _ => false,
         };
         if !ok {
@@ -235,7 +235,7 @@ impl HostRings {
     }
 
     fn complete(&self, body: &[u8]) -> bool {
-        if body.len() != 64 {
+        if body.len() != mgmt::len::COMPLETION {
             return false;
         }
         let mut st = lock(&self.state);
@@ -257,14 +257,14 @@ impl HostRings {
     }
 
     fn punt(&self, body: &[u8]) -> bool {
-        if body.len() < 18 {
+        if body.len() < mgmt::len::EXC_HEAD {
             return false;
         }
         let u = u128::from_le_bytes(body[..16].try_into().unwrap_or([0; 16]));
         let field = |lo: u32, bits: u32| ((u >> lo) & ((1u128 << bits) - 1)) as u64;
         let frame_len = u16::from_le_bytes([body[16], body[17]]);
-        let bytes = &body[18..];
-        if bytes.len() != usize::from(frame_len).min(frame::EXC_BYTES) {
+        let bytes = &body[mgmt::len::EXC_HEAD..];
+        if bytes.len() != usize::from(frame_len).min(mgmt::EXC_BYTES) {
             return false;
         }
         if field(0, 1) != 0 {
@@ -289,14 +289,13 @@ impl HostRings {
             st.stats.dma_faults += 1;
             return true;
         }
-        // The ring's contract marks a frame truncated only at the buffer's size; a
-        // frame the card cut at EXC_BYTES (shorter than the buffer) is reported as
-        // those bytes (its IP header still carries the length on the wire).
-        d.frame_len = if usize::from(frame_len) > take && take < usize::from(d.buf_size) {
-            take as u16
-        } else {
-            frame_len
-        };
+        // A frame longer than what arrived is truncated: at the buffer's size, or (the
+        // card sends only the first EXC_BYTES) at fewer bytes, which `captured` counts.
+        d.frame_len = frame_len;
+        d.captured = 0;
+        if usize::from(frame_len) > take && take < usize::from(d.buf_size) {
+            d.captured = take as u16;
+        }
         d.reason = field(1, 8) as u8;
         d.port = field(9, 2) as u8;
         d.l3_offset = field(11, 8) as u8;
@@ -328,7 +327,7 @@ impl HostRings {
     }
 
     fn notify(&self, body: &[u8]) -> bool {
-        if body.len() != 32 {
+        if body.len() != mgmt::len::NOTIFY {
             return false;
         }
         let mut st = lock(&self.state);

@@ -2,16 +2,15 @@
 //! socket pair: the ID chain, rings, a command and its completion, an exception, an
 //! injection, a lost reply recovered by retransmission, and garbage on the line.
 
-use super::frame::{encode, kind, Deframed, Deframer};
 use super::*;
 use crate::fake::{card::id_registers, CardConfig};
 use crate::mmio::RegisterModel;
 use crate::rings::{InjectTarget, Mode, RingConfig, Rings};
 use crate::Registers;
+use fpvs_abi::mgmt::{encode, kind, Deframed, Deframer, EXC_BYTES};
 use fpvs_abi::CommandDescriptor;
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 /// What the card side saw.
@@ -24,8 +23,9 @@ struct Seen {
 
 /// The card's side of the protocol in software: registers from the fake card's ID
 /// block, commands completed with `Ok`, the card's duplicate suppression. It loses
-/// the first reply to a register write, and can be told to punt a frame.
-fn card(mut s: UnixStream, seen: Arc<Mutex<Seen>>, punt: Arc<AtomicBool>) {
+/// the first reply to a register write, and punts frames of the lengths in `punt` as
+/// the card does: metadata, the real length, the first `EXC_BYTES` bytes.
+fn card(mut s: UnixStream, seen: Arc<Mutex<Seen>>, punt: Arc<Mutex<Vec<u16>>>) {
     let mut regs = id_registers(&CardConfig::default());
     let mut d = Deframer::default();
     let mut last_seq = 0x42u8;
@@ -33,11 +33,11 @@ fn card(mut s: UnixStream, seen: Arc<Mutex<Seen>>, punt: Arc<AtomicBool>) {
     let mut buf = [0u8; 512];
     s.set_read_timeout(Some(Duration::from_millis(20))).unwrap();
     loop {
-        if punt.swap(false, Ordering::SeqCst) {
+        for len in std::mem::take(&mut *punt.lock().unwrap()) {
             let user: u128 = 1 << 1 | 1 << 9 | 14 << 11 | 0xABCD << 19;
             let mut body = user.to_le_bytes().to_vec();
-            body.extend_from_slice(&200u16.to_le_bytes());
-            body.extend((0..128).map(|i| i as u8));
+            body.extend_from_slice(&len.to_le_bytes());
+            body.extend((0..usize::from(len).min(EXC_BYTES)).map(|i| i as u8));
             s.write_all(&[0x55, 0xC0, 0x01]).unwrap();
             s.write_all(&encode(kind::EXCEPTION, &body)).unwrap();
         }
@@ -107,7 +107,7 @@ fn registers_rings_commands_exceptions_and_injections_over_a_byte_stream() {
     host.set_read_timeout(Some(Duration::from_millis(50)))
         .unwrap();
     let seen = Arc::new(Mutex::new(Seen::default()));
-    let punt = Arc::new(AtomicBool::new(false));
+    let punt = Arc::new(Mutex::new(Vec::new()));
     let (s2, p2) = (seen.clone(), punt.clone());
     let peer = std::thread::spawn(move || card(card_end, s2, p2));
     let cfg = LinkConfig {
@@ -153,22 +153,33 @@ fn registers_rings_commands_exceptions_and_injections_over_a_byte_stream() {
     assert_eq!(done.len(), 2);
     assert_eq!(seen.lock().unwrap().commands.len(), 2);
 
-    // An exception (after garbage on the line): metadata, 128 bytes, truncated.
-    punt.store(true, Ordering::SeqCst);
-    let exc = rings
-        .exc
-        .wait(4, Duration::from_secs(5))
-        .expect("exception");
-    assert_eq!(exc.len(), 1);
-    let e = &exc[0];
-    // The card cut it at 128 bytes, inside the 256-byte buffer: reported as 128.
+    // Exceptions (each after garbage on the line): metadata and the first 128 bytes.
+    // A 200-byte frame, cut by the card at 128 bytes inside the 256-byte buffer, is
+    // truncated with its real length; one of 128 bytes and one of 100 arrive whole.
+    punt.lock().unwrap().extend([200, 128, 100]);
+    let mut exc = Vec::new();
+    while exc.len() < 3 {
+        exc.extend(
+            rings
+                .exc
+                .wait(4, Duration::from_secs(5))
+                .expect("exceptions"),
+        );
+    }
+    let got: Vec<_> = exc
+        .iter()
+        .map(|e| (e.wire_len, e.truncated, e.frame.len()))
+        .collect();
     assert_eq!(
-        (e.port, e.l3_offset, e.flow_hash, e.wire_len),
-        (1, 14, 0xABCD, 128)
+        got,
+        [(200, true, 128), (128, false, 128), (100, false, 100)]
     );
-    assert!(!e.truncated);
-    assert_eq!(e.frame, (0..128).map(|i| i as u8).collect::<Vec<_>>());
-    assert!(dev.link_stats().bad_in >= 1, "the garbage was counted");
+    for e in &exc {
+        assert_eq!((e.port, e.l3_offset, e.flow_hash), (1, 14, 0xABCD));
+        assert!(e.frame.iter().enumerate().all(|(i, b)| *b == i as u8));
+    }
+    assert!(dev.link_stats().bad_in >= 3, "the garbage was counted");
+    assert_eq!(dev.ring_stats().punted, 3);
 
     // Injections: verbatim to port 1; a frame too short for the link is refused.
     let frame: Vec<u8> = (0..60).map(|i| 0xC0 ^ i as u8).collect();

@@ -7,6 +7,7 @@
 //! * [`layout`]: bit-exact layouts (built with the `bitfield` crate, sizes checked at
 //!   compile time) of table entries and ring descriptors;
 //! * [`corundum`]: the Corundum application-block target's mailbox and host-queue frames;
+//! * [`mgmt`]: the management channel of a card without PCIe (framing over a UART);
 //! * [`hash`]: the flow hash (CRC-32C over the 13-byte key) and the bucket/way geometry;
 //! * [`placement`]: the host-side cuckoo placement, a pure function;
 //! * [`reason`]: exception and drop reasons;
@@ -24,6 +25,7 @@
 pub mod corundum;
 pub mod hash;
 pub mod layout;
+pub mod mgmt;
 pub mod mode;
 pub mod placement;
 pub mod reason;

@@ -129,25 +129,9 @@ impl Logic for Crc32 {
     }
 }
 
-/// One byte of CRC-16/CCITT-FALSE (polynomial 0x1021, most significant bit first, no
-/// reflection, no final inversion), the management channel's frame check. Run over a
-/// frame followed by its CRC (big-endian) the register ends at 0.
-pub fn crc16_step(crc: u16, byte: u8) -> u16 {
-    let mut c = crc ^ (byte as u16) << 8;
-    for _ in 0..8 {
-        c = if c & 0x8000 != 0 {
-            (c << 1) ^ 0x1021
-        } else {
-            c << 1
-        };
-    }
-    c
-}
-
-/// CRC-16/CCITT-FALSE of `bytes` (register starting at all ones).
-pub fn crc16(bytes: &[u8]) -> u16 {
-    bytes.iter().fold(0xFFFF, |c, b| crc16_step(c, *b))
-}
+/// The management channel's frame check, CRC-16/CCITT-FALSE, as the contract defines
+/// it: run over a frame followed by its CRC (big-endian) the register ends at 0.
+pub use fpvs_abi::mgmt::{crc16, crc16_step, CRC16_INIT};
 
 /// Bytewise CRC-16/CCITT-FALSE register ([`crc16_step`]), built like [`Crc32`].
 #[derive(LogicBlock)]
@@ -198,12 +182,12 @@ impl Default for Crc16 {
             data: Default::default(),
             crc: Default::default(),
             ok: Default::default(),
-            state: DFFWithInit::new(0xFFFFu64.into()),
+            state: DFFWithInit::new(u64::from(CRC16_INIT).into()),
             v: Default::default(),
             mask: Default::default(),
             nxt: Default::default(),
             masks,
-            ones: Constant::new(0xFFFFu64.into()),
+            ones: Constant::new(u64::from(CRC16_INIT).into()),
         }
     }
 }

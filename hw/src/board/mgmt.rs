@@ -23,6 +23,10 @@
 //! type(1) | body | CRC-16/CCITT-FALSE over type and body, big-endian (2)
 //! ```
 //!
+//! The numbers below (frame types, SLIP bytes, lengths, the CRC) are defined once, in
+//! `fpvs_abi::mgmt`, which the host's side (`fpvs_driver::uart`) uses too; they reach
+//! [`Mgmt::update`](Logic::update) as `Constant`s.
+//!
 //! A lost or corrupted byte fails the CRC (or the length check of its type): that one
 //! frame is dropped and counted (`bad`), and the next `END` starts the next one, so
 //! alignment is never lost (a lost `END` merges two frames and costs both).
@@ -68,58 +72,19 @@
 use crate::board::crc::Crc16;
 use crate::board::uart::{UartRx, UartTx};
 use crate::ram::Ram;
+use fpvs_abi::mgmt;
 use rust_hdl::prelude::*;
 
-/// Frame delimiter.
-pub const END: u64 = 0xC0;
-/// Escape.
-pub const ESC: u64 = 0xDB;
-/// `ESC ESC_END` stands for a 0xC0 inside a frame.
-pub const ESC_END: u64 = 0xDC;
-/// `ESC ESC_ESC` stands for a 0xDB inside a frame.
-pub const ESC_ESC: u64 = 0xDD;
+pub use fpvs_abi::mgmt::{kind, len, EXC_BYTES, INJ_MAX, INJ_MIN, OVERHEAD};
 
-/// Frame types.
-pub mod kind {
-    /// Host: register write.
-    pub const REG_WRITE: u64 = 0x01;
-    /// Host: register read.
-    pub const REG_READ: u64 = 0x02;
-    /// Host: command descriptor.
-    pub const COMMAND: u64 = 0x03;
-    /// Host: frame to inject.
-    pub const INJECT: u64 = 0x04;
-    /// Host: status request.
-    pub const STATUS: u64 = 0x05;
-    /// Card: frame executed.
-    pub const ACK: u64 = 0x80;
-    /// Card: register read data.
-    pub const REG_DATA: u64 = 0x81;
-    /// Card: command completion.
-    pub const COMPLETION: u64 = 0x82;
-    /// Card: exception frame.
-    pub const EXCEPTION: u64 = 0x83;
-    /// Card: notify record.
-    pub const NOTIFY: u64 = 0x84;
-    /// Card: status.
-    pub const STATUS_REPLY: u64 = 0x85;
-}
-
-/// Frame bytes of an exception the card forwards; the rest is cut off.
-pub const EXC_BYTES: usize = 128;
-/// Shortest frame the card injects.
-pub const INJ_MIN: usize = 14;
-/// Longest frame the card injects (its buffer holds the target byte and the frame).
-pub const INJ_MAX: usize = 2047;
-
-// The literals in `update` (which takes no casts): an inject frame is 5 + 14..=2047
-// logical bytes, an exception frame's body 18 + at most 128.
-const _: () = assert!(5 + INJ_MIN == 19 && 5 + INJ_MAX == 2052 && EXC_BYTES == 128);
+// The exception buffer is 16 beats of 8 bytes.
+const _: () = assert!(EXC_BYTES == 16 * 8);
 
 // `act`, what the receive side is doing with the last good frame: 0 nothing, 1 register
 // write, 2 register read, 3 its data, 4 command, 5 injection, 6 reply waiting for the
-// transmitter. `update` spells these, the frame types and the SLIP bytes as literals:
-// rust-hdl's Verilog has no module-level constants.
+// transmitter. The frame types, SLIP bytes and lengths of `fpvs_abi::mgmt` reach
+// `update` as `Constant`s (Verilog parameters): it can take no casts or arithmetic on
+// them.
 
 /// The management-channel block between a UART and the core's host ports.
 #[derive(LogicBlock)]
@@ -261,6 +226,38 @@ pub struct Mgmt {
     gb: Signal<Local, Bits<8>>,
     gv: Signal<Local, Bit>,
     graw: Signal<Local, Bit>,
+    // protocol numbers (fpvs_abi::mgmt)
+    k_end: Constant<Bits<8>>,
+    k_esc: Constant<Bits<8>>,
+    k_esc_end: Constant<Bits<8>>,
+    k_esc_esc: Constant<Bits<8>>,
+    t_reg_write: Constant<Bits<8>>,
+    t_reg_read: Constant<Bits<8>>,
+    t_command: Constant<Bits<8>>,
+    t_inject: Constant<Bits<8>>,
+    t_status: Constant<Bits<8>>,
+    t_ack: Constant<Bits<8>>,
+    t_reg_data: Constant<Bits<8>>,
+    t_completion: Constant<Bits<8>>,
+    t_exception: Constant<Bits<8>>,
+    t_notify: Constant<Bits<8>>,
+    t_status_reply: Constant<Bits<8>>,
+    // logical bytes (type, body, CRC) of each host frame
+    n_reg_write: Constant<Bits<12>>,
+    n_reg_read: Constant<Bits<12>>,
+    n_command: Constant<Bits<12>>,
+    n_inj_min: Constant<Bits<12>>,
+    n_inj_max: Constant<Bits<12>>,
+    n_status: Constant<Bits<12>>,
+    // body bytes of each card frame
+    l_ack: Constant<Bits<8>>,
+    l_reg_data: Constant<Bits<8>>,
+    l_status_reply: Constant<Bits<8>>,
+    l_completion: Constant<Bits<8>>,
+    l_notify: Constant<Bits<8>>,
+    l_exc_head: Constant<Bits<8>>,
+    l_exc_max: Constant<Bits<8>>,
+    e_bytes: Constant<Bits<16>>,
 }
 
 impl Mgmt {
@@ -360,8 +357,46 @@ impl Mgmt {
             gb: Default::default(),
             gv: Default::default(),
             graw: Default::default(),
+            k_end: byte(mgmt::END),
+            k_esc: byte(mgmt::ESC),
+            k_esc_end: byte(mgmt::ESC_END),
+            k_esc_esc: byte(mgmt::ESC_ESC),
+            t_reg_write: byte(kind::REG_WRITE),
+            t_reg_read: byte(kind::REG_READ),
+            t_command: byte(kind::COMMAND),
+            t_inject: byte(kind::INJECT),
+            t_status: byte(kind::STATUS),
+            t_ack: byte(kind::ACK),
+            t_reg_data: byte(kind::REG_DATA),
+            t_completion: byte(kind::COMPLETION),
+            t_exception: byte(kind::EXCEPTION),
+            t_notify: byte(kind::NOTIFY),
+            t_status_reply: byte(kind::STATUS_REPLY),
+            n_reg_write: Constant::new(((OVERHEAD + len::REG_WRITE) as u64).into()),
+            n_reg_read: Constant::new(((OVERHEAD + len::REG_READ) as u64).into()),
+            n_command: Constant::new(((OVERHEAD + len::COMMAND) as u64).into()),
+            n_inj_min: Constant::new(((OVERHEAD + len::INJECT_HEAD + INJ_MIN) as u64).into()),
+            n_inj_max: Constant::new(((OVERHEAD + len::INJECT_HEAD + INJ_MAX) as u64).into()),
+            n_status: Constant::new(((OVERHEAD + len::STATUS) as u64).into()),
+            l_ack: count(len::ACK),
+            l_reg_data: count(len::REG_DATA),
+            l_status_reply: count(len::STATUS_REPLY),
+            l_completion: count(len::COMPLETION),
+            l_notify: count(len::NOTIFY),
+            l_exc_head: count(len::EXC_HEAD),
+            l_exc_max: count(len::EXC_HEAD + EXC_BYTES),
+            e_bytes: Constant::new((EXC_BYTES as u64).into()),
         }
     }
+}
+
+fn byte(b: u8) -> Constant<Bits<8>> {
+    Constant::new(u64::from(b).into())
+}
+
+fn count(n: usize) -> Constant<Bits<8>> {
+    assert!(n < 256, "a card frame's body is counted in 8 bits");
+    Constant::new((n as u64).into())
 }
 
 impl Logic for Mgmt {
@@ -395,27 +430,28 @@ impl Logic for Mgmt {
         self.ibuf.wdata.next = self.d2.q.val();
         // Length by type; n counts type, body and CRC.
         self.len_ok.next = false;
-        if self.ftype.q.val() == 0x01 {
-            self.len_ok.next = self.n.q.val() == 10;
+        if self.ftype.q.val() == self.t_reg_write.val() {
+            self.len_ok.next = self.n.q.val() == self.n_reg_write.val();
         }
-        if self.ftype.q.val() == 0x02 {
-            self.len_ok.next = self.n.q.val() == 6;
+        if self.ftype.q.val() == self.t_reg_read.val() {
+            self.len_ok.next = self.n.q.val() == self.n_reg_read.val();
         }
-        if self.ftype.q.val() == 0x03 {
-            self.len_ok.next = self.n.q.val() == 68;
+        if self.ftype.q.val() == self.t_command.val() {
+            self.len_ok.next = self.n.q.val() == self.n_command.val();
         }
-        if self.ftype.q.val() == 0x04 {
-            self.len_ok.next = (self.n.q.val() >= 19) & (self.n.q.val() <= 2052);
+        if self.ftype.q.val() == self.t_inject.val() {
+            self.len_ok.next =
+                (self.n.q.val() >= self.n_inj_min.val()) & (self.n.q.val() <= self.n_inj_max.val());
         }
-        if self.ftype.q.val() == 0x05 {
-            self.len_ok.next = self.n.q.val() == 4;
+        if self.ftype.q.val() == self.t_status.val() {
+            self.len_ok.next = self.n.q.val() == self.n_status.val();
         }
         self.dup.next = (self.fseq.q.val() == self.last_seq.q.val())
-            & ((self.ftype.q.val() == 0x01)
-                | (self.ftype.q.val() == 0x03)
-                | (self.ftype.q.val() == 0x04));
+            & ((self.ftype.q.val() == self.t_reg_write.val())
+                | (self.ftype.q.val() == self.t_command.val())
+                | (self.ftype.q.val() == self.t_inject.val()));
         if self.urx.valid.val() {
-            if self.b.val() == 0xC0 {
+            if self.b.val() == self.k_end.val() {
                 self.esc.d.next = false;
                 self.err.d.next = false;
                 self.n.d.next = 0.into();
@@ -428,14 +464,14 @@ impl Logic for Mgmt {
                         if self.dup.val() {
                             self.act.d.next = 6.into();
                             self.rpend.d.next = true;
-                            self.rkind.d.next = 0x80.into();
-                        } else if self.ftype.q.val() == 0x01 {
+                            self.rkind.d.next = self.t_ack.val();
+                        } else if self.ftype.q.val() == self.t_reg_write.val() {
                             self.act.d.next = 1.into();
-                        } else if self.ftype.q.val() == 0x02 {
+                        } else if self.ftype.q.val() == self.t_reg_read.val() {
                             self.act.d.next = 2.into();
-                        } else if self.ftype.q.val() == 0x03 {
+                        } else if self.ftype.q.val() == self.t_command.val() {
                             self.act.d.next = 4.into();
-                        } else if self.ftype.q.val() == 0x04 {
+                        } else if self.ftype.q.val() == self.t_inject.val() {
                             self.act.d.next = 5.into();
                             self.iaddr.d.next = 1.into();
                             self.iph.d.next = false;
@@ -447,7 +483,7 @@ impl Logic for Mgmt {
                         } else {
                             self.act.d.next = 6.into();
                             self.rpend.d.next = true;
-                            self.rkind.d.next = 0x85.into();
+                            self.rkind.d.next = self.t_status_reply.val();
                         }
                     } else {
                         self.bad.d.next = self.bad.q.val() + 1;
@@ -456,14 +492,14 @@ impl Logic for Mgmt {
             } else if self.esc.q.val() {
                 self.esc.d.next = false;
                 self.lv.next = true;
-                if self.b.val() == 0xDC {
-                    self.lb.next = 0xC0.into();
-                } else if self.b.val() == 0xDD {
-                    self.lb.next = 0xDB.into();
+                if self.b.val() == self.k_esc_end.val() {
+                    self.lb.next = self.k_end.val();
+                } else if self.b.val() == self.k_esc_esc.val() {
+                    self.lb.next = self.k_esc.val();
                 } else {
                     self.err.d.next = true;
                 }
-            } else if self.b.val() == 0xDB {
+            } else if self.b.val() == self.k_esc.val() {
                 self.esc.d.next = true;
             } else {
                 self.lv.next = true;
@@ -508,7 +544,7 @@ impl Logic for Mgmt {
         if self.act.q.val() == 1 {
             self.act.d.next = 6.into();
             self.rpend.d.next = true;
-            self.rkind.d.next = 0x80.into();
+            self.rkind.d.next = self.t_ack.val();
             self.last_seq.d.next = self.fseq.q.val();
         }
         if self.act.q.val() == 2 {
@@ -522,14 +558,14 @@ impl Logic for Mgmt {
             }
             self.act.d.next = 6.into();
             self.rpend.d.next = true;
-            self.rkind.d.next = 0x81.into();
+            self.rkind.d.next = self.t_reg_data.val();
         }
         self.m_cmd_tdata.next = self.pay.q.val();
         self.m_cmd_tvalid.next = self.act.q.val() == 4;
         if (self.act.q.val() == 4) & self.m_cmd_tready.val() {
             self.act.d.next = 6.into();
             self.rpend.d.next = true;
-            self.rkind.d.next = 0x80.into();
+            self.rkind.d.next = self.t_ack.val();
             self.last_seq.d.next = self.fseq.q.val();
         }
 
@@ -551,7 +587,7 @@ impl Logic for Mgmt {
                     if self.ilast.q.val() {
                         self.act.d.next = 6.into();
                         self.rpend.d.next = true;
-                        self.rkind.d.next = 0x80.into();
+                        self.rkind.d.next = self.t_ack.val();
                         self.last_seq.d.next = self.fseq.q.val();
                     }
                 }
@@ -627,40 +663,40 @@ impl Logic for Mgmt {
                 self.act.d.next = 0.into();
                 self.ttype.d.next = self.rkind.q.val();
                 self.tb.d.next = bit_cast::<512, 8>(self.fseq.q.val());
-                self.tlen.d.next = 1.into();
-                if self.rkind.q.val() == 0x81 {
+                self.tlen.d.next = self.l_ack.val();
+                if self.rkind.q.val() == self.t_reg_data.val() {
                     self.tb.d.next = bit_cast::<512, 8>(self.fseq.q.val())
                         | (bit_cast::<512, 32>(self.rdata.q.val()) << 8);
-                    self.tlen.d.next = 5.into();
+                    self.tlen.d.next = self.l_reg_data.val();
                 }
-                if self.rkind.q.val() == 0x85 {
+                if self.rkind.q.val() == self.t_status_reply.val() {
                     self.tb.d.next = bit_cast::<512, 8>(self.fseq.q.val())
                         | (bit_cast::<512, 8>(self.last_seq.q.val()) << 8)
                         | (bit_cast::<512, 16>(self.bad.q.val()) << 16)
                         | (bit_cast::<512, 16>(self.overrun.q.val()) << 32)
                         | (bit_cast::<512, 16>(self.exc_drop.q.val()) << 48);
-                    self.tlen.d.next = 8.into();
+                    self.tlen.d.next = self.l_status_reply.val();
                 }
                 self.tph.d.next = 1.into();
             } else if self.s_cpl_tvalid.val() {
                 self.s_cpl_tready.next = true;
-                self.ttype.d.next = 0x82.into();
+                self.ttype.d.next = self.t_completion.val();
                 self.tb.d.next = self.s_cpl_tdata.val();
-                self.tlen.d.next = 64.into();
+                self.tlen.d.next = self.l_completion.val();
                 self.tph.d.next = 1.into();
             } else if self.s_notify_tvalid.val() {
                 self.s_notify_tready.next = true;
-                self.ttype.d.next = 0x84.into();
+                self.ttype.d.next = self.t_notify.val();
                 self.tb.d.next = bit_cast::<512, 256>(self.s_notify_tdata.val());
-                self.tlen.d.next = 32.into();
+                self.tlen.d.next = self.l_notify.val();
                 self.tph.d.next = 1.into();
             } else if self.efull.q.val() {
-                self.ttype.d.next = 0x83.into();
+                self.ttype.d.next = self.t_exception.val();
                 self.tb.d.next = bit_cast::<512, 128>(self.emeta.q.val())
                     | (bit_cast::<512, 16>(self.elen.q.val()) << 128);
-                self.tlen.d.next = 146.into();
-                if self.elen.q.val() < 128 {
-                    self.tlen.d.next = bit_cast::<8, 16>(self.elen.q.val()) + 18;
+                self.tlen.d.next = self.l_exc_max.val();
+                if self.elen.q.val() < self.e_bytes.val() {
+                    self.tlen.d.next = bit_cast::<8, 16>(self.elen.q.val()) + self.l_exc_head.val();
                 }
                 self.texc.d.next = true;
                 self.tph.d.next = 1.into();
@@ -671,12 +707,12 @@ impl Logic for Mgmt {
 
         // ---- transmit: logical bytes -------------------------------------------------
         // 1 start 0xC0, 2 type, 3 body, 4 CRC high, 5 CRC low, 6 closing 0xC0.
-        self.eoff.next = self.tcount.q.val() - 18;
+        self.eoff.next = self.tcount.q.val() - self.l_exc_head.val();
         self.ebuf.raddr.next = self.eoff.val().get_bits::<4>(3);
         self.esh.next = bit_cast::<6, 3>(self.eoff.val().get_bits::<3>(0)) << 3;
         self.ew.next = self.ebuf.rdata.val() >> self.esh.val();
         self.tstable.d.next = true;
-        self.gb.next = 0xC0.into();
+        self.gb.next = self.k_end.val();
         self.gv.next = self.tph.q.val() != 0;
         self.graw.next = true;
         if self.tph.q.val() == 2 {
@@ -686,7 +722,7 @@ impl Logic for Mgmt {
         if self.tph.q.val() == 3 {
             self.gb.next = self.tb.q.val().get_bits::<8>(0);
             self.graw.next = false;
-            if self.texc.q.val() & (self.tcount.q.val() >= 18) {
+            if self.texc.q.val() & (self.tcount.q.val() >= self.l_exc_head.val()) {
                 self.gb.next = self.ew.val().get_bits::<8>(0);
                 self.gv.next = self.tstable.q.val();
             }
@@ -712,15 +748,15 @@ impl Logic for Mgmt {
                 self.tesc.d.next = false;
             } else if self.gv.val() {
                 self.utx.valid.next = true;
-                if !self.graw.val() & (self.gb.val() == 0xC0) {
-                    self.utx.data.next = 0xDB.into();
+                if !self.graw.val() & (self.gb.val() == self.k_end.val()) {
+                    self.utx.data.next = self.k_esc.val();
                     self.tesc.d.next = true;
-                    self.tescb.d.next = 0xDC.into();
+                    self.tescb.d.next = self.k_esc_end.val();
                 }
-                if !self.graw.val() & (self.gb.val() == 0xDB) {
-                    self.utx.data.next = 0xDB.into();
+                if !self.graw.val() & (self.gb.val() == self.k_esc.val()) {
+                    self.utx.data.next = self.k_esc.val();
                     self.tesc.d.next = true;
-                    self.tescb.d.next = 0xDD.into();
+                    self.tescb.d.next = self.k_esc_esc.val();
                 }
                 if (self.tph.q.val() == 2) | (self.tph.q.val() == 3) {
                     self.tcrc.en.next = true;
@@ -752,72 +788,12 @@ impl Logic for Mgmt {
 #[cfg(test)]
 pub(crate) mod testbench {
     use super::*;
-    use crate::board::crc::crc16;
     use crate::board::uart::line;
     use crate::testing::{bits_from_bytes, bytes_from_bits, settle};
     use crate::tick;
+    pub use fpvs_abi::mgmt::encode;
+    use fpvs_abi::mgmt::{Deframed, Deframer};
     use std::collections::{HashMap, VecDeque};
-
-    /// Logical bytes `type | body | CRC` of a frame, SLIP-escaped between two ENDs.
-    pub fn encode(ty: u8, body: &[u8]) -> Vec<u8> {
-        let mut logical = vec![ty];
-        logical.extend_from_slice(body);
-        let crc = crc16(&logical);
-        logical.extend_from_slice(&crc.to_be_bytes());
-        let mut out = vec![END as u8];
-        for b in logical {
-            match b as u64 {
-                END => out.extend([ESC as u8, ESC_END as u8]),
-                ESC => out.extend([ESC as u8, ESC_ESC as u8]),
-                _ => out.push(b),
-            }
-        }
-        out.push(END as u8);
-        out
-    }
-
-    /// SLIP deframing and CRC check of the card's bytes.
-    #[derive(Debug, Default)]
-    pub struct Deframer {
-        cur: Vec<u8>,
-        esc: bool,
-        /// Frames whose CRC failed.
-        pub bad: usize,
-    }
-
-    impl Deframer {
-        /// One byte from the line; a whole good frame `(type, body)` when it ends.
-        pub fn feed(&mut self, b: u8) -> Option<(u8, Vec<u8>)> {
-            match b as u64 {
-                END => {
-                    let f = std::mem::take(&mut self.cur);
-                    self.esc = false;
-                    if f.is_empty() {
-                        return None;
-                    }
-                    if f.len() < 3 || crc16(&f) != 0 {
-                        self.bad += 1;
-                        return None;
-                    }
-                    Some((f[0], f[1..f.len() - 2].to_vec()))
-                }
-                ESC => {
-                    self.esc = true;
-                    None
-                }
-                _ => {
-                    let v = match (self.esc, b as u64) {
-                        (true, ESC_END) => END as u8,
-                        (true, ESC_ESC) => ESC as u8,
-                        _ => b,
-                    };
-                    self.esc = false;
-                    self.cur.push(v);
-                    None
-                }
-            }
-        }
-    }
 
     /// The block with the core's ports modelled.
     pub struct Bench {
@@ -827,6 +803,7 @@ pub(crate) mod testbench {
         line_in: VecDeque<bool>,
         dec: line::Decoder,
         deframer: Deframer,
+        bad: usize,
         /// Frames from the card, in order.
         pub frames: VecDeque<(u8, Vec<u8>)>,
         /// Register file behind the bus.
@@ -863,6 +840,7 @@ pub(crate) mod testbench {
                 line_in: VecDeque::new(),
                 dec: Default::default(),
                 deframer: Default::default(),
+                bad: 0,
                 frames: VecDeque::new(),
                 regs: HashMap::new(),
                 reg_writes: 0,
@@ -886,7 +864,7 @@ pub(crate) mod testbench {
 
         /// Frames whose CRC failed on the way to the host.
         pub fn bad_frames(&self) -> usize {
-            self.deframer.bad
+            self.bad
         }
 
         /// One clock.
@@ -956,8 +934,10 @@ pub(crate) mod testbench {
             tick!(*u);
             self.cycles += 1;
             if let Some(b) = self.dec.feed(level, self.div) {
-                if let Some(f) = self.deframer.feed(b) {
-                    self.frames.push_back(f);
+                match self.deframer.feed(b) {
+                    Some(Deframed::Frame(f)) => self.frames.push_back((f.ty, f.body)),
+                    Some(Deframed::Bad) => self.bad += 1,
+                    None => {}
                 }
             }
         }
@@ -1003,11 +983,10 @@ mod tests {
     use crate::testing::check_verilog;
 
     const DIV: usize = 16;
-    const K: fn(u64) -> u8 = |k| k as u8;
 
     fn status(b: &mut Bench, seq: u8) -> [u16; 3] {
-        let (ty, body) = b.request(K(kind::STATUS), &[seq]);
-        assert_eq!((ty, body.len(), body[0]), (K(kind::STATUS_REPLY), 8, seq));
+        let (ty, body) = b.request(kind::STATUS, &[seq]);
+        assert_eq!((ty, body.len(), body[0]), (kind::STATUS_REPLY, 8, seq));
         let w = |i: usize| u16::from_le_bytes([body[i], body[i + 1]]);
         [w(2), w(4), w(6)]
     }
@@ -1018,13 +997,13 @@ mod tests {
         assert_eq!(status(&mut b, 0), [0, 0, 0]);
 
         // Register write, then read back.
-        let (ty, body) = b.request(K(kind::REG_WRITE), &[1, 0x0C, 0x01, 0xEF, 0xBE, 0xAD, 0xDE]);
-        assert_eq!((ty, body), (K(kind::ACK), vec![1]));
+        let (ty, body) = b.request(kind::REG_WRITE, &[1, 0x0C, 0x01, 0xEF, 0xBE, 0xAD, 0xDE]);
+        assert_eq!((ty, body), (kind::ACK, vec![1]));
         assert_eq!(b.regs.get(&0x010C), Some(&0xDEAD_BEEF));
-        let (ty, body) = b.request(K(kind::REG_READ), &[2, 0x0C, 0x01]);
+        let (ty, body) = b.request(kind::REG_READ, &[2, 0x0C, 0x01]);
         assert_eq!(
             (ty, body),
-            (K(kind::REG_DATA), vec![2, 0xEF, 0xBE, 0xAD, 0xDE])
+            (kind::REG_DATA, vec![2, 0xEF, 0xBE, 0xAD, 0xDE])
         );
 
         // A command with bytes that need escaping; its completion comes back.
@@ -1033,21 +1012,21 @@ mod tests {
             .collect();
         let mut body = vec![3];
         body.extend_from_slice(&desc);
-        let (ty, ack) = b.request(K(kind::COMMAND), &body);
-        assert_eq!((ty, ack), (K(kind::ACK), vec![3]));
+        let (ty, ack) = b.request(kind::COMMAND, &body);
+        assert_eq!((ty, ack), (kind::ACK, vec![3]));
         assert_eq!(b.cmds, vec![desc.clone()]);
         let mut cpl = desc.clone();
         cpl[1] = 0x7F;
         b.cpls.push_back(cpl.clone());
         b.run_for_frames(1, 200_000);
-        assert_eq!(b.frames.pop_front(), Some((K(kind::COMPLETION), cpl)));
+        assert_eq!(b.frames.pop_front(), Some((kind::COMPLETION, cpl)));
 
         // A corrupted frame and one with a lost byte: dropped, counted, no reply; the
         // next frame works.
-        let mut f = encode(K(kind::REG_WRITE), &[4, 0x0C, 0x01, 1, 2, 3, 4]);
+        let mut f = encode(kind::REG_WRITE, &[4, 0x0C, 0x01, 1, 2, 3, 4]);
         f[5] ^= 0x10;
         b.send_raw(&f);
-        let mut f = encode(K(kind::REG_WRITE), &[4, 0x0C, 0x01, 1, 2, 3, 4]);
+        let mut f = encode(kind::REG_WRITE, &[4, 0x0C, 0x01, 1, 2, 3, 4]);
         f.remove(3);
         b.send_raw(&f);
         b.send_raw(&[0x55, 0x66]);
@@ -1055,28 +1034,28 @@ mod tests {
         assert!(b.frames.is_empty());
         assert_eq!(b.reg_writes, 1);
         assert_eq!(status(&mut b, 4), [3, 0, 0]);
-        let (ty, _) = b.request(K(kind::REG_WRITE), &[4, 0x0C, 0x01, 1, 2, 3, 4]);
-        assert_eq!(ty, K(kind::ACK));
+        let (ty, _) = b.request(kind::REG_WRITE, &[4, 0x0C, 0x01, 1, 2, 3, 4]);
+        assert_eq!(ty, kind::ACK);
         assert_eq!(b.regs.get(&0x010C), Some(&0x0403_0201));
         // A repeat (the host lost the ACK) is acknowledged, not executed again.
         b.regs.insert(0x010C, 7);
-        let (ty, body) = b.request(K(kind::REG_WRITE), &[4, 0x0C, 0x01, 1, 2, 3, 4]);
-        assert_eq!((ty, body), (K(kind::ACK), vec![4]));
+        let (ty, body) = b.request(kind::REG_WRITE, &[4, 0x0C, 0x01, 1, 2, 3, 4]);
+        assert_eq!((ty, body), (kind::ACK, vec![4]));
         assert_eq!((b.reg_writes, b.regs[&0x010C]), (2, 7));
 
         // Injection: target byte then the frame, delivered in beats.
         let frame: Vec<u8> = (0..77u32).map(|i| (i * 7) as u8).collect();
         let mut body = vec![5, 0b101];
         body.extend_from_slice(&frame);
-        let (ty, ack) = b.request(K(kind::INJECT), &body);
-        assert_eq!((ty, ack), (K(kind::ACK), vec![5]));
+        let (ty, ack) = b.request(kind::INJECT, &body);
+        assert_eq!((ty, ack), (kind::ACK, vec![5]));
         assert_eq!(b.injected, vec![(0b101, frame)]);
 
         // A notify record.
         let rec: Vec<u8> = (0..32).map(|i| 0xC0 ^ i as u8).collect();
         b.notifies.push_back(rec.clone());
         b.run_for_frames(1, 200_000);
-        assert_eq!(b.frames.pop_front(), Some((K(kind::NOTIFY), rec)));
+        assert_eq!(b.frames.pop_front(), Some((kind::NOTIFY, rec)));
 
         // Two exceptions back to back: the first (200 bytes) arrives with its metadata
         // and its first 128 bytes; the second finds the buffer full and is counted.
@@ -1086,7 +1065,7 @@ mod tests {
         b.excs.push_back((user ^ 2, vec![9; 60]));
         b.run_for_frames(1, 400_000);
         let (ty, body) = b.frames.pop_front().unwrap();
-        assert_eq!(ty, K(kind::EXCEPTION));
+        assert_eq!(ty, kind::EXCEPTION);
         assert_eq!(body[..16], user.to_le_bytes());
         assert_eq!(u16::from_le_bytes([body[16], body[17]]), 200);
         assert_eq!(body[18..], big[..EXC_BYTES]);
@@ -1095,7 +1074,7 @@ mod tests {
         b.excs.push_back((user ^ 4, vec![0xDB; 61]));
         b.run_for_frames(1, 400_000);
         let (ty, body) = b.frames.pop_front().unwrap();
-        assert_eq!((ty, body.len()), (K(kind::EXCEPTION), 18 + 61));
+        assert_eq!((ty, body.len()), (kind::EXCEPTION, 18 + 61));
         assert_eq!(body[18..], [0xDB; 61]);
         assert_eq!(b.bad_frames(), 0);
         // A frame sent while the previous one executes is an overrun: the core holds
@@ -1103,14 +1082,14 @@ mod tests {
         b.cmd_ready = false;
         let mut body = vec![7];
         body.extend_from_slice(&desc);
-        b.send_raw(&encode(K(kind::COMMAND), &body));
-        b.send_raw(&encode(K(kind::REG_WRITE), &[8, 0x0C, 0x01, 1, 2, 3, 4]));
+        b.send_raw(&encode(kind::COMMAND, &body));
+        b.send_raw(&encode(kind::REG_WRITE, &[8, 0x0C, 0x01, 1, 2, 3, 4]));
         b.run_for_frames(0, 100_000);
         b.run(1_000);
         assert!(b.frames.is_empty());
         b.cmd_ready = true;
         b.run_for_frames(1, 100_000);
-        assert_eq!(b.frames.pop_front(), Some((K(kind::ACK), vec![7])));
+        assert_eq!(b.frames.pop_front(), Some((kind::ACK, vec![7])));
         assert_eq!(b.cmds.len(), 2);
         assert_eq!(status(&mut b, 9), [3, 1, 1]);
         assert_eq!(b.injected.len(), 1);

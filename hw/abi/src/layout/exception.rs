@@ -8,13 +8,16 @@
 //!        10..12   frame_len   card: length of the frame on the wire (bytes)
 //!        12       reason      card: ExceptionReason
 //!        13       port        card: ingress port
-//!        14       flags       card: bit 0 DONE, bit 1 TRUNCATED (frame_len > buf_size;
-//!                             buf_size bytes were written)
+//!        14       flags       card: bit 0 DONE, bit 1 TRUNCATED (fewer than frame_len
+//!                             bytes were written: buf_size of them, or `captured`)
 //!        15       l3_offset   card: byte offset of the IPv4/ARP header (14 or 18)
 //!        16..20   flow_hash   card: flow hash of the frame's key (0 if not IPv4 TCP/UDP)
 //!        20..24   timestamp   card: timestamp tick at arrival
 //!        24..26   service     card: service index if a service matched, else 0xFFFF
-//!        26..32   reserved, 0
+//!        26..28   captured    card: 0, or, with TRUNCATED, the bytes written when the card
+//!                             had fewer than min(frame_len, buf_size) (a management
+//!                             channel that carries only the head of a frame)
+//!        28..32   reserved, 0
 //! ```
 
 /// Flags the card writes.
@@ -24,7 +27,8 @@ pub struct ExceptionFlags(pub u8);
 impl ExceptionFlags {
     /// The card has written this descriptor.
     pub const DONE: u8 = 1 << 0;
-    /// The frame did not fit the buffer; only `buf_size` bytes were written.
+    /// Fewer than `frame_len` bytes were written: `buf_size` (the frame did not fit the
+    /// buffer), or `captured` if that is not 0.
     pub const TRUNCATED: u8 = 1 << 1;
 
     /// DONE set.
@@ -60,6 +64,8 @@ pub struct ExceptionDescriptor {
     pub timestamp: u32,
     /// Service index or `NO_SERVICE`.
     pub service: u16,
+    /// Bytes written when the card held only the frame's head (with TRUNCATED), else 0.
+    pub captured: u16,
 }
 
 impl ExceptionDescriptor {
@@ -92,6 +98,7 @@ impl ExceptionDescriptor {
         b[16..20].copy_from_slice(&self.flow_hash.to_le_bytes());
         b[20..24].copy_from_slice(&self.timestamp.to_le_bytes());
         b[24..26].copy_from_slice(&self.service.to_le_bytes());
+        b[26..28].copy_from_slice(&self.captured.to_le_bytes());
         b
     }
 
@@ -110,6 +117,7 @@ impl ExceptionDescriptor {
             flow_hash: u32_at(16),
             timestamp: u32_at(20),
             service: u16_at(24),
+            captured: u16_at(26),
         }
     }
 }
@@ -131,6 +139,7 @@ mod tests {
             flow_hash: 0xCAFE_F00D,
             timestamp: 99,
             service: ExceptionDescriptor::NO_SERVICE,
+            captured: 128,
         };
         assert_eq!(ExceptionDescriptor::decode(&d.encode()), d);
         assert!(d.flags.done() && d.flags.truncated());

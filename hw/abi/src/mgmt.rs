@@ -1,24 +1,32 @@
-//! The management channel's frames: SLIP delimiting, a type byte, a CRC-16.
+//! The management channel between a host and a card without PCIe (the board's UART):
+//! SLIP delimiting, a type byte, a CRC-16.
 //!
-//! The card's side is `fpvs_hw::board::mgmt`, whose module documentation is the
-//! protocol's description; the constants here are the same numbers (a test in the hw
-//! crate compares them). A frame's logical bytes are `type | body | CRC-16/CCITT-FALSE
-//! (big-endian)`, sent between two `END` bytes with `END` and `ESC` inside escaped.
+//! The card's side is `fpvs_hw::board::mgmt`, whose module documentation describes the
+//! protocol; the host's is `fpvs_driver::uart`. Both take their numbers from here. A
+//! frame's logical bytes are
+//!
+//! ```text
+//! type(1) | body | CRC-16/CCITT-FALSE over type and body, big-endian (2)
+//! ```
+//!
+//! sent between two [`END`] bytes, with [`END`] and [`ESC`] inside escaped as
+//! `ESC ESC_END` and `ESC ESC_ESC` (RFC 1055). Every host frame's body starts with a
+//! sequence number.
 
 /// Frame delimiter.
 pub const END: u8 = 0xC0;
 /// Escape.
 pub const ESC: u8 = 0xDB;
-/// `ESC ESC_END` stands for `END`.
+/// `ESC ESC_END` stands for [`END`] inside a frame.
 pub const ESC_END: u8 = 0xDC;
-/// `ESC ESC_ESC` stands for `ESC`.
+/// `ESC ESC_ESC` stands for [`ESC`] inside a frame.
 pub const ESC_ESC: u8 = 0xDD;
 
 /// Frame types.
 pub mod kind {
-    /// Host: register write `seq, addr (2), data (4)`.
+    /// Host: register write `seq, addr (2, LE), data (4, LE)`.
     pub const REG_WRITE: u8 = 0x01;
-    /// Host: register read `seq, addr (2)`.
+    /// Host: register read `seq, addr (2, LE)`.
     pub const REG_READ: u8 = 0x02;
     /// Host: command `seq, descriptor (64)`.
     pub const COMMAND: u8 = 0x03;
@@ -28,11 +36,11 @@ pub mod kind {
     pub const STATUS: u8 = 0x05;
     /// Card: `seq` executed.
     pub const ACK: u8 = 0x80;
-    /// Card: `seq, data (4)`.
+    /// Card: `seq, data (4, LE)`.
     pub const REG_DATA: u8 = 0x81;
     /// Card: completed descriptor (64).
     pub const COMPLETION: u8 = 0x82;
-    /// Card: metadata (16), length (2), first bytes of the frame.
+    /// Card: metadata (16), frame length (2, LE), first bytes of the frame.
     pub const EXCEPTION: u8 = 0x83;
     /// Card: notify record (32).
     pub const NOTIFY: u8 = 0x84;
@@ -40,22 +48,60 @@ pub mod kind {
     pub const STATUS_REPLY: u8 = 0x85;
 }
 
-/// Frame bytes of an exception the card forwards.
+/// Body lengths (the sequence number included for host frames).
+pub mod len {
+    /// `REG_WRITE`: seq, addr (2), data (4).
+    pub const REG_WRITE: usize = 7;
+    /// `REG_READ`: seq, addr (2).
+    pub const REG_READ: usize = 3;
+    /// `COMMAND`: seq, descriptor (64).
+    pub const COMMAND: usize = 1 + 64;
+    /// `INJECT` before the frame: seq, target.
+    pub const INJECT_HEAD: usize = 2;
+    /// `STATUS`: seq.
+    pub const STATUS: usize = 1;
+    /// `ACK`: seq.
+    pub const ACK: usize = 1;
+    /// `REG_DATA`: seq, data (4).
+    pub const REG_DATA: usize = 5;
+    /// `COMPLETION`: descriptor (64).
+    pub const COMPLETION: usize = 64;
+    /// `NOTIFY`: record (32).
+    pub const NOTIFY: usize = 32;
+    /// `STATUS_REPLY`: seq, last seq, three 16-bit counters.
+    pub const STATUS_REPLY: usize = 8;
+    /// `EXCEPTION` before the frame bytes: metadata (16), frame length (2).
+    pub const EXC_HEAD: usize = 16 + 2;
+}
+
+/// Logical bytes around a body: the type byte and the CRC.
+pub const OVERHEAD: usize = 3;
+/// Frame bytes of an exception the card forwards; the rest is cut off (the length
+/// field still carries the frame's real length).
 pub const EXC_BYTES: usize = 128;
 /// Shortest frame the card injects.
 pub const INJ_MIN: usize = 14;
-/// Longest frame the card injects.
+/// Longest frame the card injects (its buffer holds the target byte and the frame).
 pub const INJ_MAX: usize = 2047;
-/// Longest frame body either side sends (an exception: 16 + 2 + 128; an injection:
-/// 1 + 1 + 2047).
-pub const MAX_BODY: usize = 2 + INJ_MAX;
+/// Bits of an injection's target byte: `[1:0]` port.
+pub const INJ_PORT_MASK: u8 = 0b11;
+/// Bits of an injection's target byte: `[2]` send verbatim.
+pub const INJ_VERBATIM: u8 = 1 << 2;
+/// Longest frame body either side sends (an injection: seq, target, frame).
+pub const MAX_BODY: usize = len::INJECT_HEAD + INJ_MAX;
+const _: () = assert!(len::EXC_HEAD + EXC_BYTES <= MAX_BODY);
 
-/// One byte of CRC-16/CCITT-FALSE (polynomial 0x1021, MSB first, init all ones).
+/// CRC-16/CCITT-FALSE: polynomial, most significant bit first.
+pub const CRC16_POLY: u16 = 0x1021;
+/// CRC-16/CCITT-FALSE: initial register (no final inversion).
+pub const CRC16_INIT: u16 = 0xFFFF;
+
+/// One byte of CRC-16/CCITT-FALSE on the register.
 pub fn crc16_step(crc: u16, byte: u8) -> u16 {
     let mut c = crc ^ u16::from(byte) << 8;
     for _ in 0..8 {
         c = if c & 0x8000 != 0 {
-            (c << 1) ^ 0x1021
+            (c << 1) ^ CRC16_POLY
         } else {
             c << 1
         };
@@ -63,14 +109,15 @@ pub fn crc16_step(crc: u16, byte: u8) -> u16 {
     c
 }
 
-/// CRC-16/CCITT-FALSE of `bytes`.
+/// CRC-16/CCITT-FALSE of `bytes`. Over bytes followed by their own CRC (big-endian)
+/// it is 0.
 pub fn crc16(bytes: &[u8]) -> u16 {
-    bytes.iter().fold(0xFFFF, |c, b| crc16_step(c, *b))
+    bytes.iter().fold(CRC16_INIT, |c, b| crc16_step(c, *b))
 }
 
 /// The line bytes of a frame of type `ty`.
 pub fn encode(ty: u8, body: &[u8]) -> Vec<u8> {
-    let mut logical = Vec::with_capacity(body.len() + 3);
+    let mut logical = Vec::with_capacity(body.len() + OVERHEAD);
     logical.push(ty);
     logical.extend_from_slice(body);
     let crc = crc16(&logical);
@@ -125,7 +172,7 @@ impl Deframer {
                 if f.is_empty() && !broken {
                     return None;
                 }
-                if broken || f.len() < 3 || crc16(&f) != 0 {
+                if broken || f.len() < OVERHEAD || crc16(&f) != 0 {
                     return Some(Deframed::Bad);
                 }
                 Some(Deframed::Frame(Frame {
@@ -150,7 +197,7 @@ impl Deframer {
                 } else {
                     b
                 };
-                if self.cur.len() < MAX_BODY + 3 {
+                if self.cur.len() < MAX_BODY + OVERHEAD {
                     self.cur.push(v);
                 } else {
                     self.broken = true;
@@ -200,6 +247,23 @@ mod tests {
                     body: vec![0xC0; 32]
                 }),
             ]
+        );
+    }
+
+    #[test]
+    fn the_longest_frames_fit_the_deframer() {
+        let mut d = Deframer::default();
+        let body = vec![END; MAX_BODY];
+        let out: Vec<_> = encode(kind::INJECT, &body)
+            .into_iter()
+            .filter_map(|b| d.feed(b))
+            .collect();
+        assert_eq!(
+            out,
+            vec![Deframed::Frame(Frame {
+                ty: kind::INJECT,
+                body
+            })]
         );
     }
 
