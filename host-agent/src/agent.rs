@@ -1443,66 +1443,42 @@ impl Agent {
             proto: q.proto,
         };
         let cfg = fpvs_model::CardConfig::NARROW;
-        let out = if let Some(c) = self.conns.get(&swapped).copied() {
+        // The connection's entry for the quoted packet's reverse, and its next hop.
+        let to_server = self.conns.get(&swapped).map(|c| c.reverse);
+        let to_client = self.rev_index.get(&swapped).copied();
+        let found = self.real_action(&swapped).and_then(|a| {
+            let nh = self.card.tables.shadow().nexthop(a.nexthop).copied()?;
+            Some((a, nh))
+        });
+        let Some((a, nh)) = found.filter(|_| to_server.is_some() || to_client.is_some()) else {
+            self.stats.policy_drops += 1;
+            return Ok(());
+        };
+        let macs = (nh.dst_mac.0, nh.src_mac.0);
+        let frame = &e.frame[..err.end];
+        let f = match (to_server, to_client) {
             // To the real server.
-            let Some(a) = self.real_action(&swapped) else {
-                self.stats.policy_drops += 1;
-                return Ok(());
-            };
-            let Some(nh) = self.card.tables.shadow().nexthop(a.nexthop).copied() else {
-                self.stats.policy_drops += 1;
-                return Ok(());
-            };
-            let frame = &e.frame[..err.end];
-            let f = match (a.mode, c.reverse) {
+            (Some(reverse), _) => match (a.mode, reverse) {
                 (ForwardingMode::Dr | ForwardingMode::Tun, _) => {
                     fpvs_model::rewrite(frame, l3, &a, &nh, &cfg)
                 }
                 (ForwardingMode::NatForward, Some(rev)) => {
                     let src = u32::from_be_bytes(frame[l3 + 12..l3 + 16].try_into().expect("4"));
-                    err.translate(
-                        frame,
-                        l3,
-                        (src, a.new_daddr),
-                        &rev,
-                        (nh.dst_mac.0, nh.src_mac.0),
-                    )
+                    err.translate(frame, l3, (src, a.new_daddr), &rev, macs)
                 }
-                (ForwardingMode::FullNatForward, Some(rev)) => err.translate(
-                    frame,
-                    l3,
-                    (a.new_saddr, a.new_daddr),
-                    &rev,
-                    (nh.dst_mac.0, nh.src_mac.0),
-                ),
+                (ForwardingMode::FullNatForward, Some(rev)) => {
+                    err.translate(frame, l3, (a.new_saddr, a.new_daddr), &rev, macs)
+                }
                 _ => {
                     self.stats.policy_drops += 1;
                     return Ok(());
                 }
-            };
-            (nh.port, f)
-        } else if let Some(fk) = self.rev_index.get(&swapped).copied() {
+            },
             // To the client: from the VIP, quoting the client's own packet.
-            let Some(a) = self.real_action(&swapped) else {
-                self.stats.policy_drops += 1;
-                return Ok(());
-            };
-            let Some(nh) = self.card.tables.shadow().nexthop(a.nexthop).copied() else {
-                self.stats.policy_drops += 1;
-                return Ok(());
-            };
-            let f = err.translate(
-                &e.frame,
-                l3,
-                (fk.daddr, fk.saddr),
-                &fk,
-                (nh.dst_mac.0, nh.src_mac.0),
-            );
-            (nh.port, f)
-        } else {
-            self.stats.policy_drops += 1;
-            return Ok(());
+            (None, Some(fk)) => err.translate(frame, l3, (fk.daddr, fk.saddr), &fk, macs),
+            (None, None) => unreachable!("filtered above"),
         };
+        let out = (nh.port, f);
         self.send.push(out);
         self.stats.icmp_errors += 1;
         Ok(())

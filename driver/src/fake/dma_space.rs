@@ -109,3 +109,79 @@ impl IrqLines {
         }
     }
 }
+
+/// The host side of a device served in software (the fake card, a card on a UART):
+/// its DMA space, the IOVA allocator that places buffers in it, and its interrupt
+/// lines. Implements the [`crate::Device`] calls that do not depend on the card.
+#[derive(Debug, Clone)]
+pub struct SoftDevice {
+    /// Host memory by IOVA.
+    pub dma: std::sync::Arc<DmaSpace>,
+    iova: std::sync::Arc<Mutex<crate::dma::IovaAllocator>>,
+    /// Interrupt vectors.
+    pub irq: std::sync::Arc<IrqLines>,
+}
+
+#[derive(Debug)]
+struct Unmap {
+    dma: std::sync::Arc<DmaSpace>,
+    iova: std::sync::Arc<Mutex<crate::dma::IovaAllocator>>,
+}
+
+impl crate::dma::DmaUnmapper for Unmap {
+    fn unmap(&self, iova: u64, _len: u64) {
+        if self.dma.unmap(iova) {
+            lock(&self.iova).free(iova);
+        }
+    }
+}
+
+impl SoftDevice {
+    /// An empty DMA space with IOVAs above 4 GiB (so that the high halves of ring
+    /// bases are exercised) and no interrupt lines yet.
+    pub fn new() -> Result<Self> {
+        Ok(SoftDevice {
+            dma: Default::default(),
+            iova: std::sync::Arc::new(Mutex::new(crate::dma::IovaAllocator::new(
+                1 << 32,
+                1 << 40,
+                4096,
+            )?)),
+            irq: Default::default(),
+        })
+    }
+
+    /// [`crate::Device::dma_alloc`]: shared memory, mapped at a fresh IOVA until the
+    /// buffer is dropped.
+    pub fn dma_alloc(&self, len: usize) -> Result<crate::dma::DmaBuffer> {
+        let size = len.max(1).next_multiple_of(4096);
+        let (mem, file) = crate::sys::mem::shared("DMA buffer", size)?;
+        let iova = lock(&self.iova).alloc(size as u64)?;
+        self.dma.map(iova, mem.clone())?;
+        let unmap = std::sync::Arc::new(Unmap {
+            dma: self.dma.clone(),
+            iova: self.iova.clone(),
+        });
+        Ok(crate::dma::DmaBuffer::new(
+            iova,
+            mem,
+            Some(std::sync::Arc::new(file)),
+            Some(unmap),
+        ))
+    }
+
+    /// [`crate::Device::enable_interrupts`]: one eventfd per vector.
+    pub fn enable_interrupts(&self, count: u32) -> Result<Vec<crate::irq::Interrupt>> {
+        let fds = (0..count)
+            .map(|_| crate::sys::event::eventfd().map(std::sync::Arc::new))
+            .collect::<Result<Vec<_>>>()?;
+        self.irq.set_eventfds(fds.clone());
+        Ok(fds
+            .into_iter()
+            .enumerate()
+            .map(|(v, fd)| {
+                crate::irq::Interrupt::new(v as u32, crate::irq::InterruptKind::MsiX, fd, None)
+            })
+            .collect())
+    }
+}

@@ -14,5 +14,5 @@ pub mod ring;
 
 pub use card::{CardConfig, FakeCard, Misbehave, PuntMeta};
 pub use device::FakeDevice;
-pub use dma_space::{DmaSpace, IrqLines};
+pub use dma_space::{DmaSpace, IrqLines, SoftDevice};
 pub use ring::{DeviceRing, RingWrite};

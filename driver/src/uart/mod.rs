@@ -20,18 +20,17 @@ pub use link::{CardStatus, LinkConfig, LinkStats};
 pub use rings::RingStats;
 
 use crate::device::Device;
-use crate::dma::{DmaBuffer, DmaUnmapper, IovaAllocator};
-use crate::fake::{DmaSpace, IrqLines};
-use crate::irq::{Interrupt, InterruptKind};
-use crate::mmio::{check, lock, Mmio};
-use crate::sys::event;
+use crate::dma::DmaBuffer;
+use crate::fake::SoftDevice;
+use crate::irq::Interrupt;
+use crate::mmio::{check, Mmio};
 use crate::{Error, Result};
 use fpvs_abi::regs::{rings as rings_regs, BAR0_SIZE};
 use link::Link;
 use rings::HostRings;
 use std::io::{Read, Write};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 
 /// The board's default line rate.
@@ -67,20 +66,6 @@ impl Mmio for UartBar {
     }
 }
 
-#[derive(Debug)]
-struct Unmap {
-    dma: Arc<DmaSpace>,
-    iova: Arc<Mutex<IovaAllocator>>,
-}
-
-impl DmaUnmapper for Unmap {
-    fn unmap(&self, iova: u64, _len: u64) {
-        if self.dma.unmap(iova) {
-            lock(&self.iova).free(iova);
-        }
-    }
-}
-
 /// An FPVS card reached over a serial management channel.
 #[derive(Debug)]
 pub struct UartDevice {
@@ -88,9 +73,7 @@ pub struct UartDevice {
     link: Arc<Link>,
     rings: Arc<HostRings>,
     bar0: Arc<UartBar>,
-    dma: Arc<DmaSpace>,
-    iova: Arc<Mutex<IovaAllocator>>,
-    irq: Arc<IrqLines>,
+    host: SoftDevice,
     pump: Option<JoinHandle<()>>,
 }
 
@@ -103,9 +86,8 @@ impl UartDevice {
         output: Box<dyn Write + Send>,
         cfg: LinkConfig,
     ) -> Result<UartDevice> {
-        let dma = Arc::new(DmaSpace::default());
-        let irq = Arc::new(IrqLines::default());
-        let rings = Arc::new(HostRings::new(dma.clone(), irq.clone()));
+        let host = SoftDevice::new()?;
+        let rings = Arc::new(HostRings::new(host.dma.clone(), host.irq.clone()));
         let r = rings.clone();
         let link = Arc::new(Link::open(
             name,
@@ -127,9 +109,7 @@ impl UartDevice {
             }),
             link,
             rings,
-            dma,
-            iova: Arc::new(Mutex::new(IovaAllocator::new(1 << 32, 1 << 40, 4096)?)),
-            irq,
+            host,
             pump: Some(pump),
         })
     }
@@ -212,27 +192,11 @@ impl Device for UartDevice {
     }
 
     fn dma_alloc(&self, len: usize) -> Result<DmaBuffer> {
-        let size = len.max(1).next_multiple_of(4096);
-        let (mem, file) = crate::sys::mem::shared("DMA buffer", size)?;
-        let iova = lock(&self.iova).alloc(size as u64)?;
-        self.dma.map(iova, mem.clone())?;
-        let unmap = Arc::new(Unmap {
-            dma: self.dma.clone(),
-            iova: self.iova.clone(),
-        });
-        Ok(DmaBuffer::new(iova, mem, Some(Arc::new(file)), Some(unmap)))
+        self.host.dma_alloc(len)
     }
 
     fn enable_interrupts(&self, count: u32) -> Result<Vec<Interrupt>> {
-        let fds = (0..count)
-            .map(|_| event::eventfd().map(Arc::new))
-            .collect::<Result<Vec<_>>>()?;
-        self.irq.set_eventfds(fds.clone());
-        Ok(fds
-            .into_iter()
-            .enumerate()
-            .map(|(v, fd)| Interrupt::new(v as u32, InterruptKind::MsiX, fd, None))
-            .collect())
+        self.host.enable_interrupts(count)
     }
 }
 

@@ -11,6 +11,7 @@ use fpvs_abi::mgmt::{encode, kind, Deframed, Deframer, EXC_BYTES};
 use fpvs_abi::CommandDescriptor;
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
+use std::sync::Mutex;
 use std::time::Duration;
 
 /// What the card side saw.
