@@ -128,6 +128,8 @@ pub struct FakeCard {
     stalled: bool,
     misbehave: Option<Misbehave>,
     dropped: u32,
+    /// CPU time spent acting on doorbells (the work hardware would do).
+    busy: std::time::Duration,
 }
 
 impl FakeCard {
@@ -144,6 +146,7 @@ impl FakeCard {
             stalled: false,
             misbehave: None,
             dropped: 0,
+            busy: std::time::Duration::ZERO,
         }
     }
 
@@ -315,11 +318,24 @@ impl FakeCard {
         }
     }
 
+    /// CPU time the card has spent acting on doorbells: executing commands and
+    /// injections, the work a real card does on its own silicon. Benchmarks of the
+    /// host side subtract it.
+    pub fn busy(&self) -> std::time::Duration {
+        self.busy
+    }
+
     /// Acts on a doorbell.
     fn run(&mut self, ring: rings::Ring) {
         if self.stalled || self.rings[ring as usize].base == 0 {
             return;
         }
+        let t0 = crate::sys::thread_cpu();
+        self.run_ring(ring);
+        self.busy += crate::sys::thread_cpu().saturating_sub(t0);
+    }
+
+    fn run_ring(&mut self, ring: rings::Ring) {
         let mut moved = false;
         loop {
             let r = self.rings[ring as usize];
