@@ -31,8 +31,10 @@ use fpvs_abi::{
 use fpvs_driver::rings::{InjectTarget, Mode, RingConfig, Rings};
 use fpvs_driver::uart::{LinkConfig, UartDevice};
 use fpvs_driver::{Device, Registers, Tables};
+use fpvs_hw::board::mgmt::testing::{CorePorts, CoreSide};
 use fpvs_hw::board::mgmt::Mgmt;
-use fpvs_hw::testing::{bits_from_bytes, bytes_from_bits, settle};
+use fpvs_hw::board::uart::line;
+use fpvs_hw::testing::settle;
 use fpvs_model::packet::{ip, Frame, TcpFlags};
 use fpvs_model::{CardConfig, Verdict};
 use fpvs_sim::{Card, Forwarded};
@@ -48,52 +50,6 @@ use std::time::{Duration, Instant};
 const DIV: usize = 16;
 /// Bound on every wait of the test.
 const T: Duration = Duration::from_secs(60);
-
-/// Line levels of `bytes`, 8N1, least significant bit first.
-fn serialise(bytes: &[u8], out: &mut VecDeque<bool>) {
-    for b in bytes {
-        let bits = std::iter::once(false)
-            .chain((0..8).map(|i| b >> i & 1 == 1))
-            .chain(std::iter::once(true));
-        for bit in bits {
-            out.extend(std::iter::repeat_n(bit, DIV));
-        }
-    }
-}
-
-/// 8N1 bytes from levels sampled every clock, each bit sampled in its middle.
-#[derive(Debug, Default)]
-struct Deserialiser {
-    run: Option<usize>,
-    bits: Vec<bool>,
-    framing_errors: usize,
-}
-
-impl Deserialiser {
-    fn feed(&mut self, level: bool) -> Option<u8> {
-        let Some(t) = self.run else {
-            if !level {
-                self.run = Some(0);
-                self.bits.clear();
-            }
-            return None;
-        };
-        let t = t + 1;
-        self.run = Some(t);
-        if t % DIV != DIV / 2 {
-            return None;
-        }
-        self.bits.push(level);
-        if self.bits.len() < 10 {
-            return None;
-        }
-        self.run = None;
-        if !self.bits[9] {
-            self.framing_errors += 1;
-        }
-        Some((0..8).fold(0u8, |a, k| a | u8::from(self.bits[k + 1]) << k))
-    }
-}
 
 /// What the test asks of the board's thread (which ends when the host closes the
 /// line or the test drops its sender).
@@ -124,22 +80,51 @@ fn exc_tuser(e: &fpvs_sim::ExceptionFrame) -> u128 {
         | u128::from(e.service) << 83
 }
 
+/// The Verilated core behind the block's core-side ports.
+struct BoardCore {
+    card: Card,
+    cmd_outstanding: usize,
+    /// The core took a command or an injection this clock.
+    input: bool,
+    report: BoardReport,
+}
+
+impl CoreSide for BoardCore {
+    fn reg_write(&mut self, addr: u16, value: u32) {
+        self.card.reg_write(u32::from(addr), value);
+        self.report.reg_writes += 1;
+    }
+
+    fn reg_read(&mut self, addr: u16) -> u32 {
+        self.report.reg_reads += 1;
+        self.card.reg_read(u32::from(addr))
+    }
+
+    fn command(&mut self, desc: Vec<u8>) {
+        let d: [u8; 64] = desc.try_into().expect("64 bytes");
+        self.card
+            .push_command(&fpvs_abi::CommandDescriptor::decode(&d));
+        self.report.commands += 1;
+        self.cmd_outstanding += 1;
+        self.input = true;
+    }
+
+    fn injected(&mut self, tuser: u8, frame: Vec<u8>) {
+        self.card.inject(tuser & 3, tuser & 4 != 0, &frame);
+        self.report.injections += 1;
+        self.input = true;
+    }
+}
+
 /// The board: the `Mgmt` block, its line, and the core behind it.
 struct Board {
     mgmt: Mgmt,
-    card: Card,
+    ports: CorePorts,
+    core: BoardCore,
     line_in: VecDeque<bool>,
-    line_out: Deserialiser,
-    rvalid: Option<u32>,
-    cpls: VecDeque<Vec<u8>>,
-    notifies: VecDeque<Vec<u8>>,
-    excs: VecDeque<(u128, Vec<u8>)>,
-    exc_off: usize,
-    inj_cur: Vec<u8>,
-    cmd_outstanding: usize,
+    line_out: line::Decoder,
     quiet_since: u64,
     out: Vec<u8>,
-    report: BoardReport,
     forwarded: Sender<Forwarded>,
 }
 
@@ -149,19 +134,17 @@ impl Board {
         mgmt.connect_all();
         Board {
             mgmt,
-            card,
+            ports: CorePorts::default(),
+            core: BoardCore {
+                card,
+                cmd_outstanding: 0,
+                input: false,
+                report: BoardReport::default(),
+            },
             line_in: VecDeque::new(),
-            line_out: Deserialiser::default(),
-            rvalid: None,
-            cpls: VecDeque::new(),
-            notifies: VecDeque::new(),
-            excs: VecDeque::new(),
-            exc_off: 0,
-            inj_cur: Vec::new(),
-            cmd_outstanding: 0,
+            line_out: line::Decoder::default(),
             quiet_since: 0,
             out: Vec::new(),
-            report: BoardReport::default(),
             forwarded,
         }
     }
@@ -169,28 +152,29 @@ impl Board {
     /// Runs the core until its inputs are taken and its outputs quiet, and collects
     /// what it produced.
     fn run_core(&mut self) {
-        self.card
+        let core = &mut self.core;
+        core.card
             .run_until_idle(200, 1_000_000)
             .unwrap_or_else(|e| panic!("core: {e}"));
         for _ in 0..1000 {
-            while let Some(c) = self.card.pop_completion() {
-                self.cpls.push_back(c.encode().to_vec());
-                self.cmd_outstanding -= 1;
+            while let Some(c) = core.card.pop_completion() {
+                self.ports.cpls.push_back(c.encode().to_vec());
+                core.cmd_outstanding -= 1;
             }
-            if self.cmd_outstanding == 0 {
+            if core.cmd_outstanding == 0 {
                 break;
             }
-            self.card.step(64).unwrap_or_else(|e| panic!("core: {e}"));
+            core.card.step(64).unwrap_or_else(|e| panic!("core: {e}"));
         }
-        assert_eq!(self.cmd_outstanding, 0, "the core completes every command");
-        while let Some(f) = self.card.pop_forwarded() {
+        assert_eq!(core.cmd_outstanding, 0, "the core completes every command");
+        while let Some(f) = core.card.pop_forwarded() {
             self.forwarded.send(f).expect("the test listens");
         }
-        while let Some(e) = self.card.pop_exception() {
-            self.excs.push_back((exc_tuser(&e), e.frame));
+        while let Some(e) = core.card.pop_exception() {
+            self.ports.excs.push_back((exc_tuser(&e), e.frame));
         }
-        while let Some(n) = self.card.pop_notify_raw() {
-            self.notifies.push_back(n.to_vec());
+        while let Some(n) = core.card.pop_notify_raw() {
+            self.ports.notifies.push_back(n.to_vec());
         }
     }
 
@@ -198,97 +182,28 @@ impl Board {
     /// clocks can be skipped until the host sends again.
     fn quiet(&self) -> bool {
         self.line_in.is_empty()
-            && self.report.cycles - self.quiet_since > 12 * DIV as u64
-            && self.cpls.is_empty()
-            && self.notifies.is_empty()
-            && self.excs.is_empty()
-            && self.rvalid.is_none()
+            && self.core.report.cycles - self.quiet_since > 12 * DIV as u64
+            && self.ports.idle()
     }
 
     /// One clock of the block, its core ports served.
     fn step(&mut self) {
         let u = &mut self.mgmt;
         u.rx.next = self.line_in.pop_front().unwrap_or(true);
-        u.reg_rvalid.next = self.rvalid.is_some();
-        u.reg_rdata.next = u64::from(self.rvalid.take().unwrap_or(0)).into();
-        u.m_cmd_tready.next = true;
-        u.m_inj_tready.next = true;
-        u.s_cpl_tvalid.next = !self.cpls.is_empty();
-        if let Some(c) = self.cpls.front() {
-            u.s_cpl_tdata.next = bits_from_bytes(c);
-        }
-        u.s_notify_tvalid.next = !self.notifies.is_empty();
-        if let Some(n) = self.notifies.front() {
-            u.s_notify_tdata.next = bits_from_bytes(n);
-        }
-        u.s_exc_tvalid.next = !self.excs.is_empty();
-        if let Some((user, f)) = self.excs.front() {
-            let n = (f.len() - self.exc_off).min(8);
-            u.s_exc_tdata.next = bits_from_bytes(&f[self.exc_off..self.exc_off + n]);
-            u.s_exc_tkeep.next = ((1u64 << n) - 1).into();
-            u.s_exc_tlast.next = self.exc_off + n == f.len();
-            u.s_exc_tuser.next = bits_from_bytes(&user.to_le_bytes());
-        }
+        self.ports.drive(u);
         settle(u);
-
-        let mut core_input = false;
-        if u.reg_wr.val() {
-            let a = u.reg_addr.val().to_u64() as u32;
-            self.card.reg_write(a, u.reg_wdata.val().to_u64() as u32);
-            self.report.reg_writes += 1;
-        }
-        if u.reg_rd.val() {
-            let a = u.reg_addr.val().to_u64() as u32;
-            self.rvalid = Some(self.card.reg_read(a));
-            self.report.reg_reads += 1;
-        }
-        if u.m_cmd_tvalid.val() {
-            let d: [u8; 64] = bytes_from_bits(&u.m_cmd_tdata.val(), 64)
-                .try_into()
-                .expect("64 bytes");
-            self.card
-                .push_command(&fpvs_abi::CommandDescriptor::decode(&d));
-            self.report.commands += 1;
-            self.cmd_outstanding += 1;
-            core_input = true;
-        }
-        if u.s_cpl_tvalid.val() && u.s_cpl_tready.val() {
-            self.cpls.pop_front();
-        }
-        if u.s_notify_tvalid.val() && u.s_notify_tready.val() {
-            self.notifies.pop_front();
-        }
-        if u.s_exc_tvalid.val() {
-            assert!(u.s_exc_tready.val(), "m_exc must never stall the core");
-            let len = self.excs.front().map_or(0, |e| e.1.len());
-            self.exc_off += 8;
-            if self.exc_off >= len {
-                self.exc_off = 0;
-                self.excs.pop_front();
-            }
-        }
-        if u.m_inj_tvalid.val() {
-            let n = u.m_inj_tkeep.val().to_u64().count_ones() as usize;
-            self.inj_cur
-                .extend(bytes_from_bits(&u.m_inj_tdata.val(), n));
-            if u.m_inj_tlast.val() {
-                let target = u.m_inj_tuser.val().to_u64() as u8;
-                let frame = std::mem::take(&mut self.inj_cur);
-                self.card.inject(target & 3, target & 4 != 0, &frame);
-                self.report.injections += 1;
-                core_input = true;
-            }
-        }
+        self.core.input = false;
+        self.ports.collect(u, &mut self.core);
         let level = u.tx.val();
         fpvs_hw::tick!(*u);
-        self.report.cycles += 1;
-        if core_input {
+        self.core.report.cycles += 1;
+        if self.core.input {
             self.run_core();
         }
         if !level || !self.line_in.is_empty() {
-            self.quiet_since = self.report.cycles;
+            self.quiet_since = self.core.report.cycles;
         }
-        if let Some(b) = self.line_out.feed(level) {
+        if let Some(b) = self.line_out.feed(level, DIV) {
             self.out.push(b);
         }
     }
@@ -303,7 +218,7 @@ fn board(mut b: Board, mut host: UnixStream, ctl: Receiver<Ctl>) -> BoardReport 
     loop {
         match ctl.try_recv() {
             Ok(Ctl::Ingress(port, frame)) => {
-                b.card.push_frame(port, &frame);
+                b.core.card.push_frame(port, &frame);
                 b.run_core();
             }
             Err(mpsc::TryRecvError::Disconnected) => break,
@@ -313,7 +228,7 @@ fn board(mut b: Board, mut host: UnixStream, ctl: Receiver<Ctl>) -> BoardReport 
             // Block (briefly) for the host's next bytes instead of clocking an idle line.
             match host.read(&mut buf) {
                 Ok(0) => break,
-                Ok(n) => serialise(&buf[..n], &mut b.line_in),
+                Ok(n) => b.line_in.extend(line::serial(&buf[..n], DIV)),
                 Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
                 Err(e) => panic!("board side of the line: {e}"),
             }
@@ -328,15 +243,15 @@ fn board(mut b: Board, mut host: UnixStream, ctl: Receiver<Ctl>) -> BoardReport 
         }
         host.set_nonblocking(true).expect("nonblocking");
         match host.read(&mut buf) {
-            Ok(n) if n > 0 => serialise(&buf[..n], &mut b.line_in),
+            Ok(n) if n > 0 => b.line_in.extend(line::serial(&buf[..n], DIV)),
             Ok(_) => {}
             Err(e) if e.kind() == ErrorKind::WouldBlock => {}
             Err(e) => panic!("board side of the line: {e}"),
         }
         host.set_nonblocking(false).expect("blocking");
     }
-    b.report.framing_errors = b.line_out.framing_errors;
-    b.report
+    b.core.report.framing_errors = b.line_out.framing_errors;
+    b.core.report
 }
 
 fn pad(mut f: Vec<u8>) -> Vec<u8> {

@@ -783,17 +783,177 @@ impl Logic for Mgmt {
     }
 }
 
+/// The core's side of the block for tests: its ports served from queues and callbacks,
+/// so a test can put a register file, or the Verilated core, behind the block.
+pub mod testing {
+    use super::*;
+    use crate::testing::{bits_from_bytes, bytes_from_bits};
+    use std::collections::VecDeque;
+
+    /// What the core does with what the block hands it.
+    pub trait CoreSide {
+        /// A register write on the bus.
+        fn reg_write(&mut self, addr: u16, value: u32);
+        /// A register read on the bus; the value returns one cycle later.
+        fn reg_read(&mut self, addr: u16) -> u32;
+        /// A 64-byte command descriptor the core took from `m_cmd`.
+        fn command(&mut self, desc: Vec<u8>);
+        /// A frame the core took from `m_inj`, with its `tuser` (`[1:0]` port,
+        /// `[2]` verbatim).
+        fn injected(&mut self, tuser: u8, frame: Vec<u8>);
+    }
+
+    /// The core's ports towards the block: what it offers (completions, notify
+    /// records, exception frames) and how it takes (`cmd_ready`, `inj_ready`).
+    #[derive(Debug)]
+    pub struct CorePorts {
+        /// Completions the core will return.
+        pub cpls: VecDeque<Vec<u8>>,
+        /// Notify records the core will emit.
+        pub notifies: VecDeque<Vec<u8>>,
+        /// Exception frames `(tuser, bytes)` the core will emit, in 8-byte beats.
+        pub excs: VecDeque<(u128, Vec<u8>)>,
+        /// The core takes commands.
+        pub cmd_ready: bool,
+        /// The core takes injected beats.
+        pub inj_ready: bool,
+        exc_off: usize,
+        inj_cur: Vec<u8>,
+        rvalid: Option<u32>,
+    }
+
+    impl Default for CorePorts {
+        fn default() -> Self {
+            CorePorts {
+                cpls: VecDeque::new(),
+                notifies: VecDeque::new(),
+                excs: VecDeque::new(),
+                cmd_ready: true,
+                inj_ready: true,
+                exc_off: 0,
+                inj_cur: Vec::new(),
+                rvalid: None,
+            }
+        }
+    }
+
+    impl CorePorts {
+        /// Nothing offered to the block and no read data due.
+        pub fn idle(&self) -> bool {
+            self.cpls.is_empty()
+                && self.notifies.is_empty()
+                && self.excs.is_empty()
+                && self.rvalid.is_none()
+        }
+
+        /// Drives the block's core-side inputs for this clock (before it settles).
+        pub fn drive(&mut self, u: &mut Mgmt) {
+            u.reg_rvalid.next = self.rvalid.is_some();
+            u.reg_rdata.next = u64::from(self.rvalid.take().unwrap_or(0)).into();
+            u.m_cmd_tready.next = self.cmd_ready;
+            u.m_inj_tready.next = self.inj_ready;
+            u.s_cpl_tvalid.next = !self.cpls.is_empty();
+            if let Some(c) = self.cpls.front() {
+                u.s_cpl_tdata.next = bits_from_bytes(c);
+            }
+            u.s_notify_tvalid.next = !self.notifies.is_empty();
+            if let Some(n) = self.notifies.front() {
+                u.s_notify_tdata.next = bits_from_bytes(n);
+            }
+            u.s_exc_tvalid.next = !self.excs.is_empty();
+            if let Some((user, f)) = self.excs.front() {
+                let n = (f.len() - self.exc_off).min(8);
+                u.s_exc_tdata.next = bits_from_bytes(&f[self.exc_off..self.exc_off + n]);
+                u.s_exc_tkeep.next = ((1u64 << n) - 1).into();
+                u.s_exc_tlast.next = self.exc_off + n == f.len();
+                u.s_exc_tuser.next = bits_from_bytes(&user.to_le_bytes());
+            }
+        }
+
+        /// Takes the block's core-side outputs of this clock (after it settled, before
+        /// the clock edge) and hands them to `core`.
+        pub fn collect(&mut self, u: &Mgmt, core: &mut impl CoreSide) {
+            if u.reg_wr.val() {
+                core.reg_write(
+                    u.reg_addr.val().to_u64() as u16,
+                    u.reg_wdata.val().to_u64() as u32,
+                );
+            }
+            if u.reg_rd.val() {
+                self.rvalid = Some(core.reg_read(u.reg_addr.val().to_u64() as u16));
+            }
+            if u.m_cmd_tvalid.val() && self.cmd_ready {
+                core.command(bytes_from_bits(&u.m_cmd_tdata.val(), 64));
+            }
+            if u.s_cpl_tvalid.val() && u.s_cpl_tready.val() {
+                self.cpls.pop_front();
+            }
+            if u.s_notify_tvalid.val() && u.s_notify_tready.val() {
+                self.notifies.pop_front();
+            }
+            if u.s_exc_tvalid.val() {
+                assert!(u.s_exc_tready.val(), "m_exc must never stall the core");
+                let len = self.excs.front().map_or(0, |e| e.1.len());
+                self.exc_off += 8;
+                if self.exc_off >= len {
+                    self.exc_off = 0;
+                    self.excs.pop_front();
+                }
+            }
+            if u.m_inj_tvalid.val() && self.inj_ready {
+                let n = u.m_inj_tkeep.val().to_u64().count_ones() as usize;
+                self.inj_cur
+                    .extend(bytes_from_bits(&u.m_inj_tdata.val(), n));
+                if u.m_inj_tlast.val() {
+                    let user = u.m_inj_tuser.val().to_u64() as u8;
+                    core.injected(user, std::mem::take(&mut self.inj_cur));
+                }
+            }
+        }
+    }
+}
+
 /// A host's view of the line for tests: frames to line levels, line levels to frames,
 /// and the core's ports played by queues and a register file.
 #[cfg(test)]
 pub(crate) mod testbench {
+    use super::testing::{CorePorts, CoreSide};
     use super::*;
     use crate::board::uart::line;
-    use crate::testing::{bits_from_bytes, bytes_from_bits, settle};
+    use crate::testing::settle;
     use crate::tick;
     pub use fpvs_abi::mgmt::encode;
     use fpvs_abi::mgmt::{Deframed, Deframer};
     use std::collections::{HashMap, VecDeque};
+
+    /// A register file behind the bus, and what the core took.
+    #[derive(Debug, Default)]
+    pub struct Core {
+        /// Register file behind the bus.
+        pub regs: HashMap<u16, u32>,
+        /// Register writes seen.
+        pub reg_writes: usize,
+        /// Commands the core took.
+        pub cmds: Vec<Vec<u8>>,
+        /// Injected frames `(tuser, bytes)` the core took.
+        pub injected: Vec<(u8, Vec<u8>)>,
+    }
+
+    impl CoreSide for Core {
+        fn reg_write(&mut self, addr: u16, value: u32) {
+            self.regs.insert(addr, value);
+            self.reg_writes += 1;
+        }
+        fn reg_read(&mut self, addr: u16) -> u32 {
+            self.regs.get(&addr).copied().unwrap_or(0)
+        }
+        fn command(&mut self, desc: Vec<u8>) {
+            self.cmds.push(desc);
+        }
+        fn injected(&mut self, tuser: u8, frame: Vec<u8>) {
+            self.injected.push((tuser, frame));
+        }
+    }
 
     /// The block with the core's ports modelled.
     pub struct Bench {
@@ -806,27 +966,12 @@ pub(crate) mod testbench {
         bad: usize,
         /// Frames from the card, in order.
         pub frames: VecDeque<(u8, Vec<u8>)>,
-        /// Register file behind the bus.
-        pub regs: HashMap<u16, u32>,
-        /// Register writes seen.
-        pub reg_writes: usize,
-        rvalid: Option<u32>,
-        /// Commands the core took.
-        pub cmds: Vec<Vec<u8>>,
-        /// Completions the core will return.
-        pub cpls: VecDeque<Vec<u8>>,
-        /// Notify records the core will emit.
-        pub notifies: VecDeque<Vec<u8>>,
-        /// Exception frames `(tuser, bytes)` the core will emit.
-        pub excs: VecDeque<(u128, Vec<u8>)>,
-        exc_off: usize,
-        /// Injected frames `(tuser, bytes)` the core took.
-        pub injected: Vec<(u8, Vec<u8>)>,
-        inj_cur: Vec<u8>,
+        /// The core's ports.
+        pub ports: CorePorts,
+        /// The core behind them.
+        pub core: Core,
         /// Cycles run.
         pub cycles: u64,
-        /// The core takes commands.
-        pub cmd_ready: bool,
     }
 
     impl Bench {
@@ -842,18 +987,9 @@ pub(crate) mod testbench {
                 deframer: Default::default(),
                 bad: 0,
                 frames: VecDeque::new(),
-                regs: HashMap::new(),
-                reg_writes: 0,
-                rvalid: None,
-                cmds: Vec::new(),
-                cpls: VecDeque::new(),
-                notifies: VecDeque::new(),
-                excs: VecDeque::new(),
-                exc_off: 0,
-                injected: Vec::new(),
-                inj_cur: Vec::new(),
+                ports: CorePorts::default(),
+                core: Core::default(),
                 cycles: 0,
-                cmd_ready: true,
             }
         }
 
@@ -871,65 +1007,10 @@ pub(crate) mod testbench {
         pub fn step(&mut self) {
             let u = &mut self.uut;
             u.rx.next = self.line_in.pop_front().unwrap_or(true);
-            // Register bus: read data one cycle after the strobe.
-            u.reg_rvalid.next = self.rvalid.is_some();
-            u.reg_rdata.next = (self.rvalid.take().unwrap_or(0) as u64).into();
-            u.m_cmd_tready.next = self.cmd_ready;
-            u.m_inj_tready.next = self.cycles % 3 != 0;
-            u.s_cpl_tvalid.next = !self.cpls.is_empty();
-            if let Some(c) = self.cpls.front() {
-                u.s_cpl_tdata.next = bits_from_bytes(c);
-            }
-            u.s_notify_tvalid.next = !self.notifies.is_empty();
-            if let Some(c) = self.notifies.front() {
-                u.s_notify_tdata.next = bits_from_bytes(c);
-            }
-            u.s_exc_tvalid.next = !self.excs.is_empty();
-            if let Some((user, f)) = self.excs.front() {
-                let n = (f.len() - self.exc_off).min(8);
-                u.s_exc_tdata.next = bits_from_bytes(&f[self.exc_off..self.exc_off + n]);
-                u.s_exc_tkeep.next = ((1u64 << n) - 1).into();
-                u.s_exc_tlast.next = self.exc_off + n == f.len();
-                u.s_exc_tuser.next = bits_from_bytes(&user.to_le_bytes());
-            }
+            self.ports.inj_ready = self.cycles % 3 != 0;
+            self.ports.drive(u);
             settle(u);
-            if u.reg_wr.val() {
-                let a = u.reg_addr.val().to_u64() as u16;
-                self.regs.insert(a, u.reg_wdata.val().to_u64() as u32);
-                self.reg_writes += 1;
-            }
-            if u.reg_rd.val() {
-                let a = u.reg_addr.val().to_u64() as u16;
-                self.rvalid = Some(self.regs.get(&a).copied().unwrap_or(0));
-            }
-            if u.m_cmd_tvalid.val() && self.cmd_ready {
-                self.cmds.push(bytes_from_bits(&u.m_cmd_tdata.val(), 64));
-            }
-            if u.s_cpl_tvalid.val() && u.s_cpl_tready.val() {
-                self.cpls.pop_front();
-            }
-            if u.s_notify_tvalid.val() && u.s_notify_tready.val() {
-                self.notifies.pop_front();
-            }
-            if u.s_exc_tvalid.val() {
-                assert!(u.s_exc_tready.val(), "m_exc must never stall the core");
-                let len = self.excs.front().map_or(0, |e| e.1.len());
-                self.exc_off += 8;
-                if self.exc_off >= len {
-                    self.exc_off = 0;
-                    self.excs.pop_front();
-                }
-            }
-            if u.m_inj_tvalid.val() && u.m_inj_tready.val() {
-                let n = u.m_inj_tkeep.val().to_u64().count_ones() as usize;
-                self.inj_cur
-                    .extend(bytes_from_bits(&u.m_inj_tdata.val(), n));
-                if u.m_inj_tlast.val() {
-                    let user = u.m_inj_tuser.val().to_u64() as u8;
-                    self.injected
-                        .push((user, std::mem::take(&mut self.inj_cur)));
-                }
-            }
+            self.ports.collect(u, &mut self.core);
             let level = u.tx.val();
             tick!(*u);
             self.cycles += 1;
@@ -999,7 +1080,7 @@ mod tests {
         // Register write, then read back.
         let (ty, body) = b.request(kind::REG_WRITE, &[1, 0x0C, 0x01, 0xEF, 0xBE, 0xAD, 0xDE]);
         assert_eq!((ty, body), (kind::ACK, vec![1]));
-        assert_eq!(b.regs.get(&0x010C), Some(&0xDEAD_BEEF));
+        assert_eq!(b.core.regs.get(&0x010C), Some(&0xDEAD_BEEF));
         let (ty, body) = b.request(kind::REG_READ, &[2, 0x0C, 0x01]);
         assert_eq!(
             (ty, body),
@@ -1014,10 +1095,10 @@ mod tests {
         body.extend_from_slice(&desc);
         let (ty, ack) = b.request(kind::COMMAND, &body);
         assert_eq!((ty, ack), (kind::ACK, vec![3]));
-        assert_eq!(b.cmds, vec![desc.clone()]);
+        assert_eq!(b.core.cmds, vec![desc.clone()]);
         let mut cpl = desc.clone();
         cpl[1] = 0x7F;
-        b.cpls.push_back(cpl.clone());
+        b.ports.cpls.push_back(cpl.clone());
         b.run_for_frames(1, 200_000);
         assert_eq!(b.frames.pop_front(), Some((kind::COMPLETION, cpl)));
 
@@ -1032,16 +1113,16 @@ mod tests {
         b.send_raw(&[0x55, 0x66]);
         b.run(2_000);
         assert!(b.frames.is_empty());
-        assert_eq!(b.reg_writes, 1);
+        assert_eq!(b.core.reg_writes, 1);
         assert_eq!(status(&mut b, 4), [3, 0, 0]);
         let (ty, _) = b.request(kind::REG_WRITE, &[4, 0x0C, 0x01, 1, 2, 3, 4]);
         assert_eq!(ty, kind::ACK);
-        assert_eq!(b.regs.get(&0x010C), Some(&0x0403_0201));
+        assert_eq!(b.core.regs.get(&0x010C), Some(&0x0403_0201));
         // A repeat (the host lost the ACK) is acknowledged, not executed again.
-        b.regs.insert(0x010C, 7);
+        b.core.regs.insert(0x010C, 7);
         let (ty, body) = b.request(kind::REG_WRITE, &[4, 0x0C, 0x01, 1, 2, 3, 4]);
         assert_eq!((ty, body), (kind::ACK, vec![4]));
-        assert_eq!((b.reg_writes, b.regs[&0x010C]), (2, 7));
+        assert_eq!((b.core.reg_writes, b.core.regs[&0x010C]), (2, 7));
 
         // Injection: target byte then the frame, delivered in beats.
         let frame: Vec<u8> = (0..77u32).map(|i| (i * 7) as u8).collect();
@@ -1049,11 +1130,11 @@ mod tests {
         body.extend_from_slice(&frame);
         let (ty, ack) = b.request(kind::INJECT, &body);
         assert_eq!((ty, ack), (kind::ACK, vec![5]));
-        assert_eq!(b.injected, vec![(0b101, frame)]);
+        assert_eq!(b.core.injected, vec![(0b101, frame)]);
 
         // A notify record.
         let rec: Vec<u8> = (0..32).map(|i| 0xC0 ^ i as u8).collect();
-        b.notifies.push_back(rec.clone());
+        b.ports.notifies.push_back(rec.clone());
         b.run_for_frames(1, 200_000);
         assert_eq!(b.frames.pop_front(), Some((kind::NOTIFY, rec)));
 
@@ -1061,8 +1142,8 @@ mod tests {
         // and its first 128 bytes; the second finds the buffer full and is counted.
         let user: u128 = 0x1234_5678_9ABC_DEF0_0F1E_2D3C_4B5A_6978 & !1;
         let big: Vec<u8> = (0..200u32).map(|i| (i * 3) as u8).collect();
-        b.excs.push_back((user, big.clone()));
-        b.excs.push_back((user ^ 2, vec![9; 60]));
+        b.ports.excs.push_back((user, big.clone()));
+        b.ports.excs.push_back((user ^ 2, vec![9; 60]));
         b.run_for_frames(1, 400_000);
         let (ty, body) = b.frames.pop_front().unwrap();
         assert_eq!(ty, kind::EXCEPTION);
@@ -1071,7 +1152,7 @@ mod tests {
         assert_eq!(body[18..], big[..EXC_BYTES]);
         assert_eq!(status(&mut b, 6), [3, 0, 1]);
         // A short one after that arrives whole.
-        b.excs.push_back((user ^ 4, vec![0xDB; 61]));
+        b.ports.excs.push_back((user ^ 4, vec![0xDB; 61]));
         b.run_for_frames(1, 400_000);
         let (ty, body) = b.frames.pop_front().unwrap();
         assert_eq!((ty, body.len()), (kind::EXCEPTION, 18 + 61));
@@ -1079,7 +1160,7 @@ mod tests {
         assert_eq!(b.bad_frames(), 0);
         // A frame sent while the previous one executes is an overrun: the core holds
         // the command (not ready) while a second frame arrives.
-        b.cmd_ready = false;
+        b.ports.cmd_ready = false;
         let mut body = vec![7];
         body.extend_from_slice(&desc);
         b.send_raw(&encode(kind::COMMAND, &body));
@@ -1087,12 +1168,12 @@ mod tests {
         b.run_for_frames(0, 100_000);
         b.run(1_000);
         assert!(b.frames.is_empty());
-        b.cmd_ready = true;
+        b.ports.cmd_ready = true;
         b.run_for_frames(1, 100_000);
         assert_eq!(b.frames.pop_front(), Some((kind::ACK, vec![7])));
-        assert_eq!(b.cmds.len(), 2);
+        assert_eq!(b.core.cmds.len(), 2);
         assert_eq!(status(&mut b, 9), [3, 1, 1]);
-        assert_eq!(b.injected.len(), 1);
+        assert_eq!(b.core.injected.len(), 1);
         eprintln!("{} cycles", b.cycles);
     }
 
