@@ -5,9 +5,7 @@
 //! the bytes so far is `!crc`, sent least significant byte first. Run over a frame and
 //! its FCS, the register ends at the residue [`RESIDUE`]: `ok` is that comparison.
 //!
-//! The byte step is linear over GF(2) in (register, byte): each next-register bit is
-//! the parity of a 40-bit mask over `{byte, register}`, the masks computed once at
-//! construction from [`crc32_step`].
+//! Both are one [`CrcReg`], built from the software step.
 
 use rust_hdl::prelude::*;
 
@@ -39,52 +37,62 @@ pub fn with_fcs(frame: &[u8]) -> Vec<u8> {
     v
 }
 
-/// Bytewise CRC-32 register.
+/// A bytewise CRC register of `N` bits (`V` = `N` + 8): [`Crc32`] and [`Crc16`].
+///
+/// The byte step is linear over GF(2) in (register, byte): each next-register bit is
+/// the parity of a `V`-bit mask over `{byte, register}`, the masks computed once at
+/// construction from the software step.
 #[derive(LogicBlock)]
-pub struct Crc32 {
+pub struct CrcReg<const N: usize, const V: usize> {
     /// Clock.
     pub clock: Signal<In, Clock>,
-    /// Start over (register to all ones); wins over `en`.
+    /// Start over (register to its initial value); wins over `en`.
     pub init: Signal<In, Bit>,
     /// Advance by `data`.
     pub en: Signal<In, Bit>,
     /// The byte.
     pub data: Signal<In, Bits<8>>,
     /// The register.
-    pub crc: Signal<Out, Bits<32>>,
-    /// The FCS of the bytes so far (`!crc`).
-    pub fcs: Signal<Out, Bits<32>>,
-    /// The register holds the residue: the bytes so far end with their own good FCS.
+    pub crc: Signal<Out, Bits<N>>,
+    /// The register inverted (the Ethernet FCS of the bytes so far).
+    pub fcs: Signal<Out, Bits<N>>,
+    /// The register holds the residue: the bytes so far end with their own good check.
     pub ok: Signal<Out, Bit>,
-    state: DFFWithInit<Bits<32>>,
-    v: Signal<Local, Bits<40>>,
-    mask: Signal<Local, Bits<40>>,
-    nxt: Signal<Local, Bits<32>>,
-    masks: [Constant<Bits<40>>; 32],
-    ones: Constant<Bits<32>>,
-    residue: Constant<Bits<32>>,
+    state: DFFWithInit<Bits<N>>,
+    v: Signal<Local, Bits<V>>,
+    mask: Signal<Local, Bits<V>>,
+    nxt: Signal<Local, Bits<N>>,
+    columns: [Constant<Bits<V>>; N],
+    start: Constant<Bits<N>>,
+    ones: Constant<Bits<N>>,
+    residue: Constant<Bits<N>>,
+    byte_at: Constant<Bits<8>>,
 }
 
-impl Default for Crc32 {
-    fn default() -> Self {
-        // Column of each input bit: register bits 0..32, byte bits 32..40.
-        let image = |b: usize| -> u32 {
-            if b < 32 {
-                crc32_step(1 << b, 0)
+impl<const N: usize, const V: usize> CrcReg<N, V> {
+    /// A register stepping as `step` (one byte on the raw register), starting at
+    /// `init`, whose `ok` means the register equals `residue`.
+    pub fn new(step: impl Fn(u64, u8) -> u64, init: u64, residue: u64) -> Self {
+        assert_eq!(V, N + 8, "V is N + 8");
+        // Column of each input bit: register bits 0..N, byte bits N..N+8.
+        let image = |b: usize| -> u64 {
+            if b < N {
+                step(1 << b, 0)
             } else {
-                crc32_step(0, 1 << (b - 32))
+                step(0, 1 << (b - N))
             }
         };
-        let masks = std::array::from_fn(|k| {
-            let mut m: Bits<40> = Bits::default();
-            for b in 0..40 {
+        let columns = std::array::from_fn(|k| {
+            let mut m: Bits<V> = Bits::default();
+            for b in 0..V {
                 if image(b) >> k & 1 == 1 {
                     m = m.replace_bit(b, true);
                 }
             }
             Constant::new(m)
         });
-        Crc32 {
+        let all = if N == 64 { u64::MAX } else { (1u64 << N) - 1 };
+        CrcReg {
             clock: Default::default(),
             init: Default::default(),
             en: Default::default(),
@@ -92,26 +100,28 @@ impl Default for Crc32 {
             crc: Default::default(),
             fcs: Default::default(),
             ok: Default::default(),
-            state: DFFWithInit::new(0xFFFF_FFFFu64.into()),
+            state: DFFWithInit::new(init.into()),
             v: Default::default(),
             mask: Default::default(),
             nxt: Default::default(),
-            masks,
-            ones: Constant::new(0xFFFF_FFFFu64.into()),
-            residue: Constant::new((RESIDUE as u64).into()),
+            columns,
+            start: Constant::new(init.into()),
+            ones: Constant::new(all.into()),
+            residue: Constant::new(residue.into()),
+            byte_at: Constant::new((N as u64).into()),
         }
     }
 }
 
-impl Logic for Crc32 {
+impl<const N: usize, const V: usize> Logic for CrcReg<N, V> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, state);
-        self.v.next =
-            bit_cast::<40, 32>(self.state.q.val()) | (bit_cast::<40, 8>(self.data.val()) << 32);
+        self.v.next = bit_cast::<V, N>(self.state.q.val())
+            | (bit_cast::<V, 8>(self.data.val()) << self.byte_at.val());
         self.nxt.next = 0.into();
-        for k in 0..32 {
-            self.mask.next = self.masks[k].val();
+        for k in 0..N {
+            self.mask.next = self.columns[k].val();
             self.nxt.next = self
                 .nxt
                 .val()
@@ -121,7 +131,7 @@ impl Logic for Crc32 {
             self.state.d.next = self.nxt.val();
         }
         if self.init.val() {
-            self.state.d.next = self.ones.val();
+            self.state.d.next = self.start.val();
         }
         self.crc.next = self.state.q.val();
         self.fcs.next = self.state.q.val() ^ self.ones.val();
@@ -129,91 +139,35 @@ impl Logic for Crc32 {
     }
 }
 
+/// Bytewise CRC-32 register (Ethernet FCS): starts at all ones, `fcs` is the FCS of
+/// the bytes so far, `ok` means they end with their own good FCS ([`RESIDUE`]).
+pub type Crc32 = CrcReg<32, 40>;
+
+impl Default for Crc32 {
+    fn default() -> Self {
+        CrcReg::new(
+            |c, b| u64::from(crc32_step(c as u32, b)),
+            0xFFFF_FFFF,
+            u64::from(RESIDUE),
+        )
+    }
+}
+
 /// The management channel's frame check, CRC-16/CCITT-FALSE, as the contract defines
 /// it: run over a frame followed by its CRC (big-endian) the register ends at 0.
 pub use fpvs_abi::mgmt::{crc16, crc16_step, CRC16_INIT};
 
-/// Bytewise CRC-16/CCITT-FALSE register ([`crc16_step`]), built like [`Crc32`].
-#[derive(LogicBlock)]
-pub struct Crc16 {
-    /// Clock.
-    pub clock: Signal<In, Clock>,
-    /// Start over (register to all ones); wins over `en`.
-    pub init: Signal<In, Bit>,
-    /// Advance by `data`.
-    pub en: Signal<In, Bit>,
-    /// The byte.
-    pub data: Signal<In, Bits<8>>,
-    /// The register: the CRC of the bytes so far.
-    pub crc: Signal<Out, Bits<16>>,
-    /// The register is 0: the bytes so far end with their own CRC.
-    pub ok: Signal<Out, Bit>,
-    state: DFFWithInit<Bits<16>>,
-    v: Signal<Local, Bits<24>>,
-    mask: Signal<Local, Bits<24>>,
-    nxt: Signal<Local, Bits<16>>,
-    masks: [Constant<Bits<24>>; 16],
-    ones: Constant<Bits<16>>,
-}
+/// Bytewise CRC-16/CCITT-FALSE register ([`crc16_step`]): `crc` is the CRC of the
+/// bytes so far, `ok` means they end with their own CRC.
+pub type Crc16 = CrcReg<16, 24>;
 
 impl Default for Crc16 {
     fn default() -> Self {
-        // Column of each input bit: register bits 0..16, byte bits 16..24.
-        let image = |b: usize| -> u16 {
-            if b < 16 {
-                crc16_step(1 << b, 0)
-            } else {
-                crc16_step(0, 1 << (b - 16))
-            }
-        };
-        let masks = std::array::from_fn(|k| {
-            let mut m: Bits<24> = Bits::default();
-            for b in 0..24 {
-                if image(b) >> k & 1 == 1 {
-                    m = m.replace_bit(b, true);
-                }
-            }
-            Constant::new(m)
-        });
-        Crc16 {
-            clock: Default::default(),
-            init: Default::default(),
-            en: Default::default(),
-            data: Default::default(),
-            crc: Default::default(),
-            ok: Default::default(),
-            state: DFFWithInit::new(u64::from(CRC16_INIT).into()),
-            v: Default::default(),
-            mask: Default::default(),
-            nxt: Default::default(),
-            masks,
-            ones: Constant::new(u64::from(CRC16_INIT).into()),
-        }
-    }
-}
-
-impl Logic for Crc16 {
-    #[hdl_gen]
-    fn update(&mut self) {
-        dff_setup!(self, clock, state);
-        self.v.next =
-            bit_cast::<24, 16>(self.state.q.val()) | (bit_cast::<24, 8>(self.data.val()) << 16);
-        self.nxt.next = 0.into();
-        for k in 0..16 {
-            self.mask.next = self.masks[k].val();
-            self.nxt.next = self
-                .nxt
-                .val()
-                .replace_bit(k, (self.v.val() & self.mask.val()).xor());
-        }
-        if self.en.val() {
-            self.state.d.next = self.nxt.val();
-        }
-        if self.init.val() {
-            self.state.d.next = self.ones.val();
-        }
-        self.crc.next = self.state.q.val();
-        self.ok.next = self.state.q.val() == 0;
+        CrcReg::new(
+            |c, b| u64::from(crc16_step(c as u16, b)),
+            u64::from(CRC16_INIT),
+            0,
+        )
     }
 }
 
