@@ -26,6 +26,7 @@
 pub mod device;
 pub mod dma;
 pub mod fake;
+pub mod host_rings;
 pub mod irq;
 pub mod mmio;
 pub mod regs;
