@@ -156,12 +156,12 @@ fn normalise_pci(s: &str) -> Option<String> {
 }
 
 /// Maps the application BAR from its sysfs resource file (or any file standing in
-/// for one). Refuses a resource smaller than the block's 64 KiB; maps its first
+/// for one; `resource` is its number, for messages). Refuses a resource smaller than the block's 64 KiB; maps its first
 /// 64 KiB.
-pub fn map_app_bar(path: &Path) -> Result<MappedMmio> {
+pub fn map_app_bar(path: &Path, resource: u32) -> Result<MappedMmio> {
     let region = |problem: String| Error::Region {
         device: path.display().to_string(),
-        index: DEFAULT_APP_RESOURCE,
+        index: resource,
         problem,
     };
     let file = std::fs::OpenOptions::new()
@@ -238,7 +238,7 @@ pub struct CorundumDevice {
 impl CorundumDevice {
     /// Opens the NIC: maps its application BAR, opens its interface's host queues.
     pub fn open(spec: &CorundumSpec, cfg: CorundumConfig) -> Result<CorundumDevice> {
-        let app = map_app_bar(&spec.resource_path())?;
+        let app = map_app_bar(&spec.resource_path(), spec.resource)?;
         let sock = PacketSocket::open(&spec.ifname, abi::ETHERTYPE)?;
         CorundumDevice::with_transports(&spec.to_string(), Arc::new(app), Arc::new(sock), cfg)
     }

@@ -307,12 +307,12 @@ fn a_bar_without_the_mailbox_or_of_the_wrong_size_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("resource2");
     std::fs::write(&path, vec![0u8; 4096]).unwrap();
-    let e = map_app_bar(&path).unwrap_err();
+    let e = map_app_bar(&path, 2).unwrap_err();
     assert!(matches!(e, Error::Region { .. }), "{e}");
     assert!(e.to_string().contains("0x1000 bytes"), "{e}");
-    assert!(map_app_bar(&dir.path().join("resource9")).is_err());
+    assert!(map_app_bar(&dir.path().join("resource9"), 9).is_err());
     std::fs::write(&path, vec![0u8; APP_BAR_SIZE as usize * 2]).unwrap();
-    let bar = map_app_bar(&path).expect("a 128 KiB resource");
+    let bar = map_app_bar(&path, 2).expect("a 128 KiB resource");
     assert_eq!(bar.size(), APP_BAR_SIZE);
     bar.write32(mb::DOORBELL, 0xA1B2_C3D4).unwrap();
     let bytes = std::fs::read(&path).unwrap();
