@@ -1,18 +1,37 @@
 //! Verilates the committed core Verilog (`rtl/`) and compiles it with the C++ harness
-//! into a static library. Cargo reruns this only when the RTL or the harness changes.
+//! into a static library; likewise the Corundum application block (`hw/corundum/rtl`
+//! around the wide core, topped by `hw/corundum/tb/fpvs_host_harness.v`) with its
+//! harness `csrc/corundum.cpp`, for the host-side test of the Corundum backend. Cargo reruns this only when the RTL or the harness changes.
 //! Without Verilator the crate still builds; opening a card then fails with a message
 //! saying how to install it.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const BUILDS: [(&str, &str); 2] = [("fpvs_core_w8", "Vfpvs_w8"), ("fpvs_core_w64", "Vfpvs_w64")];
+/// Top module, model prefix, Verilog sources.
+const BUILDS: [(&str, &str, &[&str]); 3] = [
+    ("fpvs_core_w8", "Vfpvs_w8", &["rtl/fpvs_core_w8.v"]),
+    ("fpvs_core_w64", "Vfpvs_w64", &["rtl/fpvs_core_w64.v"]),
+    (
+        "fpvs_host_harness",
+        "Vfpvs_cor",
+        &[
+            "../hw/corundum/tb/fpvs_host_harness.v",
+            "../hw/corundum/rtl/fpvs_app_block.v",
+            "../hw/corundum/rtl/fpvs_app_streams.v",
+            "../hw/corundum/rtl/fpvs_axil_regs.v",
+            "rtl/fpvs_core_w64.v",
+        ],
+    ),
+];
 
 fn main() {
     println!("cargo:rustc-check-cfg=cfg(fpvs_verilated)");
     println!("cargo:rerun-if-changed=csrc");
-    for (module, _) in BUILDS {
-        println!("cargo:rerun-if-changed=rtl/{module}.v");
+    for (_, _, files) in BUILDS {
+        for f in files {
+            println!("cargo:rerun-if-changed={f}");
+        }
     }
     println!("cargo:rerun-if-env-changed=FPVS_SIM_OPT");
     if std::env::var_os("CARGO_FEATURE_VERILATOR").is_none() {
@@ -52,7 +71,7 @@ fn main() {
         .include("csrc")
         .opt_level_str(&std::env::var("FPVS_SIM_OPT").unwrap_or_else(|_| "3".into()))
         .warnings(false);
-    for (module, prefix) in BUILDS {
+    for (module, prefix, sources) in BUILDS {
         let dir = out.join(prefix);
         let _ = std::fs::remove_dir_all(&dir);
         let status = Command::new("verilator")
@@ -70,6 +89,7 @@ fn main() {
                 "-Wno-UNUSED",
                 "-Wno-UNOPTFLAT",
                 "-Wno-UNDRIVEN",
+                "-Wno-PINCONNECTEMPTY",
                 "--top-module",
                 module,
                 "--prefix",
@@ -77,10 +97,10 @@ fn main() {
                 "-Mdir",
             ])
             .arg(&dir)
-            .arg(Path::new("rtl").join(format!("{module}.v")))
+            .args(sources.iter().map(Path::new))
             .status()
             .expect("run verilator");
-        assert!(status.success(), "verilator failed on rtl/{module}.v");
+        assert!(status.success(), "verilator failed on {sources:?}");
         build.include(&dir);
         let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
             .expect("verilator output")
@@ -98,6 +118,7 @@ fn main() {
         build.file(include.join(f));
     }
     build.file("csrc/ffi.cpp");
+    build.file("csrc/corundum.cpp");
     build.compile("fpvs_sim");
     println!("cargo:rustc-link-lib=pthread");
     println!("cargo:rustc-link-lib=atomic");

@@ -10,8 +10,9 @@ use std::sync::Arc;
 /// A PCI-like device: register regions (BARs), DMA memory and interrupts.
 ///
 /// Backends: kernel VFIO ([`crate::vfio::VfioDevice`]), vfio-user
-/// ([`crate::vfio_user::VfioUserDevice`]), and the in-process fake
-/// ([`crate::fake::FakeDevice`]).
+/// ([`crate::vfio_user::VfioUserDevice`]), a serial management channel
+/// ([`crate::uart::UartDevice`]), a Corundum NIC ([`crate::corundum::CorundumDevice`]),
+/// and the in-process fake ([`crate::fake::FakeDevice`]).
 pub trait Device: Send + Sync + fmt::Debug {
     /// A name for messages: PCI address or socket path.
     fn name(&self) -> &str;

@@ -11,7 +11,10 @@
 //!   bounds-checked) with backends: a mapped BAR, a vfio-user region, an in-memory fake.
 //! * [`device`]: one [`Device`] abstraction (BARs, DMA memory, interrupts) with the
 //!   backends [`vfio`] (kernel VFIO) and [`vfio_user`] (vfio-user client), plus the
-//!   in-process [`fake`] device used by unit tests.
+//!   in-process [`fake`] device used by unit tests; for cards without a DMA engine,
+//!   [`host_rings`] serves the ring block on the host for [`uart`] (a serial
+//!   management channel) and [`corundum`] (a Corundum NIC's application BAR and host
+//!   queues).
 //! * [`regs`]: the FPVS register map on top of MMIO: the block-chain walk at open and
 //!   the ID/version check that refuses a bitstream this driver does not speak.
 //! * [`rings`]: the four DMA rings (command, exception, inject, notify) with doorbells,
@@ -23,9 +26,11 @@
 //!
 //! All waits are bounded: they take a timeout and fail with [`Error::Timeout`].
 
+pub mod corundum;
 pub mod device;
 pub mod dma;
 pub mod fake;
+pub mod host_rings;
 pub mod irq;
 pub mod mmio;
 pub mod regs;

@@ -2,6 +2,7 @@
 
 use fpvs_abi::regs;
 use fpvs_abi::NotifyRecord;
+use fpvs_driver::corundum::{CorundumConfig, CorundumDevice, CorundumSpec};
 use fpvs_driver::rings::{Exception, InjectTarget, Mode, RingConfig, Rings};
 use fpvs_driver::tables::CommitReport;
 use fpvs_driver::uart::{LinkConfig, UartDevice};
@@ -25,10 +26,14 @@ pub enum CardAddress {
         /// Line rate.
         baud: u32,
     },
+    /// A Corundum NIC with the FPVS application block: its PCI address and mqnic
+    /// interface (`corundum:0000:81:00.0,enp129s0`).
+    Corundum(CorundumSpec),
 }
 
 impl CardAddress {
-    /// Parses `pci:BDF`, `vfio-user:SOCKET` or `uart:PATH[@BAUD]`.
+    /// Parses `pci:BDF`, `vfio-user:SOCKET`, `uart:PATH[@BAUD]` or
+    /// `corundum:BDF,IFNAME[,bar=N]`.
     pub fn parse(s: &str) -> Result<CardAddress, String> {
         if let Some(b) = s.strip_prefix("pci:") {
             Ok(CardAddress::Pci(b.to_string()))
@@ -37,9 +42,14 @@ impl CardAddress {
         } else if let Some(u) = s.strip_prefix("uart:") {
             let (path, baud) = UartDevice::parse_spec(u).map_err(|e| e.to_string())?;
             Ok(CardAddress::Uart { path, baud })
+        } else if let Some(c) = s.strip_prefix("corundum:") {
+            CorundumSpec::parse(c)
+                .map(CardAddress::Corundum)
+                .map_err(|e| e.to_string())
         } else {
             Err(format!(
-                "{s:?}: a card is pci:DDDD:BB:DD.F, vfio-user:SOCKET or uart:/dev/ttyUSB0[@BAUD]"
+                "{s:?}: a card is pci:DDDD:BB:DD.F, vfio-user:SOCKET, uart:/dev/ttyUSB0[@BAUD] \
+                 or corundum:DDDD:BB:DD.F,IFNAME"
             ))
         }
     }
@@ -51,6 +61,7 @@ impl std::fmt::Display for CardAddress {
             CardAddress::Pci(b) => write!(f, "pci:{b}"),
             CardAddress::VfioUser(p) => write!(f, "vfio-user:{}", p.display()),
             CardAddress::Uart { path, baud } => write!(f, "uart:{}@{baud}", path.display()),
+            CardAddress::Corundum(c) => write!(f, "{c}"),
         }
     }
 }
@@ -81,6 +92,9 @@ impl CardLink {
             }
             CardAddress::Uart { path, baud } => {
                 Box::new(UartDevice::open_serial(path, *baud, LinkConfig::default())?)
+            }
+            CardAddress::Corundum(c) => {
+                Box::new(CorundumDevice::open(c, CorundumConfig::default())?)
             }
         };
         Self::with_device(dev, Mode::Interrupt)
@@ -178,6 +192,8 @@ mod tests {
             "pci:0000:01:00.0",
             "vfio-user:/run/card.sock",
             "uart:/dev/ttyUSB0@921600",
+            "corundum:0000:81:00.0,enp129s0",
+            "corundum:0000:3b:00.1,eth2,bar=4",
         ] {
             assert_eq!(CardAddress::parse(s).unwrap().to_string(), s);
         }
@@ -190,5 +206,28 @@ mod tests {
         );
         assert!(CardAddress::parse("uart:/dev/ttyUSB0@x").is_err());
         assert!(CardAddress::parse("usb:1").unwrap_err().contains("uart:"));
+        assert!(CardAddress::parse("usb:1")
+            .unwrap_err()
+            .contains("corundum:"));
+        assert_eq!(
+            CardAddress::parse("corundum:81:00.0,enp129s0").unwrap(),
+            CardAddress::Corundum(CorundumSpec {
+                pci: "0000:81:00.0".into(),
+                ifname: "enp129s0".into(),
+                resource: 2,
+            })
+        );
+        for bad in [
+            "corundum:",
+            "corundum:0000:81:00.0",
+            "corundum:enp129s0,0000:81:00.0",
+            "corundum:0000:81:00.0,eth0,bar=x",
+        ] {
+            let e = CardAddress::parse(bad).unwrap_err();
+            assert!(
+                e.contains("expected corundum:<pci-addr>,<ifname>"),
+                "{bad}: {e}"
+            );
+        }
     }
 }

@@ -10,6 +10,7 @@
 //! [`SimError::NotBuilt`] saying how to install it.
 
 mod card;
+pub mod corundum;
 mod ffi;
 pub mod pcap;
 pub mod ports;

@@ -13,5 +13,6 @@
 
 pub mod e2e;
 pub mod fixtures;
+pub mod one_flow;
 pub mod program;
 pub mod scenario;

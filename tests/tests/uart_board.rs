@@ -24,10 +24,7 @@
 //! the first 128 bytes, marked truncated with its real length when longer), a frame of
 //! the installed flow is forwarded, and injected frames leave the card.
 
-use fpvs_abi::{
-    regs, Action, ExceptionReason, FlowEntry, FlowKey, ForwardingMode, MacAddr, NextHop,
-    ServiceEntry, Table,
-};
+use fpvs_abi::{regs, ExceptionReason, FlowKey, Table};
 use fpvs_driver::rings::{InjectTarget, Mode, RingConfig, Rings};
 use fpvs_driver::uart::{LinkConfig, UartDevice};
 use fpvs_driver::{Device, Registers, Tables};
@@ -35,10 +32,10 @@ use fpvs_hw::board::mgmt::testing::{CorePorts, CoreSide};
 use fpvs_hw::board::mgmt::Mgmt;
 use fpvs_hw::board::uart::line;
 use fpvs_hw::testing::settle;
-use fpvs_model::packet::{ip, Frame, TcpFlags};
+use fpvs_model::packet::TcpFlags;
 use fpvs_model::{CardConfig, Verdict};
 use fpvs_sim::{Card, Forwarded};
-use fpvs_tests::fixtures::{rs_ip, rs_mac, CARD_CLIENT_MAC, CARD_SERVER_MAC, CLIENT_MAC};
+use fpvs_tests::one_flow::{pad, tcp, OneFlow};
 use rust_hdl::prelude::*;
 use std::collections::VecDeque;
 use std::io::{ErrorKind, Read, Write};
@@ -254,21 +251,6 @@ fn board(mut b: Board, mut host: UnixStream, ctl: Receiver<Ctl>) -> BoardReport 
     b.core.report
 }
 
-fn pad(mut f: Vec<u8>) -> Vec<u8> {
-    if f.len() < 60 {
-        f.resize(60, 0);
-    }
-    f
-}
-
-fn tcp(flow: &FlowKey, flags: u8) -> Frame {
-    let addr = |a: u32, p: u16| format!("{}:{}", std::net::Ipv4Addr::from(a), p);
-    Frame::tcp(&addr(flow.saddr, flow.sport), &addr(flow.daddr, flow.dport))
-        .macs(CLIENT_MAC, CARD_CLIENT_MAC)
-        .flags(flags)
-        .seq_ack(0x1000_0000, 0x2000_0000)
-}
-
 fn recv(fwd: &Receiver<Forwarded>, what: &str) -> Forwarded {
     fwd.recv_timeout(T)
         .unwrap_or_else(|_| panic!("{what}: nothing left the core"))
@@ -333,38 +315,8 @@ fn the_driver_over_the_uart_block_programs_punts_forwards_and_injects_like_the_m
     regs.write(regs::ctrl::TS_PRESCALE, 0).unwrap();
     regs.write(regs::ctrl::TS_NOW, model.tables.config.now)
         .unwrap();
-    let vip = ip("10.0.0.100");
-    let nh = NextHop {
-        dst_mac: MacAddr(rs_mac(1)),
-        src_mac: MacAddr(CARD_SERVER_MAC),
-        port: 1,
-        vlan: None,
-    };
-    let action = Action {
-        mode: ForwardingMode::Dr,
-        nexthop: 1,
-        service: 0,
-        real_server: 1,
-        new_saddr: 0,
-        new_daddr: ip(&rs_ip(1)),
-        new_sport: 0,
-        new_dport: 0,
-        seq_delta: 0,
-    };
-    let service = ServiceEntry {
-        proto: 6,
-        vip,
-        vport: 80,
-        service: 0,
-        maglev: None,
-    };
-    let known = FlowKey {
-        saddr: ip("10.0.0.2"),
-        daddr: vip,
-        sport: 40_000,
-        dport: 80,
-        proto: 6,
-    };
+    let one = OneFlow::default();
+    let known = one.flow;
     let rings_cfg = RingConfig {
         log2_sizes: [4, 4, 4, 4],
         exc_buf_size: 256,
@@ -374,34 +326,12 @@ fn the_driver_over_the_uart_block_programs_punts_forwards_and_injects_like_the_m
     let mut rings = Rings::open(&dev, &regs, &info, &rings_cfg).unwrap_or_else(|e| panic!("{e}"));
     let mut tables = Tables::new(&info);
     tables.set_timeout(T);
-    tables.set_nexthop(1, Some(nh)).unwrap();
-    tables.set_real_server(1, Some(action)).unwrap();
-    tables.set_service(service).unwrap();
-    tables
-        .insert_flow(FlowEntry { key: known, action })
-        .unwrap();
-    let report = tables
-        .commit(&mut rings.cmd)
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(report.refused.is_empty(), "refused: {:?}", report.refused);
-    // The model holds the same entries in the slots the driver chose.
-    let mt = &mut model.tables;
-    mt.set_nexthop(1, Some(nh)).unwrap();
-    mt.set_real_server(1, Some(action)).unwrap();
-    for slot in 0..mt.config.service_geometry.capacity() as u32 {
-        mt.set_service_slot(slot, tables.shadow().service_slot(slot).copied())
-            .unwrap();
-    }
-    for slot in 0..mt.config.flow_geometry.capacity() as u32 {
-        mt.set_flow_slot(slot, tables.shadow().flow_slot(slot).copied())
-            .unwrap();
-    }
-    // The card holds what was committed: read back through the command ring.
+    one.install(&mut tables, &mut rings.cmd, &mut model);
     let (flow_slot, entry) = tables.shadow().lookup_flow(&known).expect("the flow");
     let entry = entry.encode();
     let (svc_slot, svc) = tables
         .shadow()
-        .lookup_service(6, vip, 80)
+        .lookup_service(6, one.service.vip, 80)
         .expect("the service");
     let svc = svc.encode();
     let got = tables

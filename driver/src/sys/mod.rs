@@ -11,6 +11,7 @@
 
 pub mod event;
 pub mod mem;
+pub mod packet;
 pub mod serial;
 pub mod vfio;
 

@@ -3,8 +3,9 @@
 //!
 //! BAR0 looks like the card's: registers below the `RINGS` block go over the link as
 //! register frames ([`link`]), one round trip each; the `RINGS` block is served here,
-//! on the host ([`rings`]), which moves command, completion, exception, injection and
-//! notify ring entries over the link as frames ([`fpvs_abi::mgmt`]). DMA memory is ordinary
+//! on the host ([`crate::host_rings`]), which moves command, completion, exception,
+//! injection and notify ring entries over the link as frames ([`fpvs_abi::mgmt`];
+//! [`rings`] is the UART's part of that). DMA memory is ordinary
 //! host memory reached by IOVA as the fake card does ([`crate::fake::DmaSpace`]);
 //! interrupts are eventfds raised when a ring's `HEAD` moves. So the rings, tables and
 //! daemon above run unchanged.
@@ -16,18 +17,17 @@
 pub mod link;
 pub mod rings;
 
+pub use crate::host_rings::RingStats;
 pub use link::{CardStatus, LinkConfig, LinkStats};
-pub use rings::RingStats;
 
 use crate::device::Device;
 use crate::dma::DmaBuffer;
 use crate::fake::SoftDevice;
+use crate::host_rings::{HostRings, SplitBar};
 use crate::irq::Interrupt;
-use crate::mmio::{check, Mmio};
+use crate::mmio::Mmio;
 use crate::{Error, Result};
-use fpvs_abi::regs::{rings as rings_regs, BAR0_SIZE};
 use link::Link;
-use rings::HostRings;
 use std::io::{Read, Write};
 use std::path::Path;
 use std::sync::Arc;
@@ -36,43 +36,13 @@ use std::thread::JoinHandle;
 /// The board's default line rate.
 pub const DEFAULT_BAUD: u32 = 115_200;
 
-/// BAR0 of a card behind the link.
-#[derive(Debug)]
-struct UartBar {
-    link: Arc<Link>,
-    rings: Arc<HostRings>,
-}
-
-impl Mmio for UartBar {
-    fn size(&self) -> u64 {
-        u64::from(BAR0_SIZE)
-    }
-
-    fn read32(&self, offset: u32) -> Result<u32> {
-        check("read32", offset, self.size())?;
-        if offset >= rings_regs::BASE {
-            return Ok(self.rings.read(offset));
-        }
-        self.link.reg_read(offset as u16)
-    }
-
-    fn write32(&self, offset: u32, value: u32) -> Result<()> {
-        check("write32", offset, self.size())?;
-        if offset >= rings_regs::BASE {
-            self.rings.write(offset, value);
-            return Ok(());
-        }
-        self.link.reg_write(offset as u16, value)
-    }
-}
-
 /// An FPVS card reached over a serial management channel.
 #[derive(Debug)]
 pub struct UartDevice {
     name: String,
     link: Arc<Link>,
     rings: Arc<HostRings>,
-    bar0: Arc<UartBar>,
+    bar0: Arc<SplitBar>,
     host: SoftDevice,
     pump: Option<JoinHandle<()>>,
 }
@@ -94,19 +64,16 @@ impl UartDevice {
             input,
             output,
             cfg,
-            Box::new(move |f| r.deliver(f)),
+            Box::new(move |f| rings::deliver(&r, f)),
         )?);
         let (r, l) = (rings.clone(), link.clone());
         let pump = std::thread::Builder::new()
             .name(format!("fpvs-uart-rings {name}"))
-            .spawn(move || r.pump(&l))
+            .spawn(move || r.pump(l.as_ref()))
             .map_err(|e| Error::io("spawning the UART ring thread", e))?;
         Ok(UartDevice {
             name: name.to_string(),
-            bar0: Arc::new(UartBar {
-                link: link.clone(),
-                rings: rings.clone(),
-            }),
+            bar0: Arc::new(SplitBar::new(link.clone(), rings.clone())),
             link,
             rings,
             host,

@@ -26,7 +26,9 @@ use std::time::Duration;
 )]
 struct Args {
     /// The card: `pci:DDDD:BB:DD.F` (bound to vfio-pci), `vfio-user:SOCKET`
-    /// (fpvs-sim) or `uart:/dev/ttyUSB0[@BAUD]` (a board's management UART).
+    /// (fpvs-sim), `uart:/dev/ttyUSB0[@BAUD]` (a board's management UART) or
+    /// `corundum:DDDD:BB:DD.F,IFNAME[,bar=N]` (a Corundum NIC: its PCI address, its
+    /// mqnic interface, the application BAR's resource, 2 by default).
     #[arg(long, value_parser = card_arg)]
     card: CardAddress,
     /// Port 0, the client side: `mac=MAC,addr=ADDR/PREFIX[,gw=ADDR]`.
