@@ -9,18 +9,29 @@
 
 use rust_hdl::prelude::*;
 
+/// The PLL's VCO: 25 MHz x 5 (feedback divider) x 5 (`CLKOP` divider).
+pub const VCO_HZ: u64 = 625_000_000;
+
+/// The core clock's divider from the VCO (`CLKOS2`).
+pub const CORE_CLOCK_DIV: u64 = 15;
+
+/// The core clock: 41.667 MHz.
+pub const CORE_CLOCK_HZ: u64 = VCO_HZ / CORE_CLOCK_DIV;
+
 /// Declarations of the ECP5 cells used, for linting outside yosys.
 pub const ECP5_CELL_STUBS: &str = r#"
 `ifndef SYNTHESIS
 module EHXPLLL(input CLKI, input CLKFB, input RST, input STDBY, input PHASESEL0,
     input PHASESEL1, input PHASEDIR, input PHASESTEP, input PHASELOADREG,
-    input PLLWAKESYNC, input ENCLKOP, output CLKOP, output CLKOS, output LOCK);
+    input PLLWAKESYNC, input ENCLKOP, output CLKOP, output CLKOS, output CLKOS2,
+    output LOCK);
     parameter PLLRST_ENA = "DISABLED";
     parameter INTFB_WAKE = "DISABLED";
     parameter STDBY_ENABLE = "DISABLED";
     parameter DPHASE_SOURCE = "DISABLED";
     parameter OUTDIVIDER_MUXA = "DIVA";
     parameter OUTDIVIDER_MUXB = "DIVB";
+    parameter OUTDIVIDER_MUXC = "DIVC";
     parameter CLKI_DIV = 1;
     parameter CLKOP_ENABLE = "ENABLED";
     parameter CLKOP_DIV = 8;
@@ -30,10 +41,15 @@ module EHXPLLL(input CLKI, input CLKFB, input RST, input STDBY, input PHASESEL0,
     parameter CLKOS_DIV = 8;
     parameter CLKOS_CPHASE = 0;
     parameter CLKOS_FPHASE = 0;
+    parameter CLKOS2_ENABLE = "DISABLED";
+    parameter CLKOS2_DIV = 8;
+    parameter CLKOS2_CPHASE = 0;
+    parameter CLKOS2_FPHASE = 0;
     parameter FEEDBK_PATH = "CLKOP";
     parameter CLKFB_DIV = 1;
     assign CLKOP = CLKI;
     assign CLKOS = CLKI;
+    assign CLKOS2 = CLKI;
     assign LOCK = 1'b1;
 endmodule
 module IDDRX1F(input D, input SCLK, input RST, output reg Q0, output reg Q1);
@@ -45,9 +61,10 @@ endmodule
 `endif
 "#;
 
-/// 25 MHz in; 125 MHz out (`clk`) and 125 MHz 90° later (`clk90`, the RGMII transmit
-/// clock, so data changes midway between its edges). Parameters from `ecppll -i 25
-/// -o 125 --clkout1 125 --phase1 90` (VCO 625 MHz).
+/// 25 MHz in; 125 MHz out (`clk`), 125 MHz 90° later (`clk90`, the RGMII transmit
+/// clock, so data changes midway between its edges) and the core clock (`clk_core`,
+/// [`CORE_CLOCK_HZ`]). Parameters from `ecppll -i 25 -o 125 --clkout1 125 --phase1 90`
+/// (VCO 625 MHz), with a third output dividing the VCO by [`CORE_CLOCK_DIV`].
 #[derive(LogicBlock, Default)]
 pub struct Pll {
     /// 25 MHz reference.
@@ -56,6 +73,8 @@ pub struct Pll {
     pub clk: Signal<Out, Clock>,
     /// 125 MHz, 90° behind `clk`.
     pub clk90: Signal<Out, Clock>,
+    /// The core's clock: the VCO (625 MHz) over [`CORE_CLOCK_DIV`].
+    pub clk_core: Signal<Out, Clock>,
     /// Locked.
     pub locked: Signal<Out, Bit>,
 }
@@ -64,30 +83,39 @@ impl Logic for Pll {
     fn update(&mut self) {
         self.clk.next = self.clk25.val();
         self.clk90.next = self.clk25.val();
+        self.clk_core.next = self.clk25.val();
         self.locked.next = true;
     }
 
     fn connect(&mut self) {
         self.clk.connect();
         self.clk90.connect();
+        self.clk_core.connect();
         self.locked.connect();
     }
 
     fn hdl(&self) -> Verilog {
         Verilog::Wrapper(Wrapper {
-            code: r#"
+            code: format!(
+                r#"
 (* FREQUENCY_PIN_CLKI="25" *) (* FREQUENCY_PIN_CLKOP="125" *) (* FREQUENCY_PIN_CLKOS="125" *)
+(* FREQUENCY_PIN_CLKOS2="{core_mhz}" *)
 (* ICP_CURRENT="12" *) (* LPF_RESISTOR="8" *) (* MFG_ENABLE_FILTEROPAMP="1" *) (* MFG_GMCREF_SEL="2" *)
 EHXPLLL #(.PLLRST_ENA("DISABLED"), .INTFB_WAKE("DISABLED"), .STDBY_ENABLE("DISABLED"),
     .DPHASE_SOURCE("DISABLED"), .OUTDIVIDER_MUXA("DIVA"), .OUTDIVIDER_MUXB("DIVB"),
+    .OUTDIVIDER_MUXC("DIVC"),
     .CLKI_DIV(1), .CLKOP_ENABLE("ENABLED"), .CLKOP_DIV(5), .CLKOP_CPHASE(2), .CLKOP_FPHASE(0),
     .CLKOS_ENABLE("ENABLED"), .CLKOS_DIV(5), .CLKOS_CPHASE(3), .CLKOS_FPHASE(2),
+    .CLKOS2_ENABLE("ENABLED"), .CLKOS2_DIV({core_div}), .CLKOS2_CPHASE({core_cphase}), .CLKOS2_FPHASE(0),
     .FEEDBK_PATH("CLKOP"), .CLKFB_DIV(5)) pll_i (
     .CLKI(clk25), .CLKFB(clk), .RST(1'b0), .STDBY(1'b0), .PHASESEL0(1'b0), .PHASESEL1(1'b0),
     .PHASEDIR(1'b1), .PHASESTEP(1'b1), .PHASELOADREG(1'b1), .PLLWAKESYNC(1'b0),
-    .ENCLKOP(1'b0), .CLKOP(clk), .CLKOS(clk90), .LOCK(locked));
-"#
-            .into(),
+    .ENCLKOP(1'b0), .CLKOP(clk), .CLKOS(clk90), .CLKOS2(clk_core), .LOCK(locked));
+"#,
+                core_mhz = CORE_CLOCK_HZ as f64 / 1e6,
+                core_div = CORE_CLOCK_DIV,
+                core_cphase = (CORE_CLOCK_DIV - 1) / 2,
+            ),
             cores: String::new(),
         })
     }

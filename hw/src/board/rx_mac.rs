@@ -13,7 +13,8 @@
 //!
 //! The buffer is a [`Ram`] of `2^A` beats of 72 bits (data, `tkeep[7:1]`, last) — two
 //! ECP5 block RAMs at `A` = 9; the output side reads only committed beats, through a
-//! two-entry buffer as in [`crate::fifo::Fifo`].
+//! register (the block RAM's output feeds nothing else, for 125 MHz) and a two-entry
+//! buffer as in [`crate::fifo::Fifo`].
 
 use crate::board::crc::Crc32;
 use crate::ram::Ram;
@@ -78,6 +79,9 @@ pub struct RxMac<const A: usize, const A1: usize> {
     wc: DFF<Bits<A1>>,
     rp: DFF<Bits<A1>>,
     inflight: DFF<Bit>,
+    landed: DFF<Bit>,
+    rd: DFF<Bits<BEAT_BITS>>,
+    room_r: DFFWithInit<Bit>,
     occ: DFF<Bits<2>>,
     o0: DFF<Bits<BEAT_BITS>>,
     o1: DFF<Bits<BEAT_BITS>>,
@@ -103,8 +107,9 @@ pub struct RxMac<const A: usize, const A1: usize> {
     pop: Signal<Local, Bit>,
     issue: Signal<Local, Bit>,
     occ_after_pop: Signal<Local, Bits<2>>,
+    pending: Signal<Local, Bits<3>>,
     head: Signal<Local, Bits<BEAT_BITS>>,
-    depth: Constant<Bits<A1>>,
+    slack_depth: Constant<Bits<A1>>,
     max_len: Constant<Bits<16>>,
     // receive states: hunting for the SFD, in a frame, discarding until the end
     s_idle: Constant<Bits<2>>,
@@ -150,6 +155,9 @@ impl<const A: usize, const A1: usize> RxMac<A, A1> {
             wc: Default::default(),
             rp: Default::default(),
             inflight: Default::default(),
+            landed: Default::default(),
+            rd: Default::default(),
+            room_r: DFFWithInit::new(true),
             occ: Default::default(),
             o0: Default::default(),
             o1: Default::default(),
@@ -174,8 +182,9 @@ impl<const A: usize, const A1: usize> RxMac<A, A1> {
             pop: Default::default(),
             issue: Default::default(),
             occ_after_pop: Default::default(),
+            pending: Default::default(),
             head: Default::default(),
-            depth: Constant::new((1u64 << A).into()),
+            slack_depth: Constant::new(((1u64 << A) - 1).into()),
             max_len: Constant::new(max_len.into()),
             min_len: Constant::new(64u64.into()),
             s_idle: Constant::new(0u64.into()),
@@ -196,7 +205,7 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
     fn update(&mut self) {
         dff_setup!(
             self, clock, st, sh, held, len, acc, nb, keep, f_er, f_long, f_ovf, wt, wc, rp,
-            inflight, occ, o0, o1, n_good, n_fcs, n_runt, n_long, n_ovf
+            inflight, landed, rd, room_r, occ, o0, o1, n_good, n_fcs, n_runt, n_long, n_ovf
         );
         clock!(self, clock, crc, ram);
         self.got_byte.next = self.in_valid.val() & self.in_dv.val();
@@ -213,8 +222,11 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
         self.ins.next =
             bit_cast::<64, 8>(self.pushed.val()) << (bit_cast::<64, 4>(self.nb.q.val()) << 3);
         // Buffer space, counted from the uncommitted write pointer.
+        // Registered, so one cycle late: it keeps one beat of slack (at most one
+        // write lands between the count and its use).
         self.room_used.next = self.wt.q.val() - self.rp.q.val();
-        self.room.next = self.room_used.val() != self.depth.val();
+        self.room_r.d.next = self.room_used.val() < self.slack_depth.val();
+        self.room.next = self.room_r.q.val();
         self.ok_end.next = !self.f_er.q.val()
             & !self.f_long.q.val()
             & !self.f_ovf.q.val()
@@ -318,17 +330,23 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
             self.occ_after_pop.next = self.occ.q.val() - 1;
             self.o0.d.next = self.o1.q.val();
         }
-        if self.inflight.q.val() {
+        // A read lands in `rd` the cycle after it is issued (the block RAM's output goes
+        // straight into a register) and in the first free output slot the cycle after.
+        self.rd.d.next = self.ram.rdata.val();
+        self.landed.d.next = self.inflight.q.val();
+        if self.landed.q.val() {
             if self.occ_after_pop.val() == 0 {
-                self.o0.d.next = self.ram.rdata.val();
+                self.o0.d.next = self.rd.q.val();
             } else {
-                self.o1.d.next = self.ram.rdata.val();
+                self.o1.d.next = self.rd.q.val();
             }
         }
-        self.occ.d.next = self.occ_after_pop.val() + bit_cast::<2, 1>(self.inflight.q.val().into());
-        self.issue.next = (self.ram_used.val() != 0)
-            & ((self.occ_after_pop.val() == 0)
-                | ((self.occ_after_pop.val() == 1) & !self.inflight.q.val()));
+        self.occ.d.next = self.occ_after_pop.val() + bit_cast::<2, 1>(self.landed.q.val().into());
+        // Issue a read if every read on its way and this one will have a slot.
+        self.pending.next = bit_cast::<3, 2>(self.occ_after_pop.val())
+            + bit_cast::<3, 1>(self.landed.q.val().into())
+            + bit_cast::<3, 1>(self.inflight.q.val().into());
+        self.issue.next = (self.ram_used.val() != 0) & (self.pending.val() < 2);
         self.ram.raddr.next = bit_cast::<A, A1>(self.rp.q.val());
         self.inflight.d.next = self.issue.val();
         if self.issue.val() {

@@ -9,14 +9,23 @@
 //! i5 7.0 Ethernet pins).
 //!
 //! ```text
-//! clk25 ─ PLL ─ clk (125 MHz): MACs, core, UART;  clk90: RGMII TXC
-//! ethN RX pins ─ IDDR ─(rx_clk)─ async FIFO ─(clk)─ RxMac ─┐
-//!                                                          ├ frame arbiter ─ core s_axis
-//! ethN TX pins ─ ODDR ─ TxMac ─ core m_axis (egress port = tuser[1:0]; 2, 3 dropped)
+//! clk25 ─ PLL ─ clk (125 MHz): MACs;  clk90: RGMII TXC;  clk_core (41.7 MHz): core, UART
+//! ethN RX pins ─ IDDR ─(rx_clk)─ async FIFO ─(clk)─ RxMac ─ async FIFO ─(clk_core)─┐
+//!                                                                 frame arbiter ─┴─ core s_axis
+//! ethN TX pins ─ ODDR ─ TxMac ─(clk)─ async FIFO ─(clk_core)─ core m_axis
+//!                                        (egress port = tuser[1:0]; 2, 3 dropped)
 //! uart ─ Mgmt ─ core s_cmd / m_cpl, m_exc, m_notify, s_inj, register bus
 //! ```
+//!
+//! The MACs move one byte per 125 MHz clock; the core moves 8 bytes per beat, so it
+//! needs a quarter of that clock for both ports (2 x 125 MB/s). It runs on its own
+//! clock, [`CORE_CLOCK_HZ`] (41.7 MHz, 333 MB/s: a third more than the two ports at line
+//! rate with minimum gaps, whatever the frame sizes), and 8-byte beats cross between
+//! the domains through one asynchronous FIFO per port and direction, after the receive
+//! MAC's and before the transmit MAC's store-and-forward buffers.
 //! The host reaches every host port of the core over the UART ([`crate::board::mgmt`]).
 
+pub use crate::board::io::CORE_CLOCK_HZ;
 use crate::board::io::{Pll, RgmiiRx, RgmiiTx, ECP5_CELL_STUBS};
 use crate::board::mgmt::Mgmt;
 use crate::board::rx_mac::RxMac;
@@ -37,13 +46,14 @@ pub const BOARD_FLOWS: FlowGeometry = FlowGeometry::new(9, 1);
 /// UART speed.
 pub const UART_BAUD: u64 = 115_200;
 
-/// Core clock.
+/// The MACs' clock.
 pub const CLOCK_HZ: u64 = 125_000_000;
 
 /// What the board build reports.
 pub fn board_info() -> BuildInfo {
     BuildInfo {
         flow_geometry: BOARD_FLOWS,
+        clock_khz: (CORE_CLOCK_HZ / 1000) as u32,
         ..crate::builds::narrow_info()
     }
 }
@@ -53,6 +63,12 @@ pub const PART: &str = "LFE5U-45F-6BG381C";
 
 /// Clock-domain crossing of received symbols `{er, dv, byte}`, 16 deep.
 type SymFifo = AsynchronousFIFO<Bits<10>, 4, 5, 1>;
+
+/// Received beats `{last, tkeep, tdata}` from a MAC (125 MHz) to the core, 32 deep.
+type RxBeatFifo = AsynchronousFIFO<Bits<73>, 5, 6, 1>;
+
+/// Beats to transmit `{abort, last, tkeep, tdata}` from the core to a MAC, 32 deep.
+type TxBeatFifo = AsynchronousFIFO<Bits<74>, 5, 6, 1>;
 
 /// Colorlight i9 top level; port names are the `.lpf` names.
 #[derive(LogicBlock)]
@@ -101,6 +117,10 @@ pub struct ColorlightI9 {
     cdc1: SymFifo,
     rx0: RxMac<9, 10>,
     rx1: RxMac<9, 10>,
+    rxq0: RxBeatFifo,
+    rxq1: RxBeatFifo,
+    txq0: TxBeatFifo,
+    txq1: TxBeatFifo,
     tx0: TxMac<9, 10>,
     tx1: TxMac<9, 10>,
     rgmii_tx0: RgmiiTx,
@@ -145,12 +165,16 @@ impl Default for ColorlightI9 {
             cdc1: Default::default(),
             rx0: Default::default(),
             rx1: Default::default(),
+            rxq0: Default::default(),
+            rxq1: Default::default(),
+            txq0: Default::default(),
+            txq1: Default::default(),
             tx0: Default::default(),
             tx1: Default::default(),
             rgmii_tx0: Default::default(),
             rgmii_tx1: Default::default(),
             core: BoardCore::new(CoreParams { info: board_info() }),
-            mgmt: Mgmt::new(CLOCK_HZ / UART_BAUD),
+            mgmt: Mgmt::new(CORE_CLOCK_HZ / UART_BAUD),
             owner: Default::default(),
             busy: Default::default(),
             uptime: Default::default(),
@@ -166,8 +190,8 @@ impl Logic for ColorlightI9 {
     fn update(&mut self) {
         // Clocks.
         self.pll.clk25.next = self.clk25.val();
-        self.owner.clock.next = self.pll.clk.val();
-        self.busy.clock.next = self.pll.clk.val();
+        self.owner.clock.next = self.pll.clk_core.val();
+        self.busy.clock.next = self.pll.clk_core.val();
         self.uptime.clock.next = self.pll.clk.val();
         self.rst_done.clock.next = self.pll.clk.val();
         self.owner.d.next = self.owner.q.val();
@@ -177,8 +201,16 @@ impl Logic for ColorlightI9 {
         self.rx1.clock.next = self.pll.clk.val();
         self.tx0.clock.next = self.pll.clk.val();
         self.tx1.clock.next = self.pll.clk.val();
-        self.core.clock.next = self.pll.clk.val();
-        self.mgmt.clock.next = self.pll.clk.val();
+        self.core.clock.next = self.pll.clk_core.val();
+        self.mgmt.clock.next = self.pll.clk_core.val();
+        self.rxq0.write_clock.next = self.pll.clk.val();
+        self.rxq0.read_clock.next = self.pll.clk_core.val();
+        self.rxq1.write_clock.next = self.pll.clk.val();
+        self.rxq1.read_clock.next = self.pll.clk_core.val();
+        self.txq0.write_clock.next = self.pll.clk_core.val();
+        self.txq0.read_clock.next = self.pll.clk.val();
+        self.txq1.write_clock.next = self.pll.clk_core.val();
+        self.txq1.read_clock.next = self.pll.clk.val();
         // Receive: pins to bytes in each PHY's clock domain, then across.
         self.rgmii_rx0.rx_clk.next = self.eth0_rx_clk.val();
         self.rgmii_rx0.rx_ctl.next = self.eth0_rx_ctl.val();
@@ -213,52 +245,76 @@ impl Logic for ColorlightI9 {
         self.rx1.in_data.next = self.cdc1.data_out.val().get_bits::<8>(0);
         self.rx1.in_dv.next = self.cdc1.data_out.val().get_bit(8);
         self.rx1.in_er.next = self.cdc1.data_out.val().get_bit(9);
+        // Into the core's clock: beats through one FIFO per port.
+        self.rxq0.data_in.next = bit_cast::<73, 64>(self.rx0.m_tdata.val())
+            | (bit_cast::<73, 8>(self.rx0.m_tkeep.val()) << 64)
+            | (bit_cast::<73, 1>(self.rx0.m_tlast.val().into()) << 72);
+        self.rxq0.write.next = self.rx0.m_tvalid.val() & !self.rxq0.full.val();
+        self.rx0.m_tready.next = !self.rxq0.full.val();
+        self.rxq1.data_in.next = bit_cast::<73, 64>(self.rx1.m_tdata.val())
+            | (bit_cast::<73, 8>(self.rx1.m_tkeep.val()) << 64)
+            | (bit_cast::<73, 1>(self.rx1.m_tlast.val().into()) << 72);
+        self.rxq1.write.next = self.rx1.m_tvalid.val() & !self.rxq1.full.val();
+        self.rx1.m_tready.next = !self.rxq1.full.val();
         // Frame arbiter: whole frames, alternating when both wait.
         self.sel.next = self.owner.q.val();
         if !self.busy.q.val() {
-            self.sel.next =
-                self.rx1.m_tvalid.val() & (!self.rx0.m_tvalid.val() | !self.owner.q.val());
+            self.sel.next = !self.rxq1.empty.val() & (self.rxq0.empty.val() | !self.owner.q.val());
         }
-        self.rx0.m_tready.next = false;
-        self.rx1.m_tready.next = false;
+        self.rxq0.read.next = false;
+        self.rxq1.read.next = false;
         if self.sel.val() {
-            self.core.s_axis_tdata.next = self.rx1.m_tdata.val();
-            self.core.s_axis_tkeep.next = self.rx1.m_tkeep.val();
-            self.core.s_axis_tlast.next = self.rx1.m_tlast.val();
-            self.core.s_axis_tvalid.next = self.rx1.m_tvalid.val();
+            self.core.s_axis_tdata.next = self.rxq1.data_out.val().get_bits::<64>(0);
+            self.core.s_axis_tkeep.next = self.rxq1.data_out.val().get_bits::<8>(64);
+            self.core.s_axis_tlast.next = self.rxq1.data_out.val().get_bit(72);
+            self.core.s_axis_tvalid.next = !self.rxq1.empty.val();
             self.core.s_axis_tuser.next = 1.into();
-            self.rx1.m_tready.next = self.core.s_axis_tready.val();
+            self.rxq1.read.next = self.core.s_axis_tready.val() & !self.rxq1.empty.val();
         } else {
-            self.core.s_axis_tdata.next = self.rx0.m_tdata.val();
-            self.core.s_axis_tkeep.next = self.rx0.m_tkeep.val();
-            self.core.s_axis_tlast.next = self.rx0.m_tlast.val();
-            self.core.s_axis_tvalid.next = self.rx0.m_tvalid.val();
+            self.core.s_axis_tdata.next = self.rxq0.data_out.val().get_bits::<64>(0);
+            self.core.s_axis_tkeep.next = self.rxq0.data_out.val().get_bits::<8>(64);
+            self.core.s_axis_tlast.next = self.rxq0.data_out.val().get_bit(72);
+            self.core.s_axis_tvalid.next = !self.rxq0.empty.val();
             self.core.s_axis_tuser.next = 0.into();
-            self.rx0.m_tready.next = self.core.s_axis_tready.val();
+            self.rxq0.read.next = self.core.s_axis_tready.val() & !self.rxq0.empty.val();
         }
         if self.core.s_axis_tvalid.val() & self.core.s_axis_tready.val() {
             self.owner.d.next = self.sel.val();
             self.busy.d.next = !self.core.s_axis_tlast.val();
         }
-        // Transmit: by egress port.
+        // Transmit: by egress port, through one FIFO per port into the MACs' clock.
         self.port.next = self.core.m_axis_tuser.val().get_bits::<2>(0);
-        self.tx0.s_tdata.next = self.core.m_axis_tdata.val();
-        self.tx0.s_tkeep.next = self.core.m_axis_tkeep.val();
-        self.tx0.s_tlast.next = self.core.m_axis_tlast.val();
-        self.tx0.s_tabort.next = self.core.m_axis_tuser.val().get_bit(2);
-        self.tx0.s_tvalid.next = self.core.m_axis_tvalid.val() & (self.port.val() == 0);
-        self.tx1.s_tdata.next = self.core.m_axis_tdata.val();
-        self.tx1.s_tkeep.next = self.core.m_axis_tkeep.val();
-        self.tx1.s_tlast.next = self.core.m_axis_tlast.val();
-        self.tx1.s_tabort.next = self.core.m_axis_tuser.val().get_bit(2);
-        self.tx1.s_tvalid.next = self.core.m_axis_tvalid.val() & (self.port.val() == 1);
+        self.txq0.data_in.next = bit_cast::<74, 64>(self.core.m_axis_tdata.val())
+            | (bit_cast::<74, 8>(self.core.m_axis_tkeep.val()) << 64)
+            | (bit_cast::<74, 1>(self.core.m_axis_tlast.val().into()) << 72)
+            | (bit_cast::<74, 1>(self.core.m_axis_tuser.val().get_bit(2).into()) << 73);
+        self.txq1.data_in.next = bit_cast::<74, 64>(self.core.m_axis_tdata.val())
+            | (bit_cast::<74, 8>(self.core.m_axis_tkeep.val()) << 64)
+            | (bit_cast::<74, 1>(self.core.m_axis_tlast.val().into()) << 72)
+            | (bit_cast::<74, 1>(self.core.m_axis_tuser.val().get_bit(2).into()) << 73);
+        self.txq0.write.next =
+            self.core.m_axis_tvalid.val() & (self.port.val() == 0) & !self.txq0.full.val();
+        self.txq1.write.next =
+            self.core.m_axis_tvalid.val() & (self.port.val() == 1) & !self.txq1.full.val();
         self.core.m_axis_tready.next = true;
         if self.port.val() == 0 {
-            self.core.m_axis_tready.next = self.tx0.s_tready.val();
+            self.core.m_axis_tready.next = !self.txq0.full.val();
         }
         if self.port.val() == 1 {
-            self.core.m_axis_tready.next = self.tx1.s_tready.val();
+            self.core.m_axis_tready.next = !self.txq1.full.val();
         }
+        self.tx0.s_tdata.next = self.txq0.data_out.val().get_bits::<64>(0);
+        self.tx0.s_tkeep.next = self.txq0.data_out.val().get_bits::<8>(64);
+        self.tx0.s_tlast.next = self.txq0.data_out.val().get_bit(72);
+        self.tx0.s_tabort.next = self.txq0.data_out.val().get_bit(73);
+        self.tx0.s_tvalid.next = !self.txq0.empty.val();
+        self.txq0.read.next = self.tx0.s_tready.val() & !self.txq0.empty.val();
+        self.tx1.s_tdata.next = self.txq1.data_out.val().get_bits::<64>(0);
+        self.tx1.s_tkeep.next = self.txq1.data_out.val().get_bits::<8>(64);
+        self.tx1.s_tlast.next = self.txq1.data_out.val().get_bit(72);
+        self.tx1.s_tabort.next = self.txq1.data_out.val().get_bit(73);
+        self.tx1.s_tvalid.next = !self.txq1.empty.val();
+        self.txq1.read.next = self.tx1.s_tready.val() & !self.txq1.empty.val();
         self.rgmii_tx0.clk.next = self.pll.clk.val();
         self.rgmii_tx0.clk90.next = self.pll.clk90.val();
         self.rgmii_tx0.data.next = self.tx0.tx_data.val();
@@ -344,11 +400,101 @@ mod tests {
         verilator_lint("board_i9", &v).unwrap();
     }
 
+    /// The core takes max(input beats, output beats) clocks per frame (fpvs-bench's
+    /// ratio 1.000 on the narrow build), so both ports at line rate need, for frames of
+    /// `len` bytes without FCS (`len` + 24 bytes of wire time with FCS, preamble and
+    /// gap), `2 x 125 MB/s / (len + 24) x beats` clocks a second; TUN adds 20 bytes on
+    /// the way out.
+    #[test]
+    fn core_clock_carries_both_ports_at_line_rate_with_margin() {
+        let beats = |n: u64| n.div_ceil(8);
+        let mut worst = 0.0f64;
+        for len in 60..=1518u64 {
+            let frames_per_s = 2.0 * 125e6 / (len + 24) as f64;
+            let clocks = beats(len).max(beats(len + 20)) as f64;
+            worst = worst.max(frames_per_s * clocks);
+        }
+        assert!(worst > 31e6 && worst < 33e6, "{worst}");
+        assert!(
+            CORE_CLOCK_HZ as f64 >= 1.2 * worst,
+            "core clock {CORE_CLOCK_HZ} Hz against {worst:.0} clocks/s needed"
+        );
+    }
+
+    /// Beats through one of the board's crossing FIFOs, written on one clock and read
+    /// on another as the top does (write while not full, read while not empty and the
+    /// reader takes): every beat arrives, in order, none twice.
+    fn cross<const W: usize>(write_period: u64, read_period: u64, seed: u64) {
+        use crate::testing::settle;
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        let mut q = AsynchronousFIFO::<Bits<W>, 5, 6, 1>::default();
+        q.connect_all();
+        settle(&mut q);
+        let sent: Vec<u64> = (0..600).map(|_| rng.gen()).collect();
+        let mut next = 0usize;
+        let mut got = Vec::new();
+        // Times of each clock's next rising edge.
+        let (mut tw, mut tr) = (0u64, 3u64);
+        while got.len() < sent.len() {
+            assert!(tw.min(tr) < 200_000, "stuck after {} beats", got.len());
+            let (w, r) = (tw <= tr, tr <= tw);
+            // Inputs for this edge, decided from the settled outputs of each domain.
+            let mut wrote = false;
+            if w {
+                wrote = next < sent.len() && rng.gen_bool(0.7) && !q.full.val();
+                q.write.next = wrote;
+                if wrote {
+                    let tag = Bits::<W>::from(next as u64 & 0x1FF) << 64;
+                    q.data_in.next = Bits::<W>::from(sent[next]) | tag;
+                }
+            }
+            if r {
+                let read = rng.gen_bool(0.6) && !q.empty.val();
+                q.read.next = read;
+                if read {
+                    let v = q.data_out.val();
+                    got.push((v.get_bits::<64>(0).to_u64(), v.get_bits::<9>(64).to_u64()));
+                }
+            }
+            settle(&mut q);
+            if w {
+                q.write_clock.next = Clock { clk: true };
+            }
+            if r {
+                q.read_clock.next = Clock { clk: true };
+            }
+            settle(&mut q);
+            q.write_clock.next = Clock { clk: false };
+            q.read_clock.next = Clock { clk: false };
+            settle(&mut q);
+            if wrote {
+                next += 1;
+            }
+            if w {
+                tw += write_period;
+            }
+            if r {
+                tr += read_period;
+            }
+        }
+        for (i, (v, tag)) in got.iter().enumerate() {
+            assert_eq!((*v, *tag), (sent[i], i as u64 & 0x1FF), "beat {i}");
+        }
+    }
+
+    #[test]
+    fn beats_cross_the_clock_domains_whole_and_in_order() {
+        // Receive: MAC side 8 ns, core side 24 ns; transmit: the other way round.
+        cross::<73>(8, 24, 1);
+        cross::<74>(24, 8, 2);
+    }
+
     #[test]
     fn board_info_is_the_narrow_build_with_2048_flows() {
         let i = board_info();
         assert_eq!(i.flow_geometry.capacity(), 2048);
         assert_eq!(i.width, 8);
-        assert_eq!(i.clock_khz, 125_000);
+        assert_eq!(i.clock_khz, 41_666);
     }
 }

@@ -63,6 +63,9 @@ pub struct TxMac<const A: usize, const A1: usize> {
     out_en: DFF<Bit>,
     n_sent: DFF<Bits<32>>,
     n_drop: DFF<Bits<32>>,
+    room_r: DFFWithInit<Bit>,
+    sh_data: DFF<Bits<64>>,
+    sh_keep: DFF<Bits<7>>,
     // locals
     used: Signal<Local, Bits<A1>>,
     room: Signal<Local, Bit>,
@@ -71,15 +74,13 @@ pub struct TxMac<const A: usize, const A1: usize> {
     keep_hi: Signal<Local, Bits<7>>,
     word: Signal<Local, Bits<BEAT_BITS>>,
     issue: Signal<Local, Bit>,
-    cur_shift: Signal<Local, Bits<BEAT_BITS>>,
     cur_byte: Signal<Local, Bits<8>>,
-    byte_amt: Signal<Local, Bits<7>>,
-    keep_amt: Signal<Local, Bits<7>>,
-    keep_rest: Signal<Local, Bits<BEAT_BITS>>,
+    nxt_data: Signal<Local, Bits<64>>,
+    nxt_keep: Signal<Local, Bits<7>>,
     beat_end: Signal<Local, Bit>,
     fcs_shift: Signal<Local, Bits<32>>,
     fcs_byte: Signal<Local, Bits<8>>,
-    depth: Constant<Bits<A1>>,
+    slack_depth: Constant<Bits<A1>>,
     min_len: Constant<Bits<16>>,
     last_bit: Constant<Bits<BEAT_BITS>>,
     s_idle: Constant<Bits<3>>,
@@ -123,6 +124,9 @@ impl<const A: usize, const A1: usize> Default for TxMac<A, A1> {
             out_en: Default::default(),
             n_sent: Default::default(),
             n_drop: Default::default(),
+            room_r: DFFWithInit::new(true),
+            sh_data: Default::default(),
+            sh_keep: Default::default(),
             used: Default::default(),
             room: Default::default(),
             too_big: Default::default(),
@@ -130,15 +134,13 @@ impl<const A: usize, const A1: usize> Default for TxMac<A, A1> {
             keep_hi: Default::default(),
             word: Default::default(),
             issue: Default::default(),
-            cur_shift: Default::default(),
             cur_byte: Default::default(),
-            byte_amt: Default::default(),
-            keep_amt: Default::default(),
-            keep_rest: Default::default(),
+            nxt_data: Default::default(),
+            nxt_keep: Default::default(),
             beat_end: Default::default(),
             fcs_shift: Default::default(),
             fcs_byte: Default::default(),
-            depth: Constant::new((1u64 << A).into()),
+            slack_depth: Constant::new(((1u64 << A) - 1).into()),
             min_len: Constant::new(60u64.into()),
             last_bit: Constant::new(Bits::<BEAT_BITS>::default().replace_bit(71, true)),
             s_idle: Constant::new(0u64.into()),
@@ -156,12 +158,15 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
     fn update(&mut self) {
         dff_setup!(
             self, clock, wt, wc, rp, skip, inflight, nxt, nxt_ok, cur, st, cnt, bi, len, out_data,
-            out_en, n_sent, n_drop
+            out_en, n_sent, n_drop, room_r, sh_data, sh_keep
         );
         clock!(self, clock, crc, ram);
         // Write side.
+        // Room for a beat, registered: one cycle late, so it keeps one beat of slack
+        // (at most one write lands between the count and its use).
         self.used.next = self.wt.q.val() - self.rp.q.val();
-        self.room.next = self.used.val() != self.depth.val();
+        self.room_r.d.next = self.used.val() < self.slack_depth.val();
+        self.room.next = self.room_r.q.val();
         // Full of one uncommitted frame: it can never be sent.
         self.too_big.next = !self.room.val() & (self.wc.q.val() == self.rp.q.val());
         self.s_tready.next = self.room.val() | self.skip.q.val() | self.too_big.val();
@@ -209,13 +214,13 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
             self.nxt.d.next = self.ram.rdata.val();
             self.nxt_ok.d.next = true;
         }
-        // The byte of the current beat, and whether it is the beat's last.
-        self.byte_amt.next = bit_cast::<7, 3>(self.bi.q.val()) << 3;
-        self.keep_amt.next = bit_cast::<7, 3>(self.bi.q.val()) + 64;
-        self.cur_shift.next = self.cur.q.val() >> self.byte_amt.val();
-        self.cur_byte.next = self.cur_shift.val().get_bits::<8>(0);
-        self.keep_rest.next = self.cur.q.val() >> self.keep_amt.val();
-        self.beat_end.next = (self.bi.q.val() == 7) | !self.keep_rest.val().get_bit(0);
+        // The byte of the current beat, and whether it is the beat's last: the beat's
+        // data and byte enables shift down a byte per byte sent (no wide multiplexer
+        // between the beat and the CRC, for 125 MHz).
+        self.nxt_data.next = self.nxt.q.val().get_bits::<64>(0);
+        self.nxt_keep.next = self.nxt.q.val().get_bits::<7>(64);
+        self.cur_byte.next = self.sh_data.q.val().get_bits::<8>(0);
+        self.beat_end.next = (self.bi.q.val() == 7) | !self.sh_keep.q.val().get_bit(0);
         self.fcs_shift.next = self.crc.fcs.val() >> (bit_cast::<32, 4>(self.cnt.q.val()) << 3);
         self.fcs_byte.next = self.fcs_shift.val().get_bits::<8>(0);
         // Send side.
@@ -237,6 +242,8 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
                 self.out_data.d.next = 0xD5.into();
                 self.st.d.next = self.s_data.val();
                 self.cur.d.next = self.nxt.q.val();
+                self.sh_data.d.next = self.nxt_data.val();
+                self.sh_keep.d.next = self.nxt_keep.val();
                 self.nxt_ok.d.next = false;
                 self.bi.d.next = 0.into();
                 self.len.d.next = 0.into();
@@ -248,6 +255,8 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
             self.crc.en.next = true;
             self.len.d.next = self.len.q.val() + 1;
             self.bi.d.next = self.bi.q.val() + 1;
+            self.sh_data.d.next = self.sh_data.q.val() >> 8;
+            self.sh_keep.d.next = self.sh_keep.q.val() >> 1;
             if self.beat_end.val() {
                 self.bi.d.next = 0.into();
                 if self.cur.q.val().get_bit(71) {
@@ -259,6 +268,8 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
                     }
                 } else {
                     self.cur.d.next = self.nxt.q.val();
+                    self.sh_data.d.next = self.nxt_data.val();
+                    self.sh_keep.d.next = self.nxt_keep.val();
                     self.nxt_ok.d.next = false;
                 }
             }
