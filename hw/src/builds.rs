@@ -11,9 +11,9 @@ use fpvs_abi::FlowGeometry;
 use rust_hdl::prelude::*;
 
 /// The narrow build (8-byte beats, open-toolchain boards).
-pub type NarrowCore = Core<8, 64, 9, 8, 128, 73, 9, 8, 6, 4, 12, 8, 8, 9, 9, 12>;
+pub type NarrowCore = Core<8, 64, 9, 8, 128, 73, 9, 8, 6, 4, 12, 8, 8, 9, 9, 12, 5, 6>;
 /// The wide build (64-byte beats, 100 GbE class).
-pub type WideCore = Core<64, 512, 65, 1, 1024, 521, 13, 8, 6, 4, 17, 12, 10, 11, 13, 16>;
+pub type WideCore = Core<64, 512, 65, 1, 1024, 521, 13, 8, 6, 4, 17, 12, 10, 11, 13, 16, 5, 6>;
 
 /// What the narrow build reports.
 pub fn narrow_info() -> BuildInfo {

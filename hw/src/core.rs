@@ -21,12 +21,17 @@ use crate::regs::{BuildInfo, Registers};
 use crate::retire::Retire;
 use rust_hdl::prelude::*;
 
-/// Headers allowed in the header pipeline and queue together.
-pub const HEADER_CREDITS: u64 = 30;
+/// Headers allowed in the header pipeline and queue together, for a header queue of
+/// `2^HA` items: two short of its capacity, so the queue can never be full when the
+/// pipeline delivers (it has no back-pressure).
+pub const fn header_credits(ha: usize) -> u64 {
+    (1u64 << ha) - 2
+}
 
 /// The FPVS core. `W` bytes per beat (`D` = 8W, `W1` = W + 1, `NB` = 64 / W, `D2` =
 /// 16W, `DT` = 8W + 9); table address widths as in [`HeaderPath`]; `SC`, `RC`, `FS` the
-/// counter and flow-statistics RAM address widths.
+/// counter and flow-statistics RAM address widths; the header queue holds `2^HA` headers
+/// (`HA1` = HA + 1).
 #[derive(LogicBlock)]
 pub struct Core<
     const W: usize,
@@ -45,6 +50,8 @@ pub struct Core<
     const SC: usize,
     const RC: usize,
     const FS: usize,
+    const HA: usize,
+    const HA1: usize,
 > {
     /// Clock.
     pub clock: Signal<In, Clock>,
@@ -139,7 +146,7 @@ pub struct Core<
     capture: Capture<W, D, NB>,
     tails: Fifo<Bits<DT>, 5, 6>,
     path: HeaderPath<FA, FR, SA, SR, MA, RA, NA>,
-    hq: Fifo<HeaderOut, 5, 6>,
+    hq: Fifo<HeaderOut, HA, HA1>,
     merge: Merge<W, D, D2>,
     rq: Fifo<RetireEvent, 3, 4>,
     retire: Retire<SC, RC, FS>,
@@ -188,7 +195,9 @@ impl<
         const SC: usize,
         const RC: usize,
         const FS: usize,
-    > Core<W, D, W1, NB, D2, DT, FA, FR, SA, SR, MA, RA, NA, SC, RC, FS>
+        const HA: usize,
+        const HA1: usize,
+    > Core<W, D, W1, NB, D2, DT, FA, FR, SA, SR, MA, RA, NA, SC, RC, FS, HA, HA1>
 {
     /// A core; `params` must match the const parameters (checked).
     pub fn new(params: CoreParams) -> Self {
@@ -286,7 +295,7 @@ impl<
             tail: Default::default(),
             ev: Default::default(),
             l3: Default::default(),
-            credits: Constant::new(HEADER_CREDITS.into()),
+            credits: Constant::new(header_credits(HA).into()),
             dbits: Constant::new((D as u64).into()),
             dbits8: Constant::new((D as u64 + 8).into()),
         }
@@ -310,7 +319,9 @@ impl<
         const SC: usize,
         const RC: usize,
         const FS: usize,
-    > Logic for Core<W, D, W1, NB, D2, DT, FA, FR, SA, SR, MA, RA, NA, SC, RC, FS>
+        const HA: usize,
+        const HA1: usize,
+    > Logic for Core<W, D, W1, NB, D2, DT, FA, FR, SA, SR, MA, RA, NA, SC, RC, FS, HA, HA1>
 {
     #[hdl_gen]
     fn update(&mut self) {

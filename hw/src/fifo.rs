@@ -1,15 +1,15 @@
 //! Synchronous FIFO with AXI-Stream handshakes on both sides, first word falling
-//! through: `m_valid` rises two cycles after a write into an empty FIFO, and one item
+//! through: `m_valid` rises the cycle after a write into an empty FIFO, and one item
 //! moves in and one out every clock when both sides are ready.
 //!
-//! Items live in a [`Ram`] of `2^A` words; a two-entry output buffer hides the RAM's
-//! registered read, so capacity is `2^A + 2`. The RAM is only ever read below the
-//! write pointer, so a read never meets a write of the same address.
+//! Items live in a [`LutRam`] of `2^A` words whose asynchronous read puts the head on
+//! `m_data` directly, so there is no output buffer to fill and no copy of the item in
+//! registers: capacity is `2^A`, and the head stays on `m_data` until it is taken.
 
-use crate::ram::Ram;
+use crate::ram::LutRam;
 use rust_hdl::prelude::*;
 
-/// A FIFO of `D` with `2^A` RAM words; `A1` must be `A + 1`.
+/// A FIFO of `2^A` items of `D`; `A1` must be `A + 1`.
 #[derive(LogicBlock)]
 pub struct Fifo<D: Synth, const A: usize, const A1: usize> {
     // clock
@@ -30,21 +30,13 @@ pub struct Fifo<D: Synth, const A: usize, const A1: usize> {
     /// Consumer takes the item.
     pub m_ready: Signal<In, Bit>,
     // status
-    /// Items held (RAM, in flight and output buffer).
+    /// Items held.
     pub count: Signal<Out, Bits<A1>>,
     // registers and locals
-    ram: Ram<D, A>,
+    ram: LutRam<D, A>,
     wp: DFF<Bits<A1>>,
     rp: DFF<Bits<A1>>,
-    inflight: DFF<Bit>,
-    occ: DFF<Bits<2>>,
-    o0: DFF<D>,
-    o1: DFF<D>,
-    pop: Signal<Local, Bit>,
-    push: Signal<Local, Bit>,
-    issue: Signal<Local, Bit>,
-    ram_used: Signal<Local, Bits<A1>>,
-    occ_after_pop: Signal<Local, Bits<2>>,
+    used: Signal<Local, Bits<A1>>,
     depth: Constant<Bits<A1>>,
 }
 
@@ -63,15 +55,7 @@ impl<D: Synth, const A: usize, const A1: usize> Default for Fifo<D, A, A1> {
             ram: Default::default(),
             wp: Default::default(),
             rp: Default::default(),
-            inflight: Default::default(),
-            occ: Default::default(),
-            o0: Default::default(),
-            o1: Default::default(),
-            pop: Default::default(),
-            push: Default::default(),
-            issue: Default::default(),
-            ram_used: Default::default(),
-            occ_after_pop: Default::default(),
+            used: Default::default(),
             depth: Constant::new((1u64 << A).into()),
         }
     }
@@ -80,48 +64,25 @@ impl<D: Synth, const A: usize, const A1: usize> Default for Fifo<D, A, A1> {
 impl<D: Synth, const A: usize, const A1: usize> Logic for Fifo<D, A, A1> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, wp, rp, inflight, occ, o0, o1);
+        dff_setup!(self, clock, wp, rp);
         clock!(self, clock, ram);
-        self.ram_used.next = self.wp.q.val() - self.rp.q.val();
+        self.used.next = self.wp.q.val() - self.rp.q.val();
         // Write side.
-        self.s_ready.next = self.ram_used.val() != self.depth.val();
-        self.push.next = self.s_valid.val() & (self.ram_used.val() != self.depth.val());
+        self.s_ready.next = self.used.val() != self.depth.val();
         self.ram.waddr.next = bit_cast::<A, A1>(self.wp.q.val());
         self.ram.wdata.next = self.s_data.val();
-        self.ram.we.next = self.push.val();
-        if self.push.val() {
+        self.ram.we.next = self.s_valid.val() & (self.used.val() != self.depth.val());
+        if self.s_valid.val() & (self.used.val() != self.depth.val()) {
             self.wp.d.next = self.wp.q.val() + 1;
         }
-        // Output side.
-        self.m_valid.next = self.occ.q.val() != 0;
-        self.m_data.next = self.o0.q.val();
-        self.pop.next = self.m_ready.val() & (self.occ.q.val() != 0);
-        self.occ_after_pop.next = self.occ.q.val();
-        if self.pop.val() {
-            self.occ_after_pop.next = self.occ.q.val() - 1;
-            self.o0.d.next = self.o1.q.val();
-        }
-        // The read issued last cycle lands in the first free output slot.
-        if self.inflight.q.val() {
-            if self.occ_after_pop.val() == 0 {
-                self.o0.d.next = self.ram.rdata.val();
-            } else {
-                self.o1.d.next = self.ram.rdata.val();
-            }
-        }
-        self.occ.d.next = self.occ_after_pop.val() + bit_cast::<2, 1>(self.inflight.q.val().into());
-        // Issue a read if the result will have a slot: occ' + 1 <= 2.
-        self.issue.next = (self.ram_used.val() != 0)
-            & ((self.occ_after_pop.val() == 0)
-                | ((self.occ_after_pop.val() == 1) & !self.inflight.q.val()));
+        // Read side: the head, straight from the RAM.
         self.ram.raddr.next = bit_cast::<A, A1>(self.rp.q.val());
-        self.inflight.d.next = self.issue.val();
-        if self.issue.val() {
+        self.m_data.next = self.ram.rdata.val();
+        self.m_valid.next = self.used.val() != 0;
+        if self.m_ready.val() & (self.used.val() != 0) {
             self.rp.d.next = self.rp.q.val() + 1;
         }
-        self.count.next = self.ram_used.val()
-            + bit_cast::<A1, 2>(self.occ.q.val())
-            + bit_cast::<A1, 1>(self.inflight.q.val().into());
+        self.count.next = self.used.val();
     }
 }
 
@@ -152,7 +113,7 @@ mod tests {
                 assert_eq!(uut.m_data.val().to_u64(), got * 7 + 1, "item {got}");
                 got += 1;
             }
-            assert!(uut.count.val().to_u64() <= 10);
+            assert!(uut.count.val().to_u64() <= 8);
             tick!(uut);
             cycles += 1;
             assert!(cycles < 100 * n + 100, "stuck");
@@ -173,7 +134,7 @@ mod tests {
     #[test]
     fn full_throughput_when_both_sides_ready() {
         let cycles = run(1.0, 1.0, 200, 1);
-        assert!(cycles <= 203, "{cycles} cycles for 200 items");
+        assert!(cycles <= 202, "{cycles} cycles for 200 items");
     }
 
     #[test]

@@ -14,7 +14,9 @@
 //! The merge counts the frame's bytes; if the frame is shorter than `check_len`
 //! (l3 + IPv4 total length), its last beat carries `abort` (`Drop(Truncated)`). When a
 //! frame's last beat leaves, a retire event goes out. One beat per clock; a frame's
-//! first beat leaves in the cycle its header record is at the queue's head.
+//! first beat leaves in the cycle its header record is at the queue's head, and the
+//! record leaves the queue with the frame's last beat (the queue's output register is
+//! the only copy).
 
 use crate::records::{
     HeaderMeta, HeaderOut, RetireEvent, Verdict, HDR_OUT_BITS, KIND_EXCEPTION, KIND_FORWARD,
@@ -87,7 +89,6 @@ pub struct Merge<const W: usize, const D: usize, const D2: usize> {
     // state
     busy: DFF<Bit>,
     flushing: DFF<Bit>,
-    rec: DFF<HeaderOut>,
     hp: DFF<Bits<HDR_OUT_BITS>>,
     rem: DFF<Bits<7>>,
     res: DFF<Bits<D>>,
@@ -168,7 +169,6 @@ impl<const W: usize, const D: usize, const D2: usize> Default for Merge<W, D, D2
             m_retire_ready: Default::default(),
             busy: Default::default(),
             flushing: Default::default(),
-            rec: Default::default(),
             hp: Default::default(),
             rem: Default::default(),
             res: Default::default(),
@@ -215,15 +215,16 @@ impl<const W: usize, const D: usize, const D2: usize> Default for Merge<W, D, D2
 impl<const W: usize, const D: usize, const D2: usize> Logic for Merge<W, D, D2> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, busy, flushing, rec, hp, rem, res, res_n, flen);
-        // The frame being merged: the registered one, or the queue's head.
+        dff_setup!(self, clock, busy, flushing, hp, rem, res, res_n, flen);
+        // The frame being merged is the queue's head, which stays there until its last
+        // beat has left; the header bytes still to send, the count and the frame
+        // length are registered once its first beat has gone.
+        self.cur.next = self.s_hdr.val();
         if self.busy.q.val() {
-            self.cur.next = self.rec.q.val();
             self.cur_hp.next = self.hp.q.val();
             self.cur_rem.next = self.rem.q.val();
             self.cur_flen.next = self.flen.q.val();
         } else {
-            self.cur.next = self.s_hdr.val();
             self.cur_hp.next = self.s_hdr.val().hdr;
             self.cur_rem.next = self.s_hdr.val().len;
             self.m.next = self.s_hdr.val().meta;
@@ -303,7 +304,7 @@ impl<const W: usize, const D: usize, const D2: usize> Logic for Merge<W, D, D2> 
             (self.m.val().check_len != 0) & (self.flen_end.val() < self.m.val().check_len);
 
         // Handshakes.
-        self.s_hdr_ready.next = !self.busy.q.val() & self.go.val();
+        self.s_hdr_ready.next = self.done.val();
         self.s_tail_tready.next = self.go.val() & self.take_tail.val();
         self.m_fwd_tdata.next = self.beat.val();
         self.m_fwd_tlen.next = self.beat_len.val();
@@ -325,9 +326,6 @@ impl<const W: usize, const D: usize, const D2: usize> Logic for Merge<W, D, D2> 
 
         // State.
         if self.go.val() {
-            if !self.busy.q.val() {
-                self.rec.d.next = self.s_hdr.val();
-            }
             self.busy.d.next = !self.done.val();
             if self.flushing.q.val() {
                 self.flushing.d.next = false;
@@ -418,6 +416,7 @@ mod tests {
             }
         }
         let (mut hi, mut ti) = (0usize, 0usize);
+        let mut hvalid = false;
         let mut fwd: Vec<(Vec<u8>, bool)> = Vec::new();
         let mut exc: Vec<(Vec<u8>, bool)> = Vec::new();
         let (mut cur_f, mut cur_e) = (Vec::new(), Vec::new());
@@ -434,7 +433,11 @@ mod tests {
                 rec.meta.check_len = (c.check_len as u64).into();
                 uut.s_hdr.next = rec;
             }
-            uut.s_hdr_valid.next = hi < cs.len() && rng.gen_bool(0.8);
+            // A record once offered stays offered until taken (AXI-Stream).
+            if !hvalid {
+                hvalid = hi < cs.len() && rng.gen_bool(0.8);
+            }
+            uut.s_hdr_valid.next = hvalid;
             if let Some((b, last)) = beats.get(ti) {
                 let mut beat = b.clone();
                 beat.resize(W, 0xEE);
@@ -449,6 +452,7 @@ mod tests {
             settle(&mut uut);
             if uut.s_hdr_valid.val() && uut.s_hdr_ready.val() {
                 hi += 1;
+                hvalid = false;
             }
             if uut.s_tail_tvalid.val() && uut.s_tail_tready.val() {
                 ti += 1;

@@ -130,7 +130,10 @@ pub struct Registers {
     // locals
     a: Signal<Local, Bits<16>>,
     v: Signal<Local, Bits<32>>,
-    cls: Signal<Local, Bits<16>>,
+    cls: Signal<Local, Bits<2>>,
+    id_word: Signal<Local, Bits<4>>,
+    stat_word: Signal<Local, Bits<5>>,
+    is_stat: Signal<Local, Bit>,
     // constants
     id_words: Constant<Bits<352>>,
     prescale_reset: Constant<Bits<32>>,
@@ -178,6 +181,9 @@ impl Registers {
             a: Default::default(),
             v: Default::default(),
             cls: Default::default(),
+            id_word: Default::default(),
+            stat_word: Default::default(),
+            is_stat: Default::default(),
             id_words: Constant::new(packed),
             prescale_reset: Constant::new((info.clock_khz as u64).into()),
         }
@@ -205,7 +211,9 @@ impl Logic for Registers {
             self.inj.d.next = self.inj.q.val() + 1;
         }
         // Writes: CTRL (0x10C..0x120), RATELIMIT (0x30C, classes at 0x310 + 0x10 c).
-        self.cls.next = (self.a.val() - 0x0310) >> 4;
+        // Reads and writes select whole words by narrow indices (the bus carries aligned
+        // 32-bit words), so each is a small multiplexer, not a byte-wide shifter.
+        self.cls.next = bit_cast::<2, 16>((self.a.val() - 0x0310) >> 4);
         if self.reg_wr.val() {
             if self.a.val() == 0x010C {
                 self.scratch.d.next = self.reg_wdata.val();
@@ -230,15 +238,17 @@ impl Logic for Registers {
             if (self.a.val() >= 0x0310) & (self.a.val() < 0x0340) {
                 if (self.a.val() & 0x000F) == 0 {
                     self.rate.d.next = (self.rate.q.val()
-                        & !(bit_cast::<48, 16>(0xFFFF.into()) << (self.cls.val() << 4)))
+                        & !(bit_cast::<48, 16>(0xFFFF.into())
+                            << (bit_cast::<6, 2>(self.cls.val()) << 4)))
                         | (bit_cast::<48, 32>(self.reg_wdata.val() & 0xFFFF)
-                            << (self.cls.val() << 4));
+                            << (bit_cast::<6, 2>(self.cls.val()) << 4));
                 }
                 if (self.a.val() & 0x000F) == 4 {
                     self.burst.d.next = (self.burst.q.val()
-                        & !(bit_cast::<48, 16>(0xFFFF.into()) << (self.cls.val() << 4)))
+                        & !(bit_cast::<48, 16>(0xFFFF.into())
+                            << (bit_cast::<6, 2>(self.cls.val()) << 4)))
                         | (bit_cast::<48, 32>(self.reg_wdata.val() & 0xFFFF)
-                            << (self.cls.val() << 4));
+                            << (bit_cast::<6, 2>(self.cls.val()) << 4));
                 }
             }
         }
@@ -277,9 +287,10 @@ impl Logic for Registers {
             self.v.next = 0x1000.into();
         }
         // ID: words from MAGIC (0x0C) to BUILD_ID (0x34).
+        self.id_word.next = bit_cast::<4, 16>((self.a.val() - 0x000C) >> 2);
         if (self.a.val() >= 0x000C) & (self.a.val() < 0x0038) {
             self.v.next = bit_cast::<32, 352>(
-                self.id_words.val() >> (bit_cast::<16, 16>(self.a.val() - 0x000C) << 3),
+                self.id_words.val() >> (bit_cast::<9, 4>(self.id_word.val()) << 5),
             );
         }
         // CTRL.
@@ -302,17 +313,22 @@ impl Logic for Registers {
         if self.a.val() == 0x020C {
             self.v.next = self.rx.q.val();
         }
+        self.is_stat.next = false;
+        self.stat_word.next = bit_cast::<5, 16>((self.a.val() - 0x0210) >> 2);
         if (self.a.val() >= 0x0210) & (self.a.val() < 0x0224) {
-            self.v.next = bit_cast::<32, STATS_BITS>(
-                self.stats.val() >> (bit_cast::<16, 16>(self.a.val() - 0x0210) << 3),
-            );
+            self.is_stat.next = true;
         }
         if self.a.val() == 0x0224 {
             self.v.next = self.inj.q.val();
         }
         if (self.a.val() >= 0x0240) & (self.a.val() < 0x02A0) {
+            // Words 8.. of the statistics.
+            self.is_stat.next = true;
+            self.stat_word.next = bit_cast::<5, 16>((self.a.val() - 0x0220) >> 2);
+        }
+        if self.is_stat.val() {
             self.v.next = bit_cast::<32, STATS_BITS>(
-                self.stats.val() >> ((bit_cast::<16, 16>(self.a.val() - 0x0240) << 3) + 256),
+                self.stats.val() >> (bit_cast::<10, 5>(self.stat_word.val()) << 5),
             );
         }
         // RATELIMIT.
@@ -321,19 +337,24 @@ impl Logic for Registers {
         }
         if (self.a.val() >= 0x0310) & (self.a.val() < 0x0340) {
             if (self.a.val() & 0x000F) == 0 {
-                self.v.next =
-                    bit_cast::<32, 48>((self.rate.q.val() >> (self.cls.val() << 4)) & 0xFFFF);
+                self.v.next = bit_cast::<32, 48>(
+                    (self.rate.q.val() >> (bit_cast::<6, 2>(self.cls.val()) << 4)) & 0xFFFF,
+                );
             }
             if (self.a.val() & 0x000F) == 4 {
-                self.v.next =
-                    bit_cast::<32, 48>((self.burst.q.val() >> (self.cls.val() << 4)) & 0xFFFF);
+                self.v.next = bit_cast::<32, 48>(
+                    (self.burst.q.val() >> (bit_cast::<6, 2>(self.cls.val()) << 4)) & 0xFFFF,
+                );
             }
             if (self.a.val() & 0x000F) == 8 {
-                self.v.next =
-                    bit_cast::<32, 48>((self.rl_tokens.val() >> (self.cls.val() << 4)) & 0xFFFF);
+                self.v.next = bit_cast::<32, 48>(
+                    (self.rl_tokens.val() >> (bit_cast::<6, 2>(self.cls.val()) << 4)) & 0xFFFF,
+                );
             }
             if (self.a.val() & 0x000F) == 12 {
-                self.v.next = bit_cast::<32, 96>(self.rl_limited.val() >> (self.cls.val() << 5));
+                self.v.next = bit_cast::<32, 96>(
+                    self.rl_limited.val() >> (bit_cast::<7, 2>(self.cls.val()) << 5),
+                );
             }
         }
         self.rdata.d.next = 0.into();

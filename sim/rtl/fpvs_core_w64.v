@@ -1473,25 +1473,9 @@ module fpvs_core_w64$hq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,coun
     reg  [5:0] rp$d;
     wire  [5:0] rp$q;
     reg  rp$clock;
-    reg  inflight$d;
-    wire  inflight$q;
-    reg  inflight$clock;
-    reg  [1:0] occ$d;
-    wire  [1:0] occ$q;
-    reg  occ$clock;
-    reg  [1339:0] o0$d;
-    wire  [1339:0] o0$q;
-    reg  o0$clock;
-    reg  [1339:0] o1$d;
-    wire  [1339:0] o1$q;
-    reg  o1$clock;
     
     // Local signals
-    reg  pop;
-    reg  push;
-    reg  issue;
-    reg  [5:0] ram_used;
-    reg  [1:0] occ_after_pop;
+    reg  [5:0] used;
     
     // Sub module instances
     fpvs_core_w64$hq$ram ram(
@@ -1512,154 +1496,32 @@ module fpvs_core_w64$hq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,coun
         .q(rp$q),
         .clock(rp$clock)
     );
-    fpvs_core_w64$hq$inflight inflight(
-        .d(inflight$d),
-        .q(inflight$q),
-        .clock(inflight$clock)
-    );
-    fpvs_core_w64$hq$occ occ(
-        .d(occ$d),
-        .q(occ$q),
-        .clock(occ$clock)
-    );
-    fpvs_core_w64$hq$o0 o0(
-        .d(o0$d),
-        .q(o0$q),
-        .clock(o0$clock)
-    );
-    fpvs_core_w64$hq$o1 o1(
-        .d(o1$d),
-        .q(o1$q),
-        .clock(o1$clock)
-    );
     
     // Update code
     always @(*) begin
         wp$clock = clock;
         rp$clock = clock;
-        inflight$clock = clock;
-        occ$clock = clock;
-        o0$clock = clock;
-        o1$clock = clock;
         wp$d = wp$q;
         rp$d = rp$q;
-        inflight$d = inflight$q;
-        occ$d = occ$q;
-        o0$d = o0$q;
-        o1$d = o1$q;
         ram$clock = clock;
-        ram_used = wp$q - rp$q;
-        s_ready = ram_used != depth;
-        push = s_valid & (ram_used != depth);
+        used = wp$q - rp$q;
+        s_ready = used != depth;
         ram$waddr = ((wp$q) & 5'h1f);
         ram$wdata = s_data;
-        ram$we = push;
-        if (push) begin
+        ram$we = s_valid & (used != depth);
+        if (s_valid & (used != depth)) begin
             wp$d = wp$q + 32'h1;
         end
-        m_valid = occ$q != 32'h0;
-        m_data = o0$q;
-        pop = m_ready & (occ$q != 32'h0);
-        occ_after_pop = occ$q;
-        if (pop) begin
-            occ_after_pop = occ$q - 32'h1;
-            o0$d = o1$q;
-        end
-        if (inflight$q) begin
-            if (occ_after_pop == 32'h0) begin
-                o0$d = ram$rdata;
-            end
-            else begin
-                o1$d = ram$rdata;
-            end
-        end
-        occ$d = occ_after_pop + ((inflight$q) & 2'h3);
-        issue = (ram_used != 32'h0) & ((occ_after_pop == 32'h0) | ((occ_after_pop == 32'h1) & ~inflight$q));
         ram$raddr = ((rp$q) & 5'h1f);
-        inflight$d = issue;
-        if (issue) begin
+        m_data = ram$rdata;
+        m_valid = used != 32'h0;
+        if (m_ready & (used != 32'h0)) begin
             rp$d = rp$q + 32'h1;
         end
-        count = ram_used + ((occ$q) & 6'h3f) + ((inflight$q) & 6'h3f);
+        count = used;
     end
     
 endmodule // fpvs_core_w64$hq
-
-
-module fpvs_core_w64$hq$inflight(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$hq$inflight
-
-
-module fpvs_core_w64$hq$o0(d,q,clock);
-    
-    // Module arguments
-    input wire  [1339:0] d;
-    output reg  [1339:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1340'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$hq$o0
-
-
-module fpvs_core_w64$hq$o1(d,q,clock);
-    
-    // Module arguments
-    input wire  [1339:0] d;
-    output reg  [1339:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1340'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$hq$o1
-
-
-module fpvs_core_w64$hq$occ(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$hq$occ
 
 
 module fpvs_core_w64$hq$ram(clock,waddr,wdata,we,raddr,rdata);
@@ -1673,16 +1535,16 @@ module fpvs_core_w64$hq$ram(clock,waddr,wdata,we,raddr,rdata);
     output reg  [1339:0] rdata;
     
     // Update code (custom)
-    (* no_rw_check *)
     reg [1339:0] mem [0:31];
     integer i;
     initial begin
         for (i = 0; i <= 31; i = i + 1) mem[i] = 1340'd0;
-        rdata = 1340'd0;
     end
     always @(posedge clock) begin
-        rdata <= mem[raddr];
         if (we) mem[waddr] <= wdata;
+    end
+    always @(*) begin
+        rdata = mem[raddr];
     end
 endmodule // fpvs_core_w64$hq$ram
 
@@ -1904,9 +1766,6 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
     reg  flushing$d;
     wire  flushing$q;
     reg  flushing$clock;
-    reg  [1339:0] rec$d;
-    wire  [1339:0] rec$q;
-    reg  rec$clock;
     reg  [671:0] hp$d;
     wire  [671:0] hp$q;
     reg  hp$clock;
@@ -1961,11 +1820,6 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
         .q(flushing$q),
         .clock(flushing$clock)
     );
-    fpvs_core_w64$merge$rec rec(
-        .d(rec$d),
-        .q(rec$q),
-        .clock(rec$clock)
-    );
     fpvs_core_w64$merge$hp hp(
         .d(hp$d),
         .q(hp$q),
@@ -1996,7 +1850,6 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
     always @(*) begin
         busy$clock = clock;
         flushing$clock = clock;
-        rec$clock = clock;
         hp$clock = clock;
         rem$clock = clock;
         res$clock = clock;
@@ -2004,20 +1857,18 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
         flen$clock = clock;
         busy$d = busy$q;
         flushing$d = flushing$q;
-        rec$d = rec$q;
         hp$d = hp$q;
         rem$d = rem$q;
         res$d = res$q;
         res_n$d = res_n$q;
         flen$d = flen$q;
+        cur = s_hdr;
         if (busy$q) begin
-            cur = rec$q;
             cur_hp = hp$q;
             cur_rem = rem$q;
             cur_flen = flen$q;
         end
         else begin
-            cur = s_hdr;
             cur_hp = s_hdr[(64'h0)+:(672)];
             cur_rem = s_hdr[(64'h2a0)+:(7)];
             m = s_hdr[(64'h40e)+:(302)];
@@ -2093,7 +1944,7 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
         go = beat_valid & out_ready;
         done = go & beat_last;
         abort = (m[(64'h12)+:(17)] != 32'h0) & (flen_end < m[(64'h12)+:(17)]);
-        s_hdr_ready = ~busy$q & go;
+        s_hdr_ready = done;
         s_tail_tready = go & take_tail;
         m_fwd_tdata = beat;
         m_fwd_tlen = beat_len;
@@ -2113,9 +1964,6 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
         m_retire[(64'h295)+:(1)] = abort;
         m_retire_valid = done;
         if (go) begin
-            if (~busy$q) begin
-                rec$d = s_hdr;
-            end
             busy$d = ~done;
             if (flushing$q) begin
                 flushing$d = 1'b0;
@@ -2223,25 +2071,6 @@ module fpvs_core_w64$merge$hp(d,q,clock);
     end
           
 endmodule // fpvs_core_w64$merge$hp
-
-
-module fpvs_core_w64$merge$rec(d,q,clock);
-    
-    // Module arguments
-    input wire  [1339:0] d;
-    output reg  [1339:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1340'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$merge$rec
 
 
 module fpvs_core_w64$merge$rem(d,q,clock);
@@ -8479,7 +8308,10 @@ module fpvs_core_w64$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_r
     // Local signals
     reg  [15:0] a;
     reg  [31:0] v;
-    reg  [15:0] cls;
+    reg  [1:0] cls;
+    reg  [3:0] id_word;
+    reg  [4:0] stat_word;
+    reg  is_stat;
     
     // Sub module instances
     fpvs_core_w64$regs$scratch scratch(
@@ -8588,7 +8420,7 @@ module fpvs_core_w64$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_r
         if (inj_pulse) begin
             inj$d = inj$q + 32'h1;
         end
-        cls = (a - 32'h310) >> 32'h4;
+        cls = (((a - 32'h310) >> 32'h4) & 2'h3);
         if (reg_wr) begin
             if (a == 32'h10c) begin
                 scratch$d = reg_wdata;
@@ -8612,10 +8444,10 @@ module fpvs_core_w64$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_r
             end
             if ((a >= 32'h310) & (a < 32'h340)) begin
                 if ((a & 32'hf) == 32'h0) begin
-                    rate$d = (rate$q & ~(((32'hffff) & 48'hffffffffffff) << (cls << 32'h4))) | (((reg_wdata & 32'hffff) & 48'hffffffffffff) << (cls << 32'h4));
+                    rate$d = (rate$q & ~(((32'hffff) & 48'hffffffffffff) << (((cls) & 6'h3f) << 32'h4))) | (((reg_wdata & 32'hffff) & 48'hffffffffffff) << (((cls) & 6'h3f) << 32'h4));
                 end
                 if ((a & 32'hf) == 32'h4) begin
-                    burst$d = (burst$q & ~(((32'hffff) & 48'hffffffffffff) << (cls << 32'h4))) | (((reg_wdata & 32'hffff) & 48'hffffffffffff) << (cls << 32'h4));
+                    burst$d = (burst$q & ~(((32'hffff) & 48'hffffffffffff) << (((cls) & 6'h3f) << 32'h4))) | (((reg_wdata & 32'hffff) & 48'hffffffffffff) << (((cls) & 6'h3f) << 32'h4));
                 end
             end
         end
@@ -8647,8 +8479,9 @@ module fpvs_core_w64$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_r
         if (a == 32'h308) begin
             v = 32'h1000;
         end
+        id_word = (((a - 32'hc) >> 32'h2) & 4'hf);
         if ((a >= 32'hc) & (a < 32'h38)) begin
-            v = ((id_words >> (((a - 32'hc) & 16'hffff) << 32'h3)) & 32'hffffffff);
+            v = ((id_words >> (((id_word) & 9'h1ff) << 32'h5)) & 32'hffffffff);
         end
         if (a == 32'h10c) begin
             v = scratch$q;
@@ -8668,30 +8501,36 @@ module fpvs_core_w64$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_r
         if (a == 32'h20c) begin
             v = rx$q;
         end
+        is_stat = 1'b0;
+        stat_word = (((a - 32'h210) >> 32'h2) & 5'h1f);
         if ((a >= 32'h210) & (a < 32'h224)) begin
-            v = ((stats >> (((a - 32'h210) & 16'hffff) << 32'h3)) & 32'hffffffff);
+            is_stat = 1'b1;
         end
         if (a == 32'h224) begin
             v = inj$q;
         end
         if ((a >= 32'h240) & (a < 32'h2a0)) begin
-            v = ((stats >> ((((a - 32'h240) & 16'hffff) << 32'h3) + 32'h100)) & 32'hffffffff);
+            is_stat = 1'b1;
+            stat_word = (((a - 32'h220) >> 32'h2) & 5'h1f);
+        end
+        if (is_stat) begin
+            v = ((stats >> (((stat_word) & 10'h3ff) << 32'h5)) & 32'hffffffff);
         end
         if (a == 32'h30c) begin
             v = period$q;
         end
         if ((a >= 32'h310) & (a < 32'h340)) begin
             if ((a & 32'hf) == 32'h0) begin
-                v = (((rate$q >> (cls << 32'h4)) & 32'hffff) & 32'hffffffff);
+                v = (((rate$q >> (((cls) & 6'h3f) << 32'h4)) & 32'hffff) & 32'hffffffff);
             end
             if ((a & 32'hf) == 32'h4) begin
-                v = (((burst$q >> (cls << 32'h4)) & 32'hffff) & 32'hffffffff);
+                v = (((burst$q >> (((cls) & 6'h3f) << 32'h4)) & 32'hffff) & 32'hffffffff);
             end
             if ((a & 32'hf) == 32'h8) begin
-                v = (((rl_tokens >> (cls << 32'h4)) & 32'hffff) & 32'hffffffff);
+                v = (((rl_tokens >> (((cls) & 6'h3f) << 32'h4)) & 32'hffff) & 32'hffffffff);
             end
             if ((a & 32'hf) == 32'hc) begin
-                v = ((rl_limited >> (cls << 32'h5)) & 32'hffffffff);
+                v = ((rl_limited >> (((cls) & 7'h7f) << 32'h5)) & 32'hffffffff);
             end
         end
         rdata$d = 32'h0;
@@ -10654,25 +10493,9 @@ module fpvs_core_w64$retire$nq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_rea
     reg  [4:0] rp$d;
     wire  [4:0] rp$q;
     reg  rp$clock;
-    reg  inflight$d;
-    wire  inflight$q;
-    reg  inflight$clock;
-    reg  [1:0] occ$d;
-    wire  [1:0] occ$q;
-    reg  occ$clock;
-    reg  [255:0] o0$d;
-    wire  [255:0] o0$q;
-    reg  o0$clock;
-    reg  [255:0] o1$d;
-    wire  [255:0] o1$q;
-    reg  o1$clock;
     
     // Local signals
-    reg  pop;
-    reg  push;
-    reg  issue;
-    reg  [4:0] ram_used;
-    reg  [1:0] occ_after_pop;
+    reg  [4:0] used;
     
     // Sub module instances
     fpvs_core_w64$retire$nq$ram ram(
@@ -10693,154 +10516,32 @@ module fpvs_core_w64$retire$nq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_rea
         .q(rp$q),
         .clock(rp$clock)
     );
-    fpvs_core_w64$retire$nq$inflight inflight(
-        .d(inflight$d),
-        .q(inflight$q),
-        .clock(inflight$clock)
-    );
-    fpvs_core_w64$retire$nq$occ occ(
-        .d(occ$d),
-        .q(occ$q),
-        .clock(occ$clock)
-    );
-    fpvs_core_w64$retire$nq$o0 o0(
-        .d(o0$d),
-        .q(o0$q),
-        .clock(o0$clock)
-    );
-    fpvs_core_w64$retire$nq$o1 o1(
-        .d(o1$d),
-        .q(o1$q),
-        .clock(o1$clock)
-    );
     
     // Update code
     always @(*) begin
         wp$clock = clock;
         rp$clock = clock;
-        inflight$clock = clock;
-        occ$clock = clock;
-        o0$clock = clock;
-        o1$clock = clock;
         wp$d = wp$q;
         rp$d = rp$q;
-        inflight$d = inflight$q;
-        occ$d = occ$q;
-        o0$d = o0$q;
-        o1$d = o1$q;
         ram$clock = clock;
-        ram_used = wp$q - rp$q;
-        s_ready = ram_used != depth;
-        push = s_valid & (ram_used != depth);
+        used = wp$q - rp$q;
+        s_ready = used != depth;
         ram$waddr = ((wp$q) & 4'hf);
         ram$wdata = s_data;
-        ram$we = push;
-        if (push) begin
+        ram$we = s_valid & (used != depth);
+        if (s_valid & (used != depth)) begin
             wp$d = wp$q + 32'h1;
         end
-        m_valid = occ$q != 32'h0;
-        m_data = o0$q;
-        pop = m_ready & (occ$q != 32'h0);
-        occ_after_pop = occ$q;
-        if (pop) begin
-            occ_after_pop = occ$q - 32'h1;
-            o0$d = o1$q;
-        end
-        if (inflight$q) begin
-            if (occ_after_pop == 32'h0) begin
-                o0$d = ram$rdata;
-            end
-            else begin
-                o1$d = ram$rdata;
-            end
-        end
-        occ$d = occ_after_pop + ((inflight$q) & 2'h3);
-        issue = (ram_used != 32'h0) & ((occ_after_pop == 32'h0) | ((occ_after_pop == 32'h1) & ~inflight$q));
         ram$raddr = ((rp$q) & 4'hf);
-        inflight$d = issue;
-        if (issue) begin
+        m_data = ram$rdata;
+        m_valid = used != 32'h0;
+        if (m_ready & (used != 32'h0)) begin
             rp$d = rp$q + 32'h1;
         end
-        count = ram_used + ((occ$q) & 5'h1f) + ((inflight$q) & 5'h1f);
+        count = used;
     end
     
 endmodule // fpvs_core_w64$retire$nq
-
-
-module fpvs_core_w64$retire$nq$inflight(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$retire$nq$inflight
-
-
-module fpvs_core_w64$retire$nq$o0(d,q,clock);
-    
-    // Module arguments
-    input wire  [255:0] d;
-    output reg  [255:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 256'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$retire$nq$o0
-
-
-module fpvs_core_w64$retire$nq$o1(d,q,clock);
-    
-    // Module arguments
-    input wire  [255:0] d;
-    output reg  [255:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 256'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$retire$nq$o1
-
-
-module fpvs_core_w64$retire$nq$occ(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$retire$nq$occ
 
 
 module fpvs_core_w64$retire$nq$ram(clock,waddr,wdata,we,raddr,rdata);
@@ -10854,16 +10555,16 @@ module fpvs_core_w64$retire$nq$ram(clock,waddr,wdata,we,raddr,rdata);
     output reg  [255:0] rdata;
     
     // Update code (custom)
-    (* no_rw_check *)
     reg [255:0] mem [0:15];
     integer i;
     initial begin
         for (i = 0; i <= 15; i = i + 1) mem[i] = 256'd0;
-        rdata = 256'd0;
     end
     always @(posedge clock) begin
-        rdata <= mem[raddr];
         if (we) mem[waddr] <= wdata;
+    end
+    always @(*) begin
+        rdata = mem[raddr];
     end
 endmodule // fpvs_core_w64$retire$nq$ram
 
@@ -11345,25 +11046,9 @@ module fpvs_core_w64$rq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,coun
     reg  [3:0] rp$d;
     wire  [3:0] rp$q;
     reg  rp$clock;
-    reg  inflight$d;
-    wire  inflight$q;
-    reg  inflight$clock;
-    reg  [1:0] occ$d;
-    wire  [1:0] occ$q;
-    reg  occ$clock;
-    reg  [661:0] o0$d;
-    wire  [661:0] o0$q;
-    reg  o0$clock;
-    reg  [661:0] o1$d;
-    wire  [661:0] o1$q;
-    reg  o1$clock;
     
     // Local signals
-    reg  pop;
-    reg  push;
-    reg  issue;
-    reg  [3:0] ram_used;
-    reg  [1:0] occ_after_pop;
+    reg  [3:0] used;
     
     // Sub module instances
     fpvs_core_w64$rq$ram ram(
@@ -11384,154 +11069,32 @@ module fpvs_core_w64$rq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,coun
         .q(rp$q),
         .clock(rp$clock)
     );
-    fpvs_core_w64$rq$inflight inflight(
-        .d(inflight$d),
-        .q(inflight$q),
-        .clock(inflight$clock)
-    );
-    fpvs_core_w64$rq$occ occ(
-        .d(occ$d),
-        .q(occ$q),
-        .clock(occ$clock)
-    );
-    fpvs_core_w64$rq$o0 o0(
-        .d(o0$d),
-        .q(o0$q),
-        .clock(o0$clock)
-    );
-    fpvs_core_w64$rq$o1 o1(
-        .d(o1$d),
-        .q(o1$q),
-        .clock(o1$clock)
-    );
     
     // Update code
     always @(*) begin
         wp$clock = clock;
         rp$clock = clock;
-        inflight$clock = clock;
-        occ$clock = clock;
-        o0$clock = clock;
-        o1$clock = clock;
         wp$d = wp$q;
         rp$d = rp$q;
-        inflight$d = inflight$q;
-        occ$d = occ$q;
-        o0$d = o0$q;
-        o1$d = o1$q;
         ram$clock = clock;
-        ram_used = wp$q - rp$q;
-        s_ready = ram_used != depth;
-        push = s_valid & (ram_used != depth);
+        used = wp$q - rp$q;
+        s_ready = used != depth;
         ram$waddr = ((wp$q) & 3'h7);
         ram$wdata = s_data;
-        ram$we = push;
-        if (push) begin
+        ram$we = s_valid & (used != depth);
+        if (s_valid & (used != depth)) begin
             wp$d = wp$q + 32'h1;
         end
-        m_valid = occ$q != 32'h0;
-        m_data = o0$q;
-        pop = m_ready & (occ$q != 32'h0);
-        occ_after_pop = occ$q;
-        if (pop) begin
-            occ_after_pop = occ$q - 32'h1;
-            o0$d = o1$q;
-        end
-        if (inflight$q) begin
-            if (occ_after_pop == 32'h0) begin
-                o0$d = ram$rdata;
-            end
-            else begin
-                o1$d = ram$rdata;
-            end
-        end
-        occ$d = occ_after_pop + ((inflight$q) & 2'h3);
-        issue = (ram_used != 32'h0) & ((occ_after_pop == 32'h0) | ((occ_after_pop == 32'h1) & ~inflight$q));
         ram$raddr = ((rp$q) & 3'h7);
-        inflight$d = issue;
-        if (issue) begin
+        m_data = ram$rdata;
+        m_valid = used != 32'h0;
+        if (m_ready & (used != 32'h0)) begin
             rp$d = rp$q + 32'h1;
         end
-        count = ram_used + ((occ$q) & 4'hf) + ((inflight$q) & 4'hf);
+        count = used;
     end
     
 endmodule // fpvs_core_w64$rq
-
-
-module fpvs_core_w64$rq$inflight(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$rq$inflight
-
-
-module fpvs_core_w64$rq$o0(d,q,clock);
-    
-    // Module arguments
-    input wire  [661:0] d;
-    output reg  [661:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 662'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$rq$o0
-
-
-module fpvs_core_w64$rq$o1(d,q,clock);
-    
-    // Module arguments
-    input wire  [661:0] d;
-    output reg  [661:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 662'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$rq$o1
-
-
-module fpvs_core_w64$rq$occ(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$rq$occ
 
 
 module fpvs_core_w64$rq$ram(clock,waddr,wdata,we,raddr,rdata);
@@ -11545,16 +11108,16 @@ module fpvs_core_w64$rq$ram(clock,waddr,wdata,we,raddr,rdata);
     output reg  [661:0] rdata;
     
     // Update code (custom)
-    (* no_rw_check *)
     reg [661:0] mem [0:7];
     integer i;
     initial begin
         for (i = 0; i <= 7; i = i + 1) mem[i] = 662'd0;
-        rdata = 662'd0;
     end
     always @(posedge clock) begin
-        rdata <= mem[raddr];
         if (we) mem[waddr] <= wdata;
+    end
+    always @(*) begin
+        rdata = mem[raddr];
     end
 endmodule // fpvs_core_w64$rq$ram
 
@@ -11625,25 +11188,9 @@ module fpvs_core_w64$tails(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,c
     reg  [5:0] rp$d;
     wire  [5:0] rp$q;
     reg  rp$clock;
-    reg  inflight$d;
-    wire  inflight$q;
-    reg  inflight$clock;
-    reg  [1:0] occ$d;
-    wire  [1:0] occ$q;
-    reg  occ$clock;
-    reg  [520:0] o0$d;
-    wire  [520:0] o0$q;
-    reg  o0$clock;
-    reg  [520:0] o1$d;
-    wire  [520:0] o1$q;
-    reg  o1$clock;
     
     // Local signals
-    reg  pop;
-    reg  push;
-    reg  issue;
-    reg  [5:0] ram_used;
-    reg  [1:0] occ_after_pop;
+    reg  [5:0] used;
     
     // Sub module instances
     fpvs_core_w64$tails$ram ram(
@@ -11664,154 +11211,32 @@ module fpvs_core_w64$tails(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,c
         .q(rp$q),
         .clock(rp$clock)
     );
-    fpvs_core_w64$tails$inflight inflight(
-        .d(inflight$d),
-        .q(inflight$q),
-        .clock(inflight$clock)
-    );
-    fpvs_core_w64$tails$occ occ(
-        .d(occ$d),
-        .q(occ$q),
-        .clock(occ$clock)
-    );
-    fpvs_core_w64$tails$o0 o0(
-        .d(o0$d),
-        .q(o0$q),
-        .clock(o0$clock)
-    );
-    fpvs_core_w64$tails$o1 o1(
-        .d(o1$d),
-        .q(o1$q),
-        .clock(o1$clock)
-    );
     
     // Update code
     always @(*) begin
         wp$clock = clock;
         rp$clock = clock;
-        inflight$clock = clock;
-        occ$clock = clock;
-        o0$clock = clock;
-        o1$clock = clock;
         wp$d = wp$q;
         rp$d = rp$q;
-        inflight$d = inflight$q;
-        occ$d = occ$q;
-        o0$d = o0$q;
-        o1$d = o1$q;
         ram$clock = clock;
-        ram_used = wp$q - rp$q;
-        s_ready = ram_used != depth;
-        push = s_valid & (ram_used != depth);
+        used = wp$q - rp$q;
+        s_ready = used != depth;
         ram$waddr = ((wp$q) & 5'h1f);
         ram$wdata = s_data;
-        ram$we = push;
-        if (push) begin
+        ram$we = s_valid & (used != depth);
+        if (s_valid & (used != depth)) begin
             wp$d = wp$q + 32'h1;
         end
-        m_valid = occ$q != 32'h0;
-        m_data = o0$q;
-        pop = m_ready & (occ$q != 32'h0);
-        occ_after_pop = occ$q;
-        if (pop) begin
-            occ_after_pop = occ$q - 32'h1;
-            o0$d = o1$q;
-        end
-        if (inflight$q) begin
-            if (occ_after_pop == 32'h0) begin
-                o0$d = ram$rdata;
-            end
-            else begin
-                o1$d = ram$rdata;
-            end
-        end
-        occ$d = occ_after_pop + ((inflight$q) & 2'h3);
-        issue = (ram_used != 32'h0) & ((occ_after_pop == 32'h0) | ((occ_after_pop == 32'h1) & ~inflight$q));
         ram$raddr = ((rp$q) & 5'h1f);
-        inflight$d = issue;
-        if (issue) begin
+        m_data = ram$rdata;
+        m_valid = used != 32'h0;
+        if (m_ready & (used != 32'h0)) begin
             rp$d = rp$q + 32'h1;
         end
-        count = ram_used + ((occ$q) & 6'h3f) + ((inflight$q) & 6'h3f);
+        count = used;
     end
     
 endmodule // fpvs_core_w64$tails
-
-
-module fpvs_core_w64$tails$inflight(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$tails$inflight
-
-
-module fpvs_core_w64$tails$o0(d,q,clock);
-    
-    // Module arguments
-    input wire  [520:0] d;
-    output reg  [520:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 521'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$tails$o0
-
-
-module fpvs_core_w64$tails$o1(d,q,clock);
-    
-    // Module arguments
-    input wire  [520:0] d;
-    output reg  [520:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 521'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$tails$o1
-
-
-module fpvs_core_w64$tails$occ(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$tails$occ
 
 
 module fpvs_core_w64$tails$ram(clock,waddr,wdata,we,raddr,rdata);
@@ -11825,16 +11250,16 @@ module fpvs_core_w64$tails$ram(clock,waddr,wdata,we,raddr,rdata);
     output reg  [520:0] rdata;
     
     // Update code (custom)
-    (* no_rw_check *)
     reg [520:0] mem [0:31];
     integer i;
     initial begin
         for (i = 0; i <= 31; i = i + 1) mem[i] = 521'd0;
-        rdata = 521'd0;
     end
     always @(posedge clock) begin
-        rdata <= mem[raddr];
         if (we) mem[waddr] <= wdata;
+    end
+    always @(*) begin
+        rdata = mem[raddr];
     end
 endmodule // fpvs_core_w64$tails$ram
 

@@ -39,7 +39,7 @@ use rust_hdl::prelude::*;
 /// The board's core: the narrow build with a 2 x 512 x 2 = 2 048-entry flow table (the
 /// narrow build's 4 096 entries need 105 of the LFE5U-45F's 108 block RAMs, leaving too
 /// few for the four MAC buffers).
-pub type BoardCore = Core<8, 64, 9, 8, 128, 73, 9, 4, 6, 4, 12, 8, 8, 9, 9, 11>;
+pub type BoardCore = Core<8, 64, 9, 8, 128, 73, 9, 4, 6, 4, 12, 8, 8, 9, 9, 11, 4, 5>;
 
 /// The board's flow table.
 pub const BOARD_FLOWS: FlowGeometry = FlowGeometry::new(9, 1);
@@ -65,11 +65,12 @@ pub const PART: &str = "LFE5U-45F-6BG381C";
 /// Clock-domain crossing of received symbols `{er, dv, byte}`, 16 deep.
 type SymFifo = AsynchronousFIFO<Bits<10>, 4, 5, 1>;
 
-/// Received beats `{last, tkeep, tdata}` from a MAC (125 MHz) to the core, 32 deep.
-type RxBeatFifo = AsynchronousFIFO<Bits<73>, 5, 6, 1>;
+/// Received beats `{last, tkeep, tdata}` from a MAC (125 MHz) to the core, 16 deep (more
+/// than the crossing's round trip, so it never throttles a frame).
+type RxBeatFifo = AsynchronousFIFO<Bits<73>, 4, 5, 1>;
 
-/// Beats to transmit `{abort, last, tkeep, tdata}` from the core to a MAC, 32 deep.
-type TxBeatFifo = AsynchronousFIFO<Bits<74>, 5, 6, 1>;
+/// Beats to transmit `{abort, last, tkeep, tdata}` from the core to a MAC, 16 deep.
+type TxBeatFifo = AsynchronousFIFO<Bits<74>, 4, 5, 1>;
 
 /// Colorlight i9 top level; port names are the `.lpf` names.
 #[derive(LogicBlock)]
