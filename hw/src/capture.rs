@@ -5,7 +5,8 @@
 //! With 64-byte beats the header is the first beat; with 8-byte beats it is gathered
 //! from the first eight. A frame of at most 64 bytes has no tail. Bytes beyond the
 //! frame are zero in the header vector. One beat per clock; back-pressure from either
-//! output stops the input.
+//! output stops the input. The header record leaves from registers, the cycle after the
+//! beat that completes it.
 
 use crate::records::{CapturedHeader, HDR_BITS};
 use rust_hdl::prelude::*;
@@ -52,6 +53,11 @@ pub struct Capture<const W: usize, const D: usize, const NB: usize> {
     acc: DFF<Bits<HDR_BITS>>,
     hlen: DFF<Bits<7>>,
     user: DFF<Bits<3>>,
+    hv: DFF<Bit>,
+    whole: DFF<Bit>,
+    base: Signal<Local, Bits<HDR_BITS>>,
+    base_len: Signal<Local, Bits<7>>,
+    free: Signal<Local, Bit>,
     in_header: Signal<Local, Bit>,
     completes: Signal<Local, Bit>,
     take: Signal<Local, Bit>,
@@ -93,6 +99,11 @@ impl<const W: usize, const D: usize, const NB: usize> Default for Capture<W, D, 
             acc: Default::default(),
             hlen: Default::default(),
             user: Default::default(),
+            hv: Default::default(),
+            whole: Default::default(),
+            base: Default::default(),
+            base_len: Default::default(),
+            free: Default::default(),
             in_header: Default::default(),
             completes: Default::default(),
             take: Default::default(),
@@ -115,7 +126,7 @@ impl<const W: usize, const D: usize, const NB: usize> Default for Capture<W, D, 
 impl<const W: usize, const D: usize, const NB: usize> Logic for Capture<W, D, NB> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, idx, acc, hlen, user);
+        dff_setup!(self, clock, idx, acc, hlen, user, hv, whole);
         self.in_header.next = self.idx.q.val() != self.beats.val();
         self.completes.next = self.in_header.val()
             & (self.s_tlast.val() | (self.idx.q.val() == self.last_beat.val()));
@@ -128,25 +139,38 @@ impl<const W: usize, const D: usize, const NB: usize> Logic for Capture<W, D, NB
         self.masked.next = self.s_tdata.val() & self.lenmask.val();
         self.widened.next = bit_cast::<HDR_BITS, D>(self.masked.val());
         self.shift.next = bit_cast::<10, 4>(self.idx.q.val()) << self.log2_beat_bits.val();
-        self.gathered.next = self.acc.q.val() | (self.widened.val() << self.shift.val());
-        self.hlen_now.next = self.hlen.q.val() + bit_cast::<7, 8>(self.s_tlen.val());
+        // A frame's first beat starts a new header; `acc` may still hold the last one,
+        // waiting to be taken.
+        self.base.next = self.acc.q.val();
+        self.base_len.next = self.hlen.q.val();
+        if self.idx.q.val() == 0 {
+            self.base.next = 0.into();
+            self.base_len.next = 0.into();
+        }
+        self.gathered.next = self.base.val() | (self.widened.val() << self.shift.val());
+        self.hlen_now.next = self.base_len.val() + bit_cast::<7, 8>(self.s_tlen.val());
         self.user_now.next = self.user.q.val();
         if self.idx.q.val() == 0 {
             self.user_now.next = self.s_tuser.val();
         }
-        // Handshakes: header beats wait for the header output only when they complete
-        // it; tail beats wait for the tail output.
+        // The header leaves from registers (`acc` and the rest, valid in `hv`), so the
+        // header pipeline starts from a clock edge. Header beats write `acc`: they wait
+        // until a finished header there is taken; tail beats wait for the tail output.
+        self.free.next = !self.hv.q.val() | self.m_hdr_ready.val();
         self.s_tready.next = self.m_tail_tready.val();
         if self.in_header.val() {
-            self.s_tready.next = !self.completes.val() | self.m_hdr_ready.val();
+            self.s_tready.next = self.free.val();
         }
         self.take.next = self.s_tvalid.val() & self.s_tready.val();
-        self.m_hdr_valid.next = self.s_tvalid.val() & self.completes.val();
-        self.m_hdr.next.hdr = self.gathered.val();
-        self.m_hdr.next.hlen = self.hlen_now.val();
-        self.m_hdr.next.whole = self.s_tlast.val();
-        self.m_hdr.next.port = self.user_now.val().get_bits::<2>(0);
-        self.m_hdr.next.verbatim = self.user_now.val().get_bit(2);
+        self.m_hdr_valid.next = self.hv.q.val();
+        self.m_hdr.next.hdr = self.acc.q.val();
+        self.m_hdr.next.hlen = self.hlen.q.val();
+        self.m_hdr.next.whole = self.whole.q.val();
+        self.m_hdr.next.port = self.user.q.val().get_bits::<2>(0);
+        self.m_hdr.next.verbatim = self.user.q.val().get_bit(2);
+        if self.hv.q.val() & self.m_hdr_ready.val() {
+            self.hv.d.next = false;
+        }
         self.m_tail_tvalid.next = self.s_tvalid.val() & !self.in_header.val();
         self.m_tail_tdata.next = self.s_tdata.val();
         self.m_tail_tlen.next = self.s_tlen.val();
@@ -157,11 +181,13 @@ impl<const W: usize, const D: usize, const NB: usize> Logic for Capture<W, D, NB
                 self.hlen.d.next = self.hlen_now.val();
                 self.user.d.next = self.user_now.val();
                 self.idx.d.next = self.idx.q.val() + 1;
+                if self.completes.val() {
+                    self.hv.d.next = true;
+                    self.whole.d.next = self.s_tlast.val();
+                }
             }
             if self.s_tlast.val() {
                 self.idx.d.next = 0.into();
-                self.acc.d.next = 0.into();
-                self.hlen.d.next = 0.into();
             }
         }
     }

@@ -677,8 +677,17 @@ module fpvs_core_w64$capture(clock,s_tdata,s_tlen,s_tlast,s_tuser,s_tvalid,s_tre
     reg  [2:0] user$d;
     wire  [2:0] user$q;
     reg  user$clock;
+    reg  hv$d;
+    wire  hv$q;
+    reg  hv$clock;
+    reg  whole$d;
+    wire  whole$q;
+    reg  whole$clock;
     
     // Local signals
+    reg  [511:0] base;
+    reg  [6:0] base_len;
+    reg  free;
     reg  in_header;
     reg  completes;
     reg  take;
@@ -711,6 +720,16 @@ module fpvs_core_w64$capture(clock,s_tdata,s_tlen,s_tlast,s_tuser,s_tvalid,s_tre
         .q(user$q),
         .clock(user$clock)
     );
+    fpvs_core_w64$capture$hv hv(
+        .d(hv$d),
+        .q(hv$q),
+        .clock(hv$clock)
+    );
+    fpvs_core_w64$capture$whole whole(
+        .d(whole$d),
+        .q(whole$q),
+        .clock(whole$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -718,10 +737,14 @@ module fpvs_core_w64$capture(clock,s_tdata,s_tlen,s_tlast,s_tuser,s_tvalid,s_tre
         acc$clock = clock;
         hlen$clock = clock;
         user$clock = clock;
+        hv$clock = clock;
+        whole$clock = clock;
         idx$d = idx$q;
         acc$d = acc$q;
         hlen$d = hlen$q;
         user$d = user$q;
+        hv$d = hv$q;
+        whole$d = whole$q;
         in_header = idx$q != beats;
         completes = in_header & (s_tlast | (idx$q == last_beat));
         if (s_tlen < full) begin
@@ -733,23 +756,33 @@ module fpvs_core_w64$capture(clock,s_tdata,s_tlen,s_tlast,s_tuser,s_tvalid,s_tre
         masked = s_tdata & lenmask;
         widened = ((masked) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         shift = ((idx$q) & 10'h3ff) << log2_beat_bits;
-        gathered = acc$q | (widened << shift);
-        hlen_now = hlen$q + ((s_tlen) & 7'h7f);
+        base = acc$q;
+        base_len = hlen$q;
+        if (idx$q == 32'h0) begin
+            base = 32'h0;
+            base_len = 32'h0;
+        end
+        gathered = base | (widened << shift);
+        hlen_now = base_len + ((s_tlen) & 7'h7f);
         user_now = user$q;
         if (idx$q == 32'h0) begin
             user_now = s_tuser;
         end
+        free = ~hv$q | m_hdr_ready;
         s_tready = m_tail_tready;
         if (in_header) begin
-            s_tready = ~completes | m_hdr_ready;
+            s_tready = free;
         end
         take = s_tvalid & s_tready;
-        m_hdr_valid = s_tvalid & completes;
-        m_hdr[(64'h0)+:(512)] = gathered;
-        m_hdr[(64'h200)+:(7)] = hlen_now;
-        m_hdr[(64'h207)+:(1)] = s_tlast;
-        m_hdr[(64'h208)+:(2)] = user_now[(32'h0)+:(2)];
-        m_hdr[(64'h20a)+:(1)] = user_now[32'h2];
+        m_hdr_valid = hv$q;
+        m_hdr[(64'h0)+:(512)] = acc$q;
+        m_hdr[(64'h200)+:(7)] = hlen$q;
+        m_hdr[(64'h207)+:(1)] = whole$q;
+        m_hdr[(64'h208)+:(2)] = user$q[(32'h0)+:(2)];
+        m_hdr[(64'h20a)+:(1)] = user$q[32'h2];
+        if (hv$q & m_hdr_ready) begin
+            hv$d = 1'b0;
+        end
         m_tail_tvalid = s_tvalid & ~in_header;
         m_tail_tdata = s_tdata;
         m_tail_tlen = s_tlen;
@@ -760,11 +793,13 @@ module fpvs_core_w64$capture(clock,s_tdata,s_tlen,s_tlast,s_tuser,s_tvalid,s_tre
                 hlen$d = hlen_now;
                 user$d = user_now;
                 idx$d = idx$q + 32'h1;
+                if (completes) begin
+                    hv$d = 1'b1;
+                    whole$d = s_tlast;
+                end
             end
             if (s_tlast) begin
                 idx$d = 32'h0;
-                acc$d = 32'h0;
-                hlen$d = 32'h0;
             end
         end
     end
@@ -810,6 +845,25 @@ module fpvs_core_w64$capture$hlen(d,q,clock);
 endmodule // fpvs_core_w64$capture$hlen
 
 
+module fpvs_core_w64$capture$hv(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w64$capture$hv
+
+
 module fpvs_core_w64$capture$idx(d,q,clock);
     
     // Module arguments
@@ -846,6 +900,25 @@ module fpvs_core_w64$capture$user(d,q,clock);
     end
           
 endmodule // fpvs_core_w64$capture$user
+
+
+module fpvs_core_w64$capture$whole(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w64$capture$whole
 
 
 module fpvs_core_w64$cmd(clock,s_cmd,s_cmd_valid,s_cmd_ready,m_cpl,m_cpl_valid,m_cpl_ready,fw_en,fw_ram,fw_bucket,fw_data,sw_en,sw_ram,sw_bucket,sw_data,mw_en,mw_addr,mw_data,rw_en,rw_addr,rw_data,nw_en,nw_addr,nw_data,tok_hold,tok_fire,tok_table,tok_index,tok_done,tok_data,c_valid,c_table,c_write,c_index,c_wdata,c_rdata);

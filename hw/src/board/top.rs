@@ -117,6 +117,18 @@ pub struct ColorlightI9 {
     dv_prev1: DFF<Bit>,
     cdc0: SymFifo,
     cdc1: SymFifo,
+    // Registers between the clock-crossing FIFOs and the MACs (125 MHz): the FIFOs'
+    // flag logic and the MACs' own paths each get a whole clock.
+    sym0: DFF<Bits<10>>,
+    symv0: DFF<Bit>,
+    sym1: DFF<Bits<10>>,
+    symv1: DFF<Bit>,
+    tb0: DFF<Bits<74>>,
+    tbv0: DFF<Bit>,
+    tb1: DFF<Bits<74>>,
+    tbv1: DFF<Bit>,
+    fill0: Signal<Local, Bit>,
+    fill1: Signal<Local, Bit>,
     rx0: RxMac<9, 10>,
     rx1: RxMac<9, 10>,
     rxq0: RxBeatFifo,
@@ -165,6 +177,16 @@ impl Default for ColorlightI9 {
             dv_prev1: Default::default(),
             cdc0: Default::default(),
             cdc1: Default::default(),
+            sym0: Default::default(),
+            symv0: Default::default(),
+            sym1: Default::default(),
+            symv1: Default::default(),
+            tb0: Default::default(),
+            tbv0: Default::default(),
+            tb1: Default::default(),
+            tbv1: Default::default(),
+            fill0: Default::default(),
+            fill1: Default::default(),
             rx0: Default::default(),
             rx1: Default::default(),
             rxq0: Default::default(),
@@ -200,6 +222,18 @@ impl Logic for ColorlightI9 {
         self.busy.d.next = self.busy.q.val();
         self.rst_done.d.next = self.rst_done.q.val();
         self.rx0.clock.next = self.pll.clk.val();
+        self.sym0.clock.next = self.pll.clk.val();
+        self.symv0.clock.next = self.pll.clk.val();
+        self.sym1.clock.next = self.pll.clk.val();
+        self.symv1.clock.next = self.pll.clk.val();
+        self.tb0.clock.next = self.pll.clk.val();
+        self.tbv0.clock.next = self.pll.clk.val();
+        self.tb1.clock.next = self.pll.clk.val();
+        self.tbv1.clock.next = self.pll.clk.val();
+        self.tb0.d.next = self.tb0.q.val();
+        self.tbv0.d.next = self.tbv0.q.val();
+        self.tb1.d.next = self.tb1.q.val();
+        self.tbv1.d.next = self.tbv1.q.val();
         self.rx1.clock.next = self.pll.clk.val();
         self.tx0.clock.next = self.pll.clk.val();
         self.tx1.clock.next = self.pll.clk.val();
@@ -237,16 +271,21 @@ impl Logic for ColorlightI9 {
             | (bit_cast::<10, 1>(self.rgmii_rx1.dv.val().into()) << 8)
             | (bit_cast::<10, 1>(self.rgmii_rx1.er.val().into()) << 9);
         self.cdc1.write.next = self.rgmii_rx1.dv.val() | self.dv_prev1.q.val();
+        // The MACs take a symbol every clock; each goes through a register.
         self.cdc0.read.next = !self.cdc0.empty.val();
-        self.rx0.in_valid.next = !self.cdc0.empty.val();
-        self.rx0.in_data.next = self.cdc0.data_out.val().get_bits::<8>(0);
-        self.rx0.in_dv.next = self.cdc0.data_out.val().get_bit(8);
-        self.rx0.in_er.next = self.cdc0.data_out.val().get_bit(9);
+        self.symv0.d.next = !self.cdc0.empty.val();
+        self.sym0.d.next = self.cdc0.data_out.val();
+        self.rx0.in_valid.next = self.symv0.q.val();
+        self.rx0.in_data.next = self.sym0.q.val().get_bits::<8>(0);
+        self.rx0.in_dv.next = self.sym0.q.val().get_bit(8);
+        self.rx0.in_er.next = self.sym0.q.val().get_bit(9);
         self.cdc1.read.next = !self.cdc1.empty.val();
-        self.rx1.in_valid.next = !self.cdc1.empty.val();
-        self.rx1.in_data.next = self.cdc1.data_out.val().get_bits::<8>(0);
-        self.rx1.in_dv.next = self.cdc1.data_out.val().get_bit(8);
-        self.rx1.in_er.next = self.cdc1.data_out.val().get_bit(9);
+        self.symv1.d.next = !self.cdc1.empty.val();
+        self.sym1.d.next = self.cdc1.data_out.val();
+        self.rx1.in_valid.next = self.symv1.q.val();
+        self.rx1.in_data.next = self.sym1.q.val().get_bits::<8>(0);
+        self.rx1.in_dv.next = self.sym1.q.val().get_bit(8);
+        self.rx1.in_er.next = self.sym1.q.val().get_bit(9);
         // Into the core's clock: beats through one FIFO per port.
         self.rxq0.data_in.next = bit_cast::<73, 64>(self.rx0.m_tdata.val())
             | (bit_cast::<73, 8>(self.rx0.m_tkeep.val()) << 64)
@@ -305,18 +344,35 @@ impl Logic for ColorlightI9 {
         if self.port.val() == 1 {
             self.core.m_axis_tready.next = !self.txq1.full.val();
         }
-        self.tx0.s_tdata.next = self.txq0.data_out.val().get_bits::<64>(0);
-        self.tx0.s_tkeep.next = self.txq0.data_out.val().get_bits::<8>(64);
-        self.tx0.s_tlast.next = self.txq0.data_out.val().get_bit(72);
-        self.tx0.s_tabort.next = self.txq0.data_out.val().get_bit(73);
-        self.tx0.s_tvalid.next = !self.txq0.empty.val();
-        self.txq0.read.next = self.tx0.s_tready.val() & !self.txq0.empty.val();
-        self.tx1.s_tdata.next = self.txq1.data_out.val().get_bits::<64>(0);
-        self.tx1.s_tkeep.next = self.txq1.data_out.val().get_bits::<8>(64);
-        self.tx1.s_tlast.next = self.txq1.data_out.val().get_bit(72);
-        self.tx1.s_tabort.next = self.txq1.data_out.val().get_bit(73);
-        self.tx1.s_tvalid.next = !self.txq1.empty.val();
-        self.txq1.read.next = self.tx1.s_tready.val() & !self.txq1.empty.val();
+        // Beats reach each transmit MAC through a register that refills as it empties.
+        self.fill0.next = !self.txq0.empty.val() & (!self.tbv0.q.val() | self.tx0.s_tready.val());
+        self.txq0.read.next = self.fill0.val();
+        if self.tbv0.q.val() & self.tx0.s_tready.val() {
+            self.tbv0.d.next = false;
+        }
+        if self.fill0.val() {
+            self.tb0.d.next = self.txq0.data_out.val();
+            self.tbv0.d.next = true;
+        }
+        self.tx0.s_tdata.next = self.tb0.q.val().get_bits::<64>(0);
+        self.tx0.s_tkeep.next = self.tb0.q.val().get_bits::<8>(64);
+        self.tx0.s_tlast.next = self.tb0.q.val().get_bit(72);
+        self.tx0.s_tabort.next = self.tb0.q.val().get_bit(73);
+        self.tx0.s_tvalid.next = self.tbv0.q.val();
+        self.fill1.next = !self.txq1.empty.val() & (!self.tbv1.q.val() | self.tx1.s_tready.val());
+        self.txq1.read.next = self.fill1.val();
+        if self.tbv1.q.val() & self.tx1.s_tready.val() {
+            self.tbv1.d.next = false;
+        }
+        if self.fill1.val() {
+            self.tb1.d.next = self.txq1.data_out.val();
+            self.tbv1.d.next = true;
+        }
+        self.tx1.s_tdata.next = self.tb1.q.val().get_bits::<64>(0);
+        self.tx1.s_tkeep.next = self.tb1.q.val().get_bits::<8>(64);
+        self.tx1.s_tlast.next = self.tb1.q.val().get_bit(72);
+        self.tx1.s_tabort.next = self.tb1.q.val().get_bit(73);
+        self.tx1.s_tvalid.next = self.tbv1.q.val();
         self.rgmii_tx0.clk.next = self.pll.clk.val();
         self.rgmii_tx0.clk90.next = self.pll.clk90.val();
         self.rgmii_tx0.data.next = self.tx0.tx_data.val();
