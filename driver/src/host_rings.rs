@@ -6,15 +6,19 @@
 //! from the card that does not parse is counted in [`RingStats`] and skipped.
 //!
 //! [`SplitBar`] is BAR0 of such a card: registers below the block go to the card, the
-//! block itself is served here.
+//! block itself is served here. [`HostCard`] is the rest of what makes it a [`Device`].
 
-use crate::fake::{DeviceRing, DmaSpace, IrqLines, RingWrite};
+use crate::device::Device;
+use crate::dma::DmaBuffer;
+use crate::fake::{DeviceRing, DmaSpace, IrqLines, RingWrite, SoftDevice};
+use crate::irq::Interrupt;
 use crate::mmio::{check, lock, Mmio};
-use crate::Result;
+use crate::{Error, Result};
 use fpvs_abi::regs::rings::{self, Ring};
 use fpvs_abi::regs::{block_type, header, BAR0_SIZE};
 use fpvs_abi::{ExceptionDescriptor, ExceptionFlags, InjectDescriptor, InjectFlags};
 use std::collections::VecDeque;
+use std::fmt;
 use std::ops::RangeInclusive;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
@@ -41,13 +45,13 @@ pub trait CardLink: Send + Sync {
 /// `rings::BASE` go to `card`, the block to `rings`.
 #[derive(Debug)]
 pub struct SplitBar {
-    card: std::sync::Arc<dyn Mmio>,
-    rings: std::sync::Arc<HostRings>,
+    card: Arc<dyn Mmio>,
+    rings: Arc<HostRings>,
 }
 
 impl SplitBar {
     /// BAR0 over the card's registers and the host-side rings.
-    pub fn new(card: std::sync::Arc<dyn Mmio>, rings: std::sync::Arc<HostRings>) -> Self {
+    pub fn new(card: Arc<dyn Mmio>, rings: Arc<HostRings>) -> Self {
         SplitBar { card, rings }
     }
 }
@@ -72,6 +76,53 @@ impl Mmio for SplitBar {
             return Ok(());
         }
         self.card.write32(offset, value)
+    }
+}
+
+/// The [`Device`] part of a card whose rings are served on the host: a single BAR0
+/// (a [`SplitBar`]), with host memory and interrupt vectors from a [`SoftDevice`].
+#[derive(Debug)]
+pub struct HostCard {
+    /// A name for messages.
+    pub name: String,
+    /// BAR0: the card's registers and the host-side rings.
+    pub bar0: Arc<SplitBar>,
+    /// Host memory and interrupt vectors.
+    pub host: SoftDevice,
+    /// Why there is no other BAR, for the error that asks for one.
+    pub bar0_only: &'static str,
+}
+
+/// A backend built on a [`HostCard`] (a transport and its threads around it); it is a
+/// [`Device`] through the card.
+pub trait OnHostCard: Send + Sync + fmt::Debug {
+    /// The card.
+    fn host_card(&self) -> &HostCard;
+}
+
+impl<T: OnHostCard> Device for T {
+    fn name(&self) -> &str {
+        &self.host_card().name
+    }
+
+    fn bar(&self, index: u32) -> Result<Arc<dyn Mmio>> {
+        let card = self.host_card();
+        match index {
+            0 => Ok(card.bar0.clone()),
+            _ => Err(Error::Region {
+                device: card.name.clone(),
+                index,
+                problem: card.bar0_only.into(),
+            }),
+        }
+    }
+
+    fn dma_alloc(&self, len: usize) -> Result<DmaBuffer> {
+        self.host_card().host.dma_alloc(len)
+    }
+
+    fn enable_interrupts(&self, count: u32) -> Result<Vec<Interrupt>> {
+        self.host_card().host.enable_interrupts(count)
     }
 }
 

@@ -22,11 +22,8 @@ mod mailbox;
 
 pub use mailbox::{command as mailbox_command, HostQueues};
 
-use crate::device::Device;
-use crate::dma::DmaBuffer;
 use crate::fake::SoftDevice;
-use crate::host_rings::{HostRings, RingStats, SplitBar};
-use crate::irq::Interrupt;
+use crate::host_rings::{HostCard, HostRings, OnHostCard, RingStats, SplitBar};
 use crate::mmio::{MappedMmio, Mmio};
 use crate::sys::packet::{PacketSocket, MAX_FRAME};
 use crate::{Error, Result};
@@ -226,10 +223,8 @@ struct RxCounters {
 /// An FPVS card on a Corundum NIC.
 #[derive(Debug)]
 pub struct CorundumDevice {
-    name: String,
+    card: HostCard,
     rings: Arc<HostRings>,
-    bar0: Arc<SplitBar>,
-    host: SoftDevice,
     stop_rx: Arc<AtomicBool>,
     rx: Arc<RxCounters>,
     threads: Vec<JoinHandle<()>>,
@@ -294,10 +289,13 @@ impl CorundumDevice {
             .spawn(move || r.pump(&queues))
             .map_err(|e| Error::io("spawning the Corundum ring thread", e))?;
         let mut dev = CorundumDevice {
-            name: name.to_string(),
-            bar0: Arc::new(SplitBar::new(app, rings.clone())),
+            card: HostCard {
+                name: name.to_string(),
+                bar0: Arc::new(SplitBar::new(app, rings.clone())),
+                host,
+                bar0_only: "a Corundum card is reached through BAR0 only",
+            },
             rings: rings.clone(),
-            host,
             stop_rx: stop_rx.clone(),
             rx: rx.clone(),
             threads: vec![pump],
@@ -367,28 +365,9 @@ impl Drop for CorundumDevice {
     }
 }
 
-impl Device for CorundumDevice {
-    fn name(&self) -> &str {
-        &self.name
-    }
-
-    fn bar(&self, index: u32) -> Result<Arc<dyn Mmio>> {
-        match index {
-            0 => Ok(self.bar0.clone()),
-            _ => Err(Error::Region {
-                device: self.name.clone(),
-                index,
-                problem: "a Corundum card is reached through BAR0 only".into(),
-            }),
-        }
-    }
-
-    fn dma_alloc(&self, len: usize) -> Result<DmaBuffer> {
-        self.host.dma_alloc(len)
-    }
-
-    fn enable_interrupts(&self, count: u32) -> Result<Vec<Interrupt>> {
-        self.host.enable_interrupts(count)
+impl OnHostCard for CorundumDevice {
+    fn host_card(&self) -> &HostCard {
+        &self.card
     }
 }
 

@@ -7,7 +7,7 @@ use super::*;
 use crate::fake::{card::id_registers, CardConfig};
 use crate::mmio::{FakeMmio, RegisterFile, RegisterModel};
 use crate::rings::{InjectTarget, Mode, RingConfig, Rings};
-use crate::Registers;
+use crate::{Device, Registers};
 use fpvs_abi::corundum::{HeaderKind, CARD_DST_MAC, CARD_SRC_MAC, ETHERTYPE, HEADER_VERSION};
 use fpvs_abi::{
     CommandDescriptor, CommandStatus, ExceptionDescriptor, FlowKey, InjectDescriptor, NotifyKind,

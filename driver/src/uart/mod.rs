@@ -20,12 +20,8 @@ pub mod rings;
 pub use crate::host_rings::RingStats;
 pub use link::{CardStatus, LinkConfig, LinkStats};
 
-use crate::device::Device;
-use crate::dma::DmaBuffer;
 use crate::fake::SoftDevice;
-use crate::host_rings::{HostRings, SplitBar};
-use crate::irq::Interrupt;
-use crate::mmio::Mmio;
+use crate::host_rings::{HostCard, HostRings, OnHostCard, SplitBar};
 use crate::{Error, Result};
 use link::Link;
 use std::io::{Read, Write};
@@ -39,11 +35,9 @@ pub const DEFAULT_BAUD: u32 = 115_200;
 /// An FPVS card reached over a serial management channel.
 #[derive(Debug)]
 pub struct UartDevice {
-    name: String,
+    card: HostCard,
     link: Arc<Link>,
     rings: Arc<HostRings>,
-    bar0: Arc<SplitBar>,
-    host: SoftDevice,
     pump: Option<JoinHandle<()>>,
 }
 
@@ -72,11 +66,14 @@ impl UartDevice {
             .spawn(move || r.pump(l.as_ref()))
             .map_err(|e| Error::io("spawning the UART ring thread", e))?;
         Ok(UartDevice {
-            name: name.to_string(),
-            bar0: Arc::new(SplitBar::new(link.clone(), rings.clone())),
+            card: HostCard {
+                name: name.to_string(),
+                bar0: Arc::new(SplitBar::new(link.clone(), rings.clone())),
+                host,
+                bar0_only: "a card on a UART has only BAR0",
+            },
             link,
             rings,
-            host,
             pump: Some(pump),
         })
     }
@@ -142,28 +139,9 @@ impl Drop for UartDevice {
     }
 }
 
-impl Device for UartDevice {
-    fn name(&self) -> &str {
-        &self.name
-    }
-
-    fn bar(&self, index: u32) -> Result<Arc<dyn Mmio>> {
-        match index {
-            0 => Ok(self.bar0.clone()),
-            _ => Err(Error::Region {
-                device: self.name.clone(),
-                index,
-                problem: "a card on a UART has only BAR0".into(),
-            }),
-        }
-    }
-
-    fn dma_alloc(&self, len: usize) -> Result<DmaBuffer> {
-        self.host.dma_alloc(len)
-    }
-
-    fn enable_interrupts(&self, count: u32) -> Result<Vec<Interrupt>> {
-        self.host.enable_interrupts(count)
+impl OnHostCard for UartDevice {
+    fn host_card(&self) -> &HostCard {
+        &self.card
     }
 }
 

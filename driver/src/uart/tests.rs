@@ -6,7 +6,7 @@ use super::*;
 use crate::fake::{card::id_registers, CardConfig};
 use crate::mmio::RegisterModel;
 use crate::rings::{InjectTarget, Mode, RingConfig, Rings};
-use crate::Registers;
+use crate::{Device, Registers};
 use fpvs_abi::mgmt::{encode, kind, Deframed, Deframer, EXC_BYTES};
 use fpvs_abi::CommandDescriptor;
 use std::io::{Read, Write};
