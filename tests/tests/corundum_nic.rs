@@ -17,14 +17,15 @@
 //! exceptions (whole frames), the installed flow is forwarded, a FIN on it yields a
 //! notify record, injections leave the card, and the counters agree.
 
-use fpvs_abi::{regs, ExceptionReason, FlowKey, Table};
+use fpvs_abi::{regs, ExceptionReason, FlowKey};
 use fpvs_driver::corundum::{CorundumConfig, CorundumDevice, FrameSocket, APP_BAR_SIZE};
-use fpvs_driver::rings::{InjectTarget, Mode, RingConfig, Rings};
-use fpvs_driver::{Device, Error, Mmio, Registers, Tables};
+use fpvs_driver::{Device, Error, Mmio, Registers};
 use fpvs_model::packet::TcpFlags;
 use fpvs_model::{CardConfig, Verdict};
 use fpvs_sim::corundum::{AppBlock, Frame as WireFrame};
-use fpvs_tests::one_flow::{pad, tcp, OneFlow};
+use fpvs_tests::one_flow::{
+    check_counters, check_exception, check_injections, pad, tcp, Loaded, OneFlow,
+};
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -199,35 +200,14 @@ fn the_driver_through_the_application_bar_and_host_queues_programs_punts_forward
     assert_eq!(regs.read(regs::ctrl::SCRATCH).unwrap(), 0x88B5_C0DE);
 
     // ---- one DR service, its real server and next hop, one flow ---------------------
-    let mut model = fpvs_model::Card::new(CardConfig {
-        now: 0x0C0F_FEE0,
-        ..wide
-    });
-    regs.write(regs::ctrl::TS_PRESCALE, 0).unwrap();
-    regs.write(regs::ctrl::TS_NOW, model.tables.config.now)
-        .unwrap();
     let one = OneFlow::default();
     let known = one.flow;
-    let rings_cfg = RingConfig {
-        log2_sizes: [4, 4, 4, 4],
-        exc_buf_size: 2048,
-        inj_buf_size: 2048,
-        mode: Mode::Interrupt,
-    };
-    let mut rings = Rings::open(&dev, &regs, &info, &rings_cfg).unwrap_or_else(|e| panic!("{e}"));
-    let mut tables = Tables::new(&info);
-    tables.set_timeout(T);
-    one.install(&mut tables, &mut rings.cmd, &mut model);
-    let (flow_slot, entry) = tables.shadow().lookup_flow(&known).expect("the flow");
-    let entry = entry.encode();
-    let got = tables
-        .read(&mut rings.cmd, Table::Flow, flow_slot, 1)
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(
-        got[0].command.payload[..entry.len()],
-        entry[..],
-        "flow entry read back through the mailbox"
-    );
+    let Loaded {
+        mut model,
+        mut rings,
+        tables,
+        flow_slot,
+    } = one.load(&dev, &regs, &info, wide, 2048, T);
     let commands = dev.ring_stats().commands;
     assert!(commands >= 5, "{commands} commands");
     assert_eq!(
@@ -258,17 +238,7 @@ fn the_driver_through_the_application_bar_and_host_queues_programs_punts_forward
         let got = rings.exc.wait(1, T).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(got.len(), 1);
         let e = &got[0];
-        assert_eq!(e.reason, reason);
-        assert_eq!(
-            (e.port, e.l3_offset, e.flow_hash, e.timestamp, e.service),
-            (
-                meta.port,
-                meta.l3_offset,
-                meta.flow_hash,
-                meta.timestamp,
-                meta.service
-            )
-        );
+        check_exception(e, reason, &meta);
         assert_eq!((usize::from(e.wire_len), e.truncated), (len, false));
         assert_eq!(e.frame, frame, "{len}-byte frame: punted bytes");
     }
@@ -304,48 +274,14 @@ fn the_driver_through_the_application_bar_and_host_queues_programs_punts_forward
     assert_eq!(notified, want_notify, "notify records");
 
     // ---- injections: verbatim to a port, and through the pipeline -------------------
-    let raw: Vec<u8> = (0..90u32).map(|i| (i * 37) as u8 ^ 0xC0).collect();
-    let through = pad(tcp(&known, TcpFlags::ACK).payload(&[0xDB; 40]).build());
-    let sends = [
-        (InjectTarget::Port { port: 1 }, raw, 1u8, true),
-        (InjectTarget::Pipeline { port: 0 }, through, 0, false),
-    ];
-    for (target, f, port, verbatim) in sends {
-        let Verdict::Forward {
-            port: out, frame, ..
-        } = model.inject(&f, port, verbatim)
-        else {
-            panic!("the model forwards the injected frame");
-        };
-        rings.inj.send(&[(target, &f)]).unwrap();
-        rings.inj.flush(T).unwrap_or_else(|e| panic!("{e}"));
-        let g = nic.wire_frame("an injected frame");
-        assert_eq!((g.port, g.bad), (out, false));
-        assert!(
-            g.bytes == frame,
-            "injected frame {target:?} differs from the model's"
-        );
-    }
+    check_injections(&mut model, &mut rings.inj, &known, 1, T, |what| {
+        let g = nic.wire_frame(what);
+        (g.port, g.bad, g.bytes)
+    });
     eprintln!("forwarding, notify, injections: {:.1?}", started.elapsed());
 
     // ---- counters, and nothing lost -------------------------------------------------
-    let s = &model.stats;
-    for (reg, want, name) in [
-        (regs::stats::RX_FRAMES, s.rx_frames, "RX_FRAMES"),
-        (regs::stats::FWD_FRAMES, s.fwd_frames, "FWD_FRAMES"),
-        (regs::stats::EXC_FRAMES, s.exc_frames, "EXC_FRAMES"),
-        (regs::stats::INJ_FRAMES, s.inj_frames, "INJ_FRAMES"),
-    ] {
-        assert_eq!(regs.read(reg).unwrap(), want, "{name}");
-    }
-    let stats = tables
-        .flow_stats_of(&mut rings.cmd, &known)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .expect("the flow");
-    assert_eq!(
-        stats, model.flow_stats[flow_slot as usize],
-        "the flow's statistics"
-    );
+    check_counters(&model, &regs, &tables, &mut rings.cmd, &known, flow_slot);
     let rs = dev.ring_stats();
     assert_eq!(
         (rs.punted, rs.notified, rs.injected),

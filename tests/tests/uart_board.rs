@@ -25,9 +25,8 @@
 //! the installed flow is forwarded, and injected frames leave the card.
 
 use fpvs_abi::{regs, ExceptionReason, FlowKey, Table};
-use fpvs_driver::rings::{InjectTarget, Mode, RingConfig, Rings};
 use fpvs_driver::uart::{LinkConfig, UartDevice};
-use fpvs_driver::{Device, Registers, Tables};
+use fpvs_driver::{Device, Registers};
 use fpvs_hw::board::mgmt::testing::{CorePorts, CoreSide};
 use fpvs_hw::board::mgmt::Mgmt;
 use fpvs_hw::board::uart::line;
@@ -35,7 +34,9 @@ use fpvs_hw::testing::settle;
 use fpvs_model::packet::TcpFlags;
 use fpvs_model::{CardConfig, Verdict};
 use fpvs_sim::{Card, Forwarded};
-use fpvs_tests::one_flow::{pad, tcp, OneFlow};
+use fpvs_tests::one_flow::{
+    check_counters, check_exception, check_injections, pad, tcp, Loaded, OneFlow,
+};
 use rust_hdl::prelude::*;
 use std::collections::VecDeque;
 use std::io::{ErrorKind, Read, Write};
@@ -308,40 +309,19 @@ fn the_driver_over_the_uart_block_programs_punts_forwards_and_injects_like_the_m
     eprintln!("ID block and scratch register: {:.1?}", started.elapsed());
 
     // ---- one DR service, its real server and next hop, one flow ---------------------
-    let mut model = fpvs_model::Card::new(CardConfig {
-        now: 0x0C0F_FEE0,
-        ..narrow
-    });
-    regs.write(regs::ctrl::TS_PRESCALE, 0).unwrap();
-    regs.write(regs::ctrl::TS_NOW, model.tables.config.now)
-        .unwrap();
     let one = OneFlow::default();
     let known = one.flow;
-    let rings_cfg = RingConfig {
-        log2_sizes: [4, 4, 4, 4],
-        exc_buf_size: 256,
-        inj_buf_size: 2048,
-        mode: Mode::Interrupt,
-    };
-    let mut rings = Rings::open(&dev, &regs, &info, &rings_cfg).unwrap_or_else(|e| panic!("{e}"));
-    let mut tables = Tables::new(&info);
-    tables.set_timeout(T);
-    one.install(&mut tables, &mut rings.cmd, &mut model);
-    let (flow_slot, entry) = tables.shadow().lookup_flow(&known).expect("the flow");
-    let entry = entry.encode();
+    let Loaded {
+        mut model,
+        mut rings,
+        tables,
+        flow_slot,
+    } = one.load(&dev, &regs, &info, narrow, 256, T);
     let (svc_slot, svc) = tables
         .shadow()
         .lookup_service(6, one.service.vip, 80)
         .expect("the service");
     let svc = svc.encode();
-    let got = tables
-        .read(&mut rings.cmd, Table::Flow, flow_slot, 1)
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(
-        got[0].command.payload[..entry.len()],
-        entry[..],
-        "flow entry"
-    );
     let got = tables
         .read(&mut rings.cmd, Table::Service, svc_slot, 1)
         .unwrap_or_else(|e| panic!("{e}"));
@@ -370,17 +350,7 @@ fn the_driver_over_the_uart_block_programs_punts_forwards_and_injects_like_the_m
         let got = rings.exc.wait(1, T).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(got.len(), 1);
         let e = &got[0];
-        assert_eq!(e.reason, reason);
-        assert_eq!(
-            (e.port, e.l3_offset, e.flow_hash, e.timestamp, e.service),
-            (
-                meta.port,
-                meta.l3_offset,
-                meta.flow_hash,
-                meta.timestamp,
-                meta.service
-            )
-        );
+        check_exception(e, reason, &meta);
         let captured = len.min(fpvs_abi::mgmt::EXC_BYTES);
         assert_eq!(usize::from(e.wire_len), len);
         assert_eq!(e.truncated, len > captured, "{len}-byte frame");
@@ -401,48 +371,14 @@ fn the_driver_over_the_uart_block_programs_punts_forwards_and_injects_like_the_m
     assert!(g.frame == frame, "forwarded bytes differ from the model's");
 
     // ---- injections: verbatim to a port, and through the pipeline -------------------
-    let raw: Vec<u8> = (0..90u32).map(|i| (i * 37) as u8 ^ 0xC0).collect();
-    let through = pad(tcp(&known, TcpFlags::ACK).payload(&[0xDB; 40]).build());
-    let sends = [
-        (InjectTarget::Port { port: 0 }, raw.clone(), 0u8, true),
-        (InjectTarget::Pipeline { port: 0 }, through, 0, false),
-    ];
-    for (target, f, port, verbatim) in sends {
-        let Verdict::Forward {
-            port: out, frame, ..
-        } = model.inject(&f, port, verbatim)
-        else {
-            panic!("the model forwards the injected frame");
-        };
-        rings.inj.send(&[(target, &f)]).unwrap();
-        rings.inj.flush(T).unwrap_or_else(|e| panic!("{e}"));
-        let g = recv(&fwd_rx, "an injected frame");
-        assert_eq!((g.port, g.abort), (out, false));
-        assert!(
-            g.frame == frame,
-            "injected frame {target:?} differs from the model's"
-        );
-    }
+    check_injections(&mut model, &mut rings.inj, &known, 0, T, |what| {
+        let g = recv(&fwd_rx, what);
+        (g.port, g.abort, g.frame)
+    });
     eprintln!("forwarding and injections: {:.1?}", started.elapsed());
 
     // ---- counters over the line, and nothing lost on it -----------------------------
-    let s = &model.stats;
-    for (reg, want, name) in [
-        (regs::stats::RX_FRAMES, s.rx_frames, "RX_FRAMES"),
-        (regs::stats::FWD_FRAMES, s.fwd_frames, "FWD_FRAMES"),
-        (regs::stats::EXC_FRAMES, s.exc_frames, "EXC_FRAMES"),
-        (regs::stats::INJ_FRAMES, s.inj_frames, "INJ_FRAMES"),
-    ] {
-        assert_eq!(regs.read(reg).unwrap(), want, "{name}");
-    }
-    let stats = tables
-        .flow_stats_of(&mut rings.cmd, &known)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .expect("the flow");
-    assert_eq!(
-        stats, model.flow_stats[flow_slot as usize],
-        "the flow's statistics"
-    );
+    let stats = check_counters(&model, &regs, &tables, &mut rings.cmd, &known, flow_slot);
     assert!(stats.packets >= 1, "the flow saw traffic");
     let status = dev.card_status().unwrap();
     assert_eq!(
