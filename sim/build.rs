@@ -25,9 +25,13 @@ const BUILDS: [(&str, &str, &[&str]); 3] = [
     ),
 ];
 
+/// Where the Corundum testbenches' shared `include files are.
+const TB_INCLUDE: &str = "../hw/corundum/tb";
+
 fn main() {
     println!("cargo:rustc-check-cfg=cfg(fpvs_verilated)");
     println!("cargo:rerun-if-changed=csrc");
+    println!("cargo:rerun-if-changed={TB_INCLUDE}/app_block_dut.vh");
     for (_, _, files) in BUILDS {
         for f in files {
             println!("cargo:rerun-if-changed={f}");
@@ -90,6 +94,7 @@ fn main() {
                 "-Wno-UNOPTFLAT",
                 "-Wno-UNDRIVEN",
                 "-Wno-PINCONNECTEMPTY",
+                &format!("-I{TB_INCLUDE}"),
                 "--top-module",
                 module,
                 "--prefix",

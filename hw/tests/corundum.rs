@@ -500,6 +500,7 @@ fn build_testbench(dir: &Path) -> PathBuf {
             "-Mdir",
         ])
         .arg(&obj)
+        .arg(format!("-I{}", hw_dir().join("corundum/tb").display()))
         .arg(hw_dir().join("corundum/tb/tb_app_block.sv"))
         .args(rtl_files())
         .output()
