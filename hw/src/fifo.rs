@@ -2,11 +2,12 @@
 //! through: `m_valid` rises the cycle after a write into an empty FIFO, and one item
 //! moves in and one out every clock when both sides are ready.
 //!
-//! Items live in a [`LutRam`] of `2^A` words whose asynchronous read puts the head on
-//! `m_data` directly, so there is no output buffer to fill and no copy of the item in
-//! registers: capacity is `2^A`, and the head stays on `m_data` until it is taken.
+//! Items live in a LUT RAM ([`Ram::lut`]) of `2^A` words whose asynchronous read puts
+//! the head on `m_data` directly, so there is no output buffer to fill and no copy of
+//! the item in registers: capacity is `2^A`, and the head stays on `m_data` until it
+//! is taken.
 
-use crate::ram::LutRam;
+use crate::ram::Ram;
 use rust_hdl::prelude::*;
 
 /// A FIFO of `2^A` items of `D`; `A1` must be `A + 1`.
@@ -33,10 +34,11 @@ pub struct Fifo<D: Synth, const A: usize, const A1: usize> {
     /// Items held.
     pub count: Signal<Out, Bits<A1>>,
     // registers and locals
-    ram: LutRam<D, A>,
+    ram: Ram<D, A>,
     wp: DFF<Bits<A1>>,
     rp: DFF<Bits<A1>>,
     used: Signal<Local, Bits<A1>>,
+    push: Signal<Local, Bit>,
     depth: Constant<Bits<A1>>,
 }
 
@@ -52,10 +54,11 @@ impl<D: Synth, const A: usize, const A1: usize> Default for Fifo<D, A, A1> {
             m_valid: Default::default(),
             m_ready: Default::default(),
             count: Default::default(),
-            ram: Default::default(),
+            ram: Ram::lut(),
             wp: Default::default(),
             rp: Default::default(),
             used: Default::default(),
+            push: Default::default(),
             depth: Constant::new((1u64 << A).into()),
         }
     }
@@ -71,8 +74,9 @@ impl<D: Synth, const A: usize, const A1: usize> Logic for Fifo<D, A, A1> {
         self.s_ready.next = self.used.val() != self.depth.val();
         self.ram.waddr.next = bit_cast::<A, A1>(self.wp.q.val());
         self.ram.wdata.next = self.s_data.val();
-        self.ram.we.next = self.s_valid.val() & (self.used.val() != self.depth.val());
-        if self.s_valid.val() & (self.used.val() != self.depth.val()) {
+        self.push.next = self.s_valid.val() & (self.used.val() != self.depth.val());
+        self.ram.we.next = self.push.val();
+        if self.push.val() {
             self.wp.d.next = self.wp.q.val() + 1;
         }
         // Read side: the head, straight from the RAM.
