@@ -95,7 +95,6 @@ pub struct Merge<const W: usize, const D: usize, const D2: usize> {
     res_n: DFF<Bits<8>>,
     flen: DFF<Bits<17>>,
     // locals
-    cur: Signal<Local, HeaderOut>,
     cur_hp: Signal<Local, Bits<HDR_OUT_BITS>>,
     cur_rem: Signal<Local, Bits<7>>,
     cur_flen: Signal<Local, Bits<17>>,
@@ -174,7 +173,6 @@ impl<const W: usize, const D: usize, const D2: usize> Default for Merge<W, D, D2
             res: Default::default(),
             res_n: Default::default(),
             flen: Default::default(),
-            cur: Default::default(),
             cur_hp: Default::default(),
             cur_rem: Default::default(),
             cur_flen: Default::default(),
@@ -219,7 +217,8 @@ impl<const W: usize, const D: usize, const D2: usize> Logic for Merge<W, D, D2> 
         // The frame being merged is the queue's head, which stays there until its last
         // beat has left; the header bytes still to send, the count and the frame
         // length are registered once its first beat has gone.
-        self.cur.next = self.s_hdr.val();
+        self.v.next = self.s_hdr.val().verdict;
+        self.m.next = self.s_hdr.val().meta;
         if self.busy.q.val() {
             self.cur_hp.next = self.hp.q.val();
             self.cur_rem.next = self.rem.q.val();
@@ -227,12 +226,9 @@ impl<const W: usize, const D: usize, const D2: usize> Logic for Merge<W, D, D2> 
         } else {
             self.cur_hp.next = self.s_hdr.val().hdr;
             self.cur_rem.next = self.s_hdr.val().len;
-            self.m.next = self.s_hdr.val().meta;
             self.cur_flen.next = bit_cast::<17, 7>(self.m.val().hlen);
         }
         self.have.next = self.busy.q.val() | self.s_hdr_valid.val();
-        self.v.next = self.cur.val().verdict;
-        self.m.next = self.cur.val().meta;
         self.is_fwd.next = self.v.val().kind == self.k_fwd.val();
         self.is_exc.next = self.v.val().kind == self.k_exc.val();
         self.out_ready.next = true;
