@@ -80,8 +80,22 @@ pub struct Lookup<const FA: usize, const FR: usize, const SA: usize, const SR: u
     // blocks
     flow_hash: FlowHash,
     svc_hash: FlowHash,
-    flows: CuckooTable<FLOW_ENTRY_BITS, KEY_BITS, FA, FR>,
-    services: CuckooTable<SERVICE_ENTRY_BITS, SERVICE_KEY_BITS, SA, SR>,
+    flows: CuckooTable<
+        FLOW_ENTRY_BITS,
+        KEY_BITS,
+        FA,
+        FR,
+        { KEY_BITS + 1 },
+        { FLOW_ENTRY_BITS - KEY_BITS - 1 },
+    >,
+    services: CuckooTable<
+        SERVICE_ENTRY_BITS,
+        SERVICE_KEY_BITS,
+        SA,
+        SR,
+        { SERVICE_KEY_BITS + 1 },
+        { SERVICE_ENTRY_BITS - SERVICE_KEY_BITS - 1 },
+    >,
     meta_d: Delay<HeaderMeta, 3>,
     valid_d: Delay<Bit, 3>,
     hash_d: Delay<Bits<32>, 2>,
@@ -236,6 +250,8 @@ impl<const FA: usize, const FR: usize, const SA: usize, const SR: usize> Logic
             self.m1.val().tok_index >> (self.sv_log2_ways.val() + self.sv_log2_buckets.val());
         self.services.t_sel.next =
             bit_cast::<4, 20>((self.sbank.val() << self.sv_log2_ways.val()) | self.sway.val());
+        self.flows.t_read.next = self.tok_flow.val();
+        self.services.t_read.next = self.tok_svc.val();
         if self.tok_flow.val() {
             self.flows.l_bucket0.next = bit_cast::<FA, 20>(self.fbucket.val());
             self.flows.l_bucket1.next = bit_cast::<FA, 20>(self.fbucket.val());
@@ -262,15 +278,15 @@ impl<const FA: usize, const FR: usize, const SA: usize, const SR: usize> Logic
         self.o_hash.next = self.hash_d.q.val();
         self.o_flow_hit.next = self.flows.hit.val();
         self.o_flow_slot.next = self.flows.hit_slot.val();
-        self.fentry.next = self.flows.hit_entry.val();
+        self.fentry.next = self.flows.entry.val();
         self.o_flow_action.next = self.fentry.val().get_bits::<ACTION_BITS>(104);
         self.o_flow_full.next = self.flows.full.val();
         self.o_svc_hit.next = self.services.hit.val();
-        self.o_svc.next = self.services.hit_entry.val();
-        self.o_tok_data.next = bit_cast::<TOK_DATA_BITS, FLOW_ENTRY_BITS>(self.flows.t_entry.val());
+        self.o_svc.next = self.services.entry.val();
+        self.o_tok_data.next = bit_cast::<TOK_DATA_BITS, FLOW_ENTRY_BITS>(self.flows.entry.val());
         if self.m3.val().tok_table == self.t_service.val() {
             self.o_tok_data.next =
-                bit_cast::<TOK_DATA_BITS, SERVICE_ENTRY_BITS>(self.services.t_entry.val());
+                bit_cast::<TOK_DATA_BITS, SERVICE_ENTRY_BITS>(self.services.entry.val());
         }
     }
 }

@@ -1549,6 +1549,7 @@ module fpvs_core_w64$hq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,coun
     
     // Local signals
     reg  [5:0] used;
+    reg  push;
     
     // Sub module instances
     fpvs_core_w64$hq$ram ram(
@@ -1581,8 +1582,9 @@ module fpvs_core_w64$hq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,coun
         s_ready = used != depth;
         ram$waddr = ((wp$q) & 5'h1f);
         ram$wdata = s_data;
-        ram$we = s_valid & (used != depth);
-        if (s_valid & (used != depth)) begin
+        push = s_valid & (used != depth);
+        ram$we = push;
+        if (push) begin
             wp$d = wp$q + 32'h1;
         end
         ram$raddr = ((rp$q) & 5'h1f);
@@ -1856,7 +1858,6 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
     reg  flen$clock;
     
     // Local signals
-    reg  [1339:0] cur;
     reg  [671:0] cur_hp;
     reg  [6:0] cur_rem;
     reg  [16:0] cur_flen;
@@ -1935,7 +1936,8 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
         res$d = res$q;
         res_n$d = res_n$q;
         flen$d = flen$q;
-        cur = s_hdr;
+        v = s_hdr[(64'h2a7)+:(359)];
+        m = s_hdr[(64'h40e)+:(302)];
         if (busy$q) begin
             cur_hp = hp$q;
             cur_rem = rem$q;
@@ -1944,12 +1946,9 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
         else begin
             cur_hp = s_hdr[(64'h0)+:(672)];
             cur_rem = s_hdr[(64'h2a0)+:(7)];
-            m = s_hdr[(64'h40e)+:(302)];
             cur_flen = ((m[(64'h0)+:(7)]) & 17'h1ffff);
         end
         have = busy$q | s_hdr_valid;
-        v = cur[(64'h2a7)+:(359)];
-        m = cur[(64'h40e)+:(302)];
         is_fwd = v[(64'h0)+:(2)] == k_fwd;
         is_exc = v[(64'h0)+:(2)] == k_exc;
         out_ready = 1'b1;
@@ -3494,12 +3493,12 @@ module fpvs_core_w64$path$lookup(clock,i_meta,i_valid,o_meta,o_valid,o_hash,o_fl
     reg  [12:0] flows$l_bucket0;
     reg  [12:0] flows$l_bucket1;
     reg  [103:0] flows$l_key;
+    reg  flows$t_read;
     reg  [3:0] flows$t_sel;
     wire  flows$hit;
-    wire  [251:0] flows$hit_entry;
     wire  [19:0] flows$hit_slot;
     wire  flows$full;
-    wire  [251:0] flows$t_entry;
+    wire  [251:0] flows$entry;
     reg  flows$w_en;
     reg  [3:0] flows$w_ram;
     reg  [12:0] flows$w_bucket;
@@ -3508,12 +3507,12 @@ module fpvs_core_w64$path$lookup(clock,i_meta,i_valid,o_meta,o_valid,o_hash,o_fl
     reg  [5:0] services$l_bucket0;
     reg  [5:0] services$l_bucket1;
     reg  [55:0] services$l_key;
+    reg  services$t_read;
     reg  [3:0] services$t_sel;
     wire  services$hit;
-    wire  [101:0] services$hit_entry;
     wire  [19:0] services$hit_slot;
     wire  services$full;
-    wire  [101:0] services$t_entry;
+    wire  [101:0] services$entry;
     reg  services$w_en;
     reg  [3:0] services$w_ram;
     reg  [5:0] services$w_bucket;
@@ -3570,12 +3569,12 @@ module fpvs_core_w64$path$lookup(clock,i_meta,i_valid,o_meta,o_valid,o_hash,o_fl
         .l_bucket0(flows$l_bucket0),
         .l_bucket1(flows$l_bucket1),
         .l_key(flows$l_key),
+        .t_read(flows$t_read),
         .t_sel(flows$t_sel),
         .hit(flows$hit),
-        .hit_entry(flows$hit_entry),
         .hit_slot(flows$hit_slot),
         .full(flows$full),
-        .t_entry(flows$t_entry),
+        .entry(flows$entry),
         .w_en(flows$w_en),
         .w_ram(flows$w_ram),
         .w_bucket(flows$w_bucket),
@@ -3586,12 +3585,12 @@ module fpvs_core_w64$path$lookup(clock,i_meta,i_valid,o_meta,o_valid,o_hash,o_fl
         .l_bucket0(services$l_bucket0),
         .l_bucket1(services$l_bucket1),
         .l_key(services$l_key),
+        .t_read(services$t_read),
         .t_sel(services$t_sel),
         .hit(services$hit),
-        .hit_entry(services$hit_entry),
         .hit_slot(services$hit_slot),
         .full(services$full),
-        .t_entry(services$t_entry),
+        .entry(services$entry),
         .w_en(services$w_en),
         .w_ram(services$w_ram),
         .w_bucket(services$w_bucket),
@@ -3670,6 +3669,8 @@ module fpvs_core_w64$path$lookup(clock,i_meta,i_valid,o_meta,o_valid,o_hash,o_fl
         sbucket = (m1[(64'h11a)+:(20)] >> sv_log2_ways) & (sv_buckets - 32'h1);
         sbank = m1[(64'h11a)+:(20)] >> (sv_log2_ways + sv_log2_buckets);
         services$t_sel = (((sbank << sv_log2_ways) | sway) & 4'hf);
+        flows$t_read = tok_flow;
+        services$t_read = tok_svc;
         if (tok_flow) begin
             flows$l_bucket0 = ((fbucket) & 13'h1fff);
             flows$l_bucket1 = ((fbucket) & 13'h1fff);
@@ -3693,14 +3694,14 @@ module fpvs_core_w64$path$lookup(clock,i_meta,i_valid,o_meta,o_valid,o_hash,o_fl
         o_hash = hash_d$q;
         o_flow_hit = flows$hit;
         o_flow_slot = flows$hit_slot;
-        fentry = flows$hit_entry;
+        fentry = flows$entry;
         o_flow_action = fentry[(32'h68)+:(148)];
         o_flow_full = flows$full;
         o_svc_hit = services$hit;
-        o_svc = services$hit_entry;
-        o_tok_data = ((flows$t_entry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        o_svc = services$entry;
+        o_tok_data = ((flows$entry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         if (m3[(64'h116)+:(4)] == t_service) begin
-            o_tok_data = ((services$t_entry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            o_tok_data = ((services$entry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         end
     end
     
@@ -3879,19 +3880,19 @@ module fpvs_core_w64$path$lookup$flow_hash$out(d,q,clock);
 endmodule // fpvs_core_w64$path$lookup$flow_hash$out
 
 
-module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_sel,hit,hit_entry,hit_slot,full,t_entry,w_en,w_ram,w_bucket,w_data);
+module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,hit,hit_slot,full,entry,w_en,w_ram,w_bucket,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  [12:0] l_bucket0;
     input wire  [12:0] l_bucket1;
     input wire  [103:0] l_key;
+    input wire  t_read;
     input wire  [3:0] t_sel;
     output reg  hit;
-    output reg  [251:0] hit_entry;
     output reg  [19:0] hit_slot;
     output reg  full;
-    output reg  [251:0] t_entry;
+    output reg  [251:0] entry;
     input wire  w_en;
     input wire  [3:0] w_ram;
     input wire  [12:0] w_bucket;
@@ -3902,59 +3903,65 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_sel,hit
     localparam  ways = 4'h4;
     localparam  log2_ways = 4'h2;
     localparam  log2_buckets = 5'b1101;
-    localparam  key_mask = 252'h1ffffffffffffffffffffffffff;
-    localparam  valid_bit = 252'h100000000000000000000000000;
+    localparam  payload_at = 8'h69;
+    localparam  valid_bit = 105'h100000000000000000000000000;
     localparam  bank1_rams = 16'hf0;
     
     // Stub signals
-    reg  rams$0$clock;
-    reg  [12:0] rams$0$waddr;
-    reg  [251:0] rams$0$wdata;
-    reg  rams$0$we;
-    reg  [12:0] rams$0$raddr;
-    wire  [251:0] rams$0$rdata;
-    reg  rams$1$clock;
-    reg  [12:0] rams$1$waddr;
-    reg  [251:0] rams$1$wdata;
-    reg  rams$1$we;
-    reg  [12:0] rams$1$raddr;
-    wire  [251:0] rams$1$rdata;
-    reg  rams$2$clock;
-    reg  [12:0] rams$2$waddr;
-    reg  [251:0] rams$2$wdata;
-    reg  rams$2$we;
-    reg  [12:0] rams$2$raddr;
-    wire  [251:0] rams$2$rdata;
-    reg  rams$3$clock;
-    reg  [12:0] rams$3$waddr;
-    reg  [251:0] rams$3$wdata;
-    reg  rams$3$we;
-    reg  [12:0] rams$3$raddr;
-    wire  [251:0] rams$3$rdata;
-    reg  rams$4$clock;
-    reg  [12:0] rams$4$waddr;
-    reg  [251:0] rams$4$wdata;
-    reg  rams$4$we;
-    reg  [12:0] rams$4$raddr;
-    wire  [251:0] rams$4$rdata;
-    reg  rams$5$clock;
-    reg  [12:0] rams$5$waddr;
-    reg  [251:0] rams$5$wdata;
-    reg  rams$5$we;
-    reg  [12:0] rams$5$raddr;
-    wire  [251:0] rams$5$rdata;
-    reg  rams$6$clock;
-    reg  [12:0] rams$6$waddr;
-    reg  [251:0] rams$6$wdata;
-    reg  rams$6$we;
-    reg  [12:0] rams$6$raddr;
-    wire  [251:0] rams$6$rdata;
-    reg  rams$7$clock;
-    reg  [12:0] rams$7$waddr;
-    reg  [251:0] rams$7$wdata;
-    reg  rams$7$we;
-    reg  [12:0] rams$7$raddr;
-    wire  [251:0] rams$7$rdata;
+    reg  keys$0$clock;
+    reg  [12:0] keys$0$waddr;
+    reg  [104:0] keys$0$wdata;
+    reg  keys$0$we;
+    reg  [12:0] keys$0$raddr;
+    wire  [104:0] keys$0$rdata;
+    reg  keys$1$clock;
+    reg  [12:0] keys$1$waddr;
+    reg  [104:0] keys$1$wdata;
+    reg  keys$1$we;
+    reg  [12:0] keys$1$raddr;
+    wire  [104:0] keys$1$rdata;
+    reg  keys$2$clock;
+    reg  [12:0] keys$2$waddr;
+    reg  [104:0] keys$2$wdata;
+    reg  keys$2$we;
+    reg  [12:0] keys$2$raddr;
+    wire  [104:0] keys$2$rdata;
+    reg  keys$3$clock;
+    reg  [12:0] keys$3$waddr;
+    reg  [104:0] keys$3$wdata;
+    reg  keys$3$we;
+    reg  [12:0] keys$3$raddr;
+    wire  [104:0] keys$3$rdata;
+    reg  keys$4$clock;
+    reg  [12:0] keys$4$waddr;
+    reg  [104:0] keys$4$wdata;
+    reg  keys$4$we;
+    reg  [12:0] keys$4$raddr;
+    wire  [104:0] keys$4$rdata;
+    reg  keys$5$clock;
+    reg  [12:0] keys$5$waddr;
+    reg  [104:0] keys$5$wdata;
+    reg  keys$5$we;
+    reg  [12:0] keys$5$raddr;
+    wire  [104:0] keys$5$rdata;
+    reg  keys$6$clock;
+    reg  [12:0] keys$6$waddr;
+    reg  [104:0] keys$6$wdata;
+    reg  keys$6$we;
+    reg  [12:0] keys$6$raddr;
+    wire  [104:0] keys$6$rdata;
+    reg  keys$7$clock;
+    reg  [12:0] keys$7$waddr;
+    reg  [104:0] keys$7$wdata;
+    reg  keys$7$we;
+    reg  [12:0] keys$7$raddr;
+    wire  [104:0] keys$7$rdata;
+    reg  payloads$clock;
+    reg  [19:0] payloads$waddr;
+    reg  [146:0] payloads$wdata;
+    reg  payloads$we;
+    reg  [19:0] payloads$raddr;
+    wire  [146:0] payloads$rdata;
     reg  [103:0] key1$d;
     wire  [103:0] key1$q;
     reg  key1$clock;
@@ -3967,97 +3974,116 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_sel,hit
     reg  [3:0] sel1$d;
     wire  [3:0] sel1$q;
     reg  sel1$clock;
+    reg  rd1$d;
+    wire  rd1$q;
+    reg  rd1$clock;
     reg  r_hit$d;
     wire  r_hit$q;
     reg  r_hit$clock;
-    reg  [251:0] r_entry$d;
-    wire  [251:0] r_entry$q;
-    reg  r_entry$clock;
     reg  [19:0] r_slot$d;
     wire  [19:0] r_slot$q;
     reg  r_slot$clock;
     reg  r_full$d;
     wire  r_full$q;
     reg  r_full$clock;
-    reg  [251:0] r_t$d;
-    wire  [251:0] r_t$q;
-    reg  r_t$clock;
+    reg  [104:0] r_key$d;
+    wire  [104:0] r_key$q;
+    reg  r_key$clock;
+    reg  pw_en$d;
+    wire  pw_en$q;
+    reg  pw_en$clock;
+    reg  [19:0] pw_slot$d;
+    wire  [19:0] pw_slot$q;
+    reg  pw_slot$clock;
+    reg  [146:0] pw_data$d;
+    wire  [146:0] pw_data$q;
+    reg  pw_data$clock;
     
     // Local signals
-    reg  [251:0] e;
+    reg  [104:0] e;
     reg  found;
     reg  all_valid;
     reg  [3:0] way;
-    reg  [251:0] entry;
-    reg  [251:0] t_entry_now;
+    reg  [3:0] pick;
+    reg  [104:0] t_key;
     reg  [19:0] bucket;
+    reg  [19:0] slot;
+    reg  [19:0] w_bucket_bank;
     reg  [15:0] w_onehot;
-    reg  [251:0] want;
+    reg  [104:0] want;
     
     // Sub module instances
-    fpvs_core_w64$path$lookup$flows$rams$0 rams$0(
-        .clock(rams$0$clock),
-        .waddr(rams$0$waddr),
-        .wdata(rams$0$wdata),
-        .we(rams$0$we),
-        .raddr(rams$0$raddr),
-        .rdata(rams$0$rdata)
+    fpvs_core_w64$path$lookup$flows$keys$0 keys$0(
+        .clock(keys$0$clock),
+        .waddr(keys$0$waddr),
+        .wdata(keys$0$wdata),
+        .we(keys$0$we),
+        .raddr(keys$0$raddr),
+        .rdata(keys$0$rdata)
     );
-    fpvs_core_w64$path$lookup$flows$rams$1 rams$1(
-        .clock(rams$1$clock),
-        .waddr(rams$1$waddr),
-        .wdata(rams$1$wdata),
-        .we(rams$1$we),
-        .raddr(rams$1$raddr),
-        .rdata(rams$1$rdata)
+    fpvs_core_w64$path$lookup$flows$keys$1 keys$1(
+        .clock(keys$1$clock),
+        .waddr(keys$1$waddr),
+        .wdata(keys$1$wdata),
+        .we(keys$1$we),
+        .raddr(keys$1$raddr),
+        .rdata(keys$1$rdata)
     );
-    fpvs_core_w64$path$lookup$flows$rams$2 rams$2(
-        .clock(rams$2$clock),
-        .waddr(rams$2$waddr),
-        .wdata(rams$2$wdata),
-        .we(rams$2$we),
-        .raddr(rams$2$raddr),
-        .rdata(rams$2$rdata)
+    fpvs_core_w64$path$lookup$flows$keys$2 keys$2(
+        .clock(keys$2$clock),
+        .waddr(keys$2$waddr),
+        .wdata(keys$2$wdata),
+        .we(keys$2$we),
+        .raddr(keys$2$raddr),
+        .rdata(keys$2$rdata)
     );
-    fpvs_core_w64$path$lookup$flows$rams$3 rams$3(
-        .clock(rams$3$clock),
-        .waddr(rams$3$waddr),
-        .wdata(rams$3$wdata),
-        .we(rams$3$we),
-        .raddr(rams$3$raddr),
-        .rdata(rams$3$rdata)
+    fpvs_core_w64$path$lookup$flows$keys$3 keys$3(
+        .clock(keys$3$clock),
+        .waddr(keys$3$waddr),
+        .wdata(keys$3$wdata),
+        .we(keys$3$we),
+        .raddr(keys$3$raddr),
+        .rdata(keys$3$rdata)
     );
-    fpvs_core_w64$path$lookup$flows$rams$4 rams$4(
-        .clock(rams$4$clock),
-        .waddr(rams$4$waddr),
-        .wdata(rams$4$wdata),
-        .we(rams$4$we),
-        .raddr(rams$4$raddr),
-        .rdata(rams$4$rdata)
+    fpvs_core_w64$path$lookup$flows$keys$4 keys$4(
+        .clock(keys$4$clock),
+        .waddr(keys$4$waddr),
+        .wdata(keys$4$wdata),
+        .we(keys$4$we),
+        .raddr(keys$4$raddr),
+        .rdata(keys$4$rdata)
     );
-    fpvs_core_w64$path$lookup$flows$rams$5 rams$5(
-        .clock(rams$5$clock),
-        .waddr(rams$5$waddr),
-        .wdata(rams$5$wdata),
-        .we(rams$5$we),
-        .raddr(rams$5$raddr),
-        .rdata(rams$5$rdata)
+    fpvs_core_w64$path$lookup$flows$keys$5 keys$5(
+        .clock(keys$5$clock),
+        .waddr(keys$5$waddr),
+        .wdata(keys$5$wdata),
+        .we(keys$5$we),
+        .raddr(keys$5$raddr),
+        .rdata(keys$5$rdata)
     );
-    fpvs_core_w64$path$lookup$flows$rams$6 rams$6(
-        .clock(rams$6$clock),
-        .waddr(rams$6$waddr),
-        .wdata(rams$6$wdata),
-        .we(rams$6$we),
-        .raddr(rams$6$raddr),
-        .rdata(rams$6$rdata)
+    fpvs_core_w64$path$lookup$flows$keys$6 keys$6(
+        .clock(keys$6$clock),
+        .waddr(keys$6$waddr),
+        .wdata(keys$6$wdata),
+        .we(keys$6$we),
+        .raddr(keys$6$raddr),
+        .rdata(keys$6$rdata)
     );
-    fpvs_core_w64$path$lookup$flows$rams$7 rams$7(
-        .clock(rams$7$clock),
-        .waddr(rams$7$waddr),
-        .wdata(rams$7$wdata),
-        .we(rams$7$we),
-        .raddr(rams$7$raddr),
-        .rdata(rams$7$rdata)
+    fpvs_core_w64$path$lookup$flows$keys$7 keys$7(
+        .clock(keys$7$clock),
+        .waddr(keys$7$waddr),
+        .wdata(keys$7$wdata),
+        .we(keys$7$we),
+        .raddr(keys$7$raddr),
+        .rdata(keys$7$rdata)
+    );
+    fpvs_core_w64$path$lookup$flows$payloads payloads(
+        .clock(payloads$clock),
+        .waddr(payloads$waddr),
+        .wdata(payloads$wdata),
+        .we(payloads$we),
+        .raddr(payloads$raddr),
+        .rdata(payloads$rdata)
     );
     fpvs_core_w64$path$lookup$flows$key1 key1(
         .d(key1$d),
@@ -4079,15 +4105,15 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_sel,hit
         .q(sel1$q),
         .clock(sel1$clock)
     );
+    fpvs_core_w64$path$lookup$flows$rd1 rd1(
+        .d(rd1$d),
+        .q(rd1$q),
+        .clock(rd1$clock)
+    );
     fpvs_core_w64$path$lookup$flows$r_hit r_hit(
         .d(r_hit$d),
         .q(r_hit$q),
         .clock(r_hit$clock)
-    );
-    fpvs_core_w64$path$lookup$flows$r_entry r_entry(
-        .d(r_entry$d),
-        .q(r_entry$q),
-        .clock(r_entry$clock)
     );
     fpvs_core_w64$path$lookup$flows$r_slot r_slot(
         .d(r_slot$d),
@@ -4099,10 +4125,25 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_sel,hit
         .q(r_full$q),
         .clock(r_full$clock)
     );
-    fpvs_core_w64$path$lookup$flows$r_t r_t(
-        .d(r_t$d),
-        .q(r_t$q),
-        .clock(r_t$clock)
+    fpvs_core_w64$path$lookup$flows$r_key r_key(
+        .d(r_key$d),
+        .q(r_key$q),
+        .clock(r_key$clock)
+    );
+    fpvs_core_w64$path$lookup$flows$pw_en pw_en(
+        .d(pw_en$d),
+        .q(pw_en$q),
+        .clock(pw_en$clock)
+    );
+    fpvs_core_w64$path$lookup$flows$pw_slot pw_slot(
+        .d(pw_slot$d),
+        .q(pw_slot$q),
+        .clock(pw_slot$clock)
+    );
+    fpvs_core_w64$path$lookup$flows$pw_data pw_data(
+        .d(pw_data$d),
+        .q(pw_data$q),
+        .clock(pw_data$clock)
     );
     
     // Update code
@@ -4111,207 +4152,223 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_sel,hit
         b0_1$clock = clock;
         b1_1$clock = clock;
         sel1$clock = clock;
+        rd1$clock = clock;
         r_hit$clock = clock;
-        r_entry$clock = clock;
         r_slot$clock = clock;
         r_full$clock = clock;
-        r_t$clock = clock;
+        r_key$clock = clock;
+        pw_en$clock = clock;
+        pw_slot$clock = clock;
+        pw_data$clock = clock;
         key1$d = key1$q;
         b0_1$d = b0_1$q;
         b1_1$d = b1_1$q;
         sel1$d = sel1$q;
+        rd1$d = rd1$q;
         r_hit$d = r_hit$q;
-        r_entry$d = r_entry$q;
         r_slot$d = r_slot$q;
         r_full$d = r_full$q;
-        r_t$d = r_t$q;
+        r_key$d = r_key$q;
+        pw_en$d = pw_en$q;
+        pw_slot$d = pw_slot$q;
+        pw_data$d = pw_data$q;
         key1$d = l_key;
         b0_1$d = l_bucket0;
         b1_1$d = l_bucket1;
         sel1$d = t_sel;
+        rd1$d = t_read;
         w_onehot = ((1'b1) & 16'hffff) << w_ram;
-        want = ((key1$q) & 252'hfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | valid_bit;
+        want = ((key1$q) & 105'h1ffffffffffffffffffffffffff) | valid_bit;
         found = 1'b0;
         all_valid = 1'b1;
         way = 32'h0;
-        entry = 32'h0;
-        t_entry_now = 32'h0;
-        rams$0$clock = clock;
+        t_key = 32'h0;
+        keys$0$clock = clock;
         if (bank1_rams[0]) begin
-            rams$0$raddr = l_bucket1;
+            keys$0$raddr = l_bucket1;
         end
         else begin
-            rams$0$raddr = l_bucket0;
+            keys$0$raddr = l_bucket0;
         end
-        rams$0$waddr = w_bucket;
-        rams$0$wdata = w_data;
-        rams$0$we = w_en & w_onehot[0];
-        e = rams$0$rdata;
+        keys$0$waddr = w_bucket;
+        keys$0$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+        keys$0$we = w_en & w_onehot[0];
+        e = keys$0$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & ((e & key_mask) == want)) begin
+        if (~found & (e == want)) begin
             found = 1'b1;
             way = idx[(32'h4 * 0)+:(4)];
-            entry = e;
         end
         if (sel1$q == idx[(32'h4 * 0)+:(4)]) begin
-            t_entry_now = e;
+            t_key = e;
         end
-        rams$1$clock = clock;
+        keys$1$clock = clock;
         if (bank1_rams[1]) begin
-            rams$1$raddr = l_bucket1;
+            keys$1$raddr = l_bucket1;
         end
         else begin
-            rams$1$raddr = l_bucket0;
+            keys$1$raddr = l_bucket0;
         end
-        rams$1$waddr = w_bucket;
-        rams$1$wdata = w_data;
-        rams$1$we = w_en & w_onehot[1];
-        e = rams$1$rdata;
+        keys$1$waddr = w_bucket;
+        keys$1$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+        keys$1$we = w_en & w_onehot[1];
+        e = keys$1$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & ((e & key_mask) == want)) begin
+        if (~found & (e == want)) begin
             found = 1'b1;
             way = idx[(32'h4 * 1)+:(4)];
-            entry = e;
         end
         if (sel1$q == idx[(32'h4 * 1)+:(4)]) begin
-            t_entry_now = e;
+            t_key = e;
         end
-        rams$2$clock = clock;
+        keys$2$clock = clock;
         if (bank1_rams[2]) begin
-            rams$2$raddr = l_bucket1;
+            keys$2$raddr = l_bucket1;
         end
         else begin
-            rams$2$raddr = l_bucket0;
+            keys$2$raddr = l_bucket0;
         end
-        rams$2$waddr = w_bucket;
-        rams$2$wdata = w_data;
-        rams$2$we = w_en & w_onehot[2];
-        e = rams$2$rdata;
+        keys$2$waddr = w_bucket;
+        keys$2$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+        keys$2$we = w_en & w_onehot[2];
+        e = keys$2$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & ((e & key_mask) == want)) begin
+        if (~found & (e == want)) begin
             found = 1'b1;
             way = idx[(32'h4 * 2)+:(4)];
-            entry = e;
         end
         if (sel1$q == idx[(32'h4 * 2)+:(4)]) begin
-            t_entry_now = e;
+            t_key = e;
         end
-        rams$3$clock = clock;
+        keys$3$clock = clock;
         if (bank1_rams[3]) begin
-            rams$3$raddr = l_bucket1;
+            keys$3$raddr = l_bucket1;
         end
         else begin
-            rams$3$raddr = l_bucket0;
+            keys$3$raddr = l_bucket0;
         end
-        rams$3$waddr = w_bucket;
-        rams$3$wdata = w_data;
-        rams$3$we = w_en & w_onehot[3];
-        e = rams$3$rdata;
+        keys$3$waddr = w_bucket;
+        keys$3$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+        keys$3$we = w_en & w_onehot[3];
+        e = keys$3$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & ((e & key_mask) == want)) begin
+        if (~found & (e == want)) begin
             found = 1'b1;
             way = idx[(32'h4 * 3)+:(4)];
-            entry = e;
         end
         if (sel1$q == idx[(32'h4 * 3)+:(4)]) begin
-            t_entry_now = e;
+            t_key = e;
         end
-        rams$4$clock = clock;
+        keys$4$clock = clock;
         if (bank1_rams[4]) begin
-            rams$4$raddr = l_bucket1;
+            keys$4$raddr = l_bucket1;
         end
         else begin
-            rams$4$raddr = l_bucket0;
+            keys$4$raddr = l_bucket0;
         end
-        rams$4$waddr = w_bucket;
-        rams$4$wdata = w_data;
-        rams$4$we = w_en & w_onehot[4];
-        e = rams$4$rdata;
+        keys$4$waddr = w_bucket;
+        keys$4$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+        keys$4$we = w_en & w_onehot[4];
+        e = keys$4$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & ((e & key_mask) == want)) begin
+        if (~found & (e == want)) begin
             found = 1'b1;
             way = idx[(32'h4 * 4)+:(4)];
-            entry = e;
         end
         if (sel1$q == idx[(32'h4 * 4)+:(4)]) begin
-            t_entry_now = e;
+            t_key = e;
         end
-        rams$5$clock = clock;
+        keys$5$clock = clock;
         if (bank1_rams[5]) begin
-            rams$5$raddr = l_bucket1;
+            keys$5$raddr = l_bucket1;
         end
         else begin
-            rams$5$raddr = l_bucket0;
+            keys$5$raddr = l_bucket0;
         end
-        rams$5$waddr = w_bucket;
-        rams$5$wdata = w_data;
-        rams$5$we = w_en & w_onehot[5];
-        e = rams$5$rdata;
+        keys$5$waddr = w_bucket;
+        keys$5$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+        keys$5$we = w_en & w_onehot[5];
+        e = keys$5$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & ((e & key_mask) == want)) begin
+        if (~found & (e == want)) begin
             found = 1'b1;
             way = idx[(32'h4 * 5)+:(4)];
-            entry = e;
         end
         if (sel1$q == idx[(32'h4 * 5)+:(4)]) begin
-            t_entry_now = e;
+            t_key = e;
         end
-        rams$6$clock = clock;
+        keys$6$clock = clock;
         if (bank1_rams[6]) begin
-            rams$6$raddr = l_bucket1;
+            keys$6$raddr = l_bucket1;
         end
         else begin
-            rams$6$raddr = l_bucket0;
+            keys$6$raddr = l_bucket0;
         end
-        rams$6$waddr = w_bucket;
-        rams$6$wdata = w_data;
-        rams$6$we = w_en & w_onehot[6];
-        e = rams$6$rdata;
+        keys$6$waddr = w_bucket;
+        keys$6$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+        keys$6$we = w_en & w_onehot[6];
+        e = keys$6$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & ((e & key_mask) == want)) begin
+        if (~found & (e == want)) begin
             found = 1'b1;
             way = idx[(32'h4 * 6)+:(4)];
-            entry = e;
         end
         if (sel1$q == idx[(32'h4 * 6)+:(4)]) begin
-            t_entry_now = e;
+            t_key = e;
         end
-        rams$7$clock = clock;
+        keys$7$clock = clock;
         if (bank1_rams[7]) begin
-            rams$7$raddr = l_bucket1;
+            keys$7$raddr = l_bucket1;
         end
         else begin
-            rams$7$raddr = l_bucket0;
+            keys$7$raddr = l_bucket0;
         end
-        rams$7$waddr = w_bucket;
-        rams$7$wdata = w_data;
-        rams$7$we = w_en & w_onehot[7];
-        e = rams$7$rdata;
+        keys$7$waddr = w_bucket;
+        keys$7$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+        keys$7$we = w_en & w_onehot[7];
+        e = keys$7$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & ((e & key_mask) == want)) begin
+        if (~found & (e == want)) begin
             found = 1'b1;
             way = idx[(32'h4 * 7)+:(4)];
-            entry = e;
         end
         if (sel1$q == idx[(32'h4 * 7)+:(4)]) begin
-            t_entry_now = e;
+            t_key = e;
         end
-        if (way < ways) begin
+        pick = way;
+        if (rd1$q) begin
+            pick = sel1$q;
+        end
+        if (pick < ways) begin
             bucket = ((b0_1$q) & 20'hfffff);
         end
         else begin
             bucket = ((b1_1$q) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
         end
+        slot = (bucket << log2_ways) | (((pick) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
+        payloads$clock = clock;
+        payloads$raddr = slot;
+        w_bucket_bank = ((w_bucket) & 20'hfffff);
+        if (w_ram >= ways) begin
+            w_bucket_bank = ((w_bucket) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
+        end
+        pw_en$d = w_en;
+        pw_slot$d = (w_bucket_bank << log2_ways) | (((w_ram) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
+        pw_data$d = ((w_data >> payload_at) & 147'h7ffffffffffffffffffffffffffffffffffff);
+        payloads$we = pw_en$q;
+        payloads$waddr = pw_slot$q;
+        payloads$wdata = pw_data$q;
         r_hit$d = found;
-        r_entry$d = entry;
-        r_slot$d = (bucket << log2_ways) | (((way) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
+        r_slot$d = slot;
         r_full$d = all_valid;
-        r_t$d = t_entry_now;
+        r_key$d = want;
+        if (rd1$q) begin
+            r_key$d = t_key;
+        end
         hit = r_hit$q;
-        hit_entry = r_entry$q;
         hit_slot = r_slot$q;
         full = r_full$q;
-        t_entry = r_t$q;
+        entry = ((r_key$q) & 252'hfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((payloads$rdata) & 252'hfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << payload_at);
     end
     
 endmodule // fpvs_core_w64$path$lookup$flows
@@ -4374,23 +4431,304 @@ module fpvs_core_w64$path$lookup$flows$key1(d,q,clock);
 endmodule // fpvs_core_w64$path$lookup$flows$key1
 
 
-module fpvs_core_w64$path$lookup$flows$r_entry(d,q,clock);
+module fpvs_core_w64$path$lookup$flows$keys$0(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
-    input wire  [251:0] d;
-    output reg  [251:0] q;
+    input wire  clock;
+    input wire  [12:0] waddr;
+    input wire  [104:0] wdata;
+    input wire  we;
+    input wire  [12:0] raddr;
+    output reg  [104:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [104:0] mem [0:8191];
+    integer i;
+    initial begin
+        for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
+        rdata = 105'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$flows$keys$0
+
+
+module fpvs_core_w64$path$lookup$flows$keys$1(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [12:0] waddr;
+    input wire  [104:0] wdata;
+    input wire  we;
+    input wire  [12:0] raddr;
+    output reg  [104:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [104:0] mem [0:8191];
+    integer i;
+    initial begin
+        for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
+        rdata = 105'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$flows$keys$1
+
+
+module fpvs_core_w64$path$lookup$flows$keys$2(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [12:0] waddr;
+    input wire  [104:0] wdata;
+    input wire  we;
+    input wire  [12:0] raddr;
+    output reg  [104:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [104:0] mem [0:8191];
+    integer i;
+    initial begin
+        for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
+        rdata = 105'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$flows$keys$2
+
+
+module fpvs_core_w64$path$lookup$flows$keys$3(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [12:0] waddr;
+    input wire  [104:0] wdata;
+    input wire  we;
+    input wire  [12:0] raddr;
+    output reg  [104:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [104:0] mem [0:8191];
+    integer i;
+    initial begin
+        for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
+        rdata = 105'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$flows$keys$3
+
+
+module fpvs_core_w64$path$lookup$flows$keys$4(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [12:0] waddr;
+    input wire  [104:0] wdata;
+    input wire  we;
+    input wire  [12:0] raddr;
+    output reg  [104:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [104:0] mem [0:8191];
+    integer i;
+    initial begin
+        for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
+        rdata = 105'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$flows$keys$4
+
+
+module fpvs_core_w64$path$lookup$flows$keys$5(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [12:0] waddr;
+    input wire  [104:0] wdata;
+    input wire  we;
+    input wire  [12:0] raddr;
+    output reg  [104:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [104:0] mem [0:8191];
+    integer i;
+    initial begin
+        for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
+        rdata = 105'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$flows$keys$5
+
+
+module fpvs_core_w64$path$lookup$flows$keys$6(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [12:0] waddr;
+    input wire  [104:0] wdata;
+    input wire  we;
+    input wire  [12:0] raddr;
+    output reg  [104:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [104:0] mem [0:8191];
+    integer i;
+    initial begin
+        for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
+        rdata = 105'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$flows$keys$6
+
+
+module fpvs_core_w64$path$lookup$flows$keys$7(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [12:0] waddr;
+    input wire  [104:0] wdata;
+    input wire  we;
+    input wire  [12:0] raddr;
+    output reg  [104:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [104:0] mem [0:8191];
+    integer i;
+    initial begin
+        for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
+        rdata = 105'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$flows$keys$7
+
+
+module fpvs_core_w64$path$lookup$flows$payloads(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [19:0] waddr;
+    input wire  [146:0] wdata;
+    input wire  we;
+    input wire  [19:0] raddr;
+    output reg  [146:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [146:0] mem [0:65535];
+    integer i;
+    initial begin
+        for (i = 0; i <= 65535; i = i + 1) mem[i] = 147'd0;
+        rdata = 147'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr[15:0]] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr[15:0]];
+    end
+endmodule // fpvs_core_w64$path$lookup$flows$payloads
+
+
+module fpvs_core_w64$path$lookup$flows$pw_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [146:0] d;
+    output reg  [146:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 252'h0;
+       q = 147'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // fpvs_core_w64$path$lookup$flows$r_entry
+endmodule // fpvs_core_w64$path$lookup$flows$pw_data
+
+
+module fpvs_core_w64$path$lookup$flows$pw_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w64$path$lookup$flows$pw_en
+
+
+module fpvs_core_w64$path$lookup$flows$pw_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w64$path$lookup$flows$pw_slot
 
 
 module fpvs_core_w64$path$lookup$flows$r_full(d,q,clock);
@@ -4431,6 +4769,25 @@ module fpvs_core_w64$path$lookup$flows$r_hit(d,q,clock);
 endmodule // fpvs_core_w64$path$lookup$flows$r_hit
 
 
+module fpvs_core_w64$path$lookup$flows$r_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [104:0] d;
+    output reg  [104:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 105'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w64$path$lookup$flows$r_key
+
+
 module fpvs_core_w64$path$lookup$flows$r_slot(d,q,clock);
     
     // Module arguments
@@ -4450,223 +4807,23 @@ module fpvs_core_w64$path$lookup$flows$r_slot(d,q,clock);
 endmodule // fpvs_core_w64$path$lookup$flows$r_slot
 
 
-module fpvs_core_w64$path$lookup$flows$r_t(d,q,clock);
+module fpvs_core_w64$path$lookup$flows$rd1(d,q,clock);
     
     // Module arguments
-    input wire  [251:0] d;
-    output reg  [251:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 252'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // fpvs_core_w64$path$lookup$flows$r_t
-
-
-module fpvs_core_w64$path$lookup$flows$rams$0(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [12:0] waddr;
-    input wire  [251:0] wdata;
-    input wire  we;
-    input wire  [12:0] raddr;
-    output reg  [251:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [251:0] mem [0:8191];
-    integer i;
-    initial begin
-        for (i = 0; i <= 8191; i = i + 1) mem[i] = 252'd0;
-        rdata = 252'd0;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-        if (we) mem[waddr] <= wdata;
-    end
-endmodule // fpvs_core_w64$path$lookup$flows$rams$0
-
-
-module fpvs_core_w64$path$lookup$flows$rams$1(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [12:0] waddr;
-    input wire  [251:0] wdata;
-    input wire  we;
-    input wire  [12:0] raddr;
-    output reg  [251:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [251:0] mem [0:8191];
-    integer i;
-    initial begin
-        for (i = 0; i <= 8191; i = i + 1) mem[i] = 252'd0;
-        rdata = 252'd0;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-        if (we) mem[waddr] <= wdata;
-    end
-endmodule // fpvs_core_w64$path$lookup$flows$rams$1
-
-
-module fpvs_core_w64$path$lookup$flows$rams$2(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [12:0] waddr;
-    input wire  [251:0] wdata;
-    input wire  we;
-    input wire  [12:0] raddr;
-    output reg  [251:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [251:0] mem [0:8191];
-    integer i;
-    initial begin
-        for (i = 0; i <= 8191; i = i + 1) mem[i] = 252'd0;
-        rdata = 252'd0;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-        if (we) mem[waddr] <= wdata;
-    end
-endmodule // fpvs_core_w64$path$lookup$flows$rams$2
-
-
-module fpvs_core_w64$path$lookup$flows$rams$3(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [12:0] waddr;
-    input wire  [251:0] wdata;
-    input wire  we;
-    input wire  [12:0] raddr;
-    output reg  [251:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [251:0] mem [0:8191];
-    integer i;
-    initial begin
-        for (i = 0; i <= 8191; i = i + 1) mem[i] = 252'd0;
-        rdata = 252'd0;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-        if (we) mem[waddr] <= wdata;
-    end
-endmodule // fpvs_core_w64$path$lookup$flows$rams$3
-
-
-module fpvs_core_w64$path$lookup$flows$rams$4(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [12:0] waddr;
-    input wire  [251:0] wdata;
-    input wire  we;
-    input wire  [12:0] raddr;
-    output reg  [251:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [251:0] mem [0:8191];
-    integer i;
-    initial begin
-        for (i = 0; i <= 8191; i = i + 1) mem[i] = 252'd0;
-        rdata = 252'd0;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-        if (we) mem[waddr] <= wdata;
-    end
-endmodule // fpvs_core_w64$path$lookup$flows$rams$4
-
-
-module fpvs_core_w64$path$lookup$flows$rams$5(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [12:0] waddr;
-    input wire  [251:0] wdata;
-    input wire  we;
-    input wire  [12:0] raddr;
-    output reg  [251:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [251:0] mem [0:8191];
-    integer i;
-    initial begin
-        for (i = 0; i <= 8191; i = i + 1) mem[i] = 252'd0;
-        rdata = 252'd0;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-        if (we) mem[waddr] <= wdata;
-    end
-endmodule // fpvs_core_w64$path$lookup$flows$rams$5
-
-
-module fpvs_core_w64$path$lookup$flows$rams$6(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [12:0] waddr;
-    input wire  [251:0] wdata;
-    input wire  we;
-    input wire  [12:0] raddr;
-    output reg  [251:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [251:0] mem [0:8191];
-    integer i;
-    initial begin
-        for (i = 0; i <= 8191; i = i + 1) mem[i] = 252'd0;
-        rdata = 252'd0;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-        if (we) mem[waddr] <= wdata;
-    end
-endmodule // fpvs_core_w64$path$lookup$flows$rams$6
-
-
-module fpvs_core_w64$path$lookup$flows$rams$7(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [12:0] waddr;
-    input wire  [251:0] wdata;
-    input wire  we;
-    input wire  [12:0] raddr;
-    output reg  [251:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [251:0] mem [0:8191];
-    integer i;
-    initial begin
-        for (i = 0; i <= 8191; i = i + 1) mem[i] = 252'd0;
-        rdata = 252'd0;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-        if (we) mem[waddr] <= wdata;
-    end
-endmodule // fpvs_core_w64$path$lookup$flows$rams$7
+endmodule // fpvs_core_w64$path$lookup$flows$rd1
 
 
 module fpvs_core_w64$path$lookup$flows$sel1(d,q,clock);
@@ -4922,19 +5079,19 @@ module fpvs_core_w64$path$lookup$meta_d$regs$2(d,q,clock);
 endmodule // fpvs_core_w64$path$lookup$meta_d$regs$2
 
 
-module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_sel,hit,hit_entry,hit_slot,full,t_entry,w_en,w_ram,w_bucket,w_data);
+module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,hit,hit_slot,full,entry,w_en,w_ram,w_bucket,w_data);
     
     // Module arguments
     input wire  clock;
     input wire  [5:0] l_bucket0;
     input wire  [5:0] l_bucket1;
     input wire  [55:0] l_key;
+    input wire  t_read;
     input wire  [3:0] t_sel;
     output reg  hit;
-    output reg  [101:0] hit_entry;
     output reg  [19:0] hit_slot;
     output reg  full;
-    output reg  [101:0] t_entry;
+    output reg  [101:0] entry;
     input wire  w_en;
     input wire  [3:0] w_ram;
     input wire  [5:0] w_bucket;
@@ -4945,35 +5102,41 @@ module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_sel,
     localparam  ways = 4'h2;
     localparam  log2_ways = 4'h1;
     localparam  log2_buckets = 5'b110;
-    localparam  key_mask = 102'h1ffffffffffffff;
-    localparam  valid_bit = 102'h100000000000000;
+    localparam  payload_at = 8'h39;
+    localparam  valid_bit = 57'h100000000000000;
     localparam  bank1_rams = 16'hc;
     
     // Stub signals
-    reg  rams$0$clock;
-    reg  [5:0] rams$0$waddr;
-    reg  [101:0] rams$0$wdata;
-    reg  rams$0$we;
-    reg  [5:0] rams$0$raddr;
-    wire  [101:0] rams$0$rdata;
-    reg  rams$1$clock;
-    reg  [5:0] rams$1$waddr;
-    reg  [101:0] rams$1$wdata;
-    reg  rams$1$we;
-    reg  [5:0] rams$1$raddr;
-    wire  [101:0] rams$1$rdata;
-    reg  rams$2$clock;
-    reg  [5:0] rams$2$waddr;
-    reg  [101:0] rams$2$wdata;
-    reg  rams$2$we;
-    reg  [5:0] rams$2$raddr;
-    wire  [101:0] rams$2$rdata;
-    reg  rams$3$clock;
-    reg  [5:0] rams$3$waddr;
-    reg  [101:0] rams$3$wdata;
-    reg  rams$3$we;
-    reg  [5:0] rams$3$raddr;
-    wire  [101:0] rams$3$rdata;
+    reg  keys$0$clock;
+    reg  [5:0] keys$0$waddr;
+    reg  [56:0] keys$0$wdata;
+    reg  keys$0$we;
+    reg  [5:0] keys$0$raddr;
+    wire  [56:0] keys$0$rdata;
+    reg  keys$1$clock;
+    reg  [5:0] keys$1$waddr;
+    reg  [56:0] keys$1$wdata;
+    reg  keys$1$we;
+    reg  [5:0] keys$1$raddr;
+    wire  [56:0] keys$1$rdata;
+    reg  keys$2$clock;
+    reg  [5:0] keys$2$waddr;
+    reg  [56:0] keys$2$wdata;
+    reg  keys$2$we;
+    reg  [5:0] keys$2$raddr;
+    wire  [56:0] keys$2$rdata;
+    reg  keys$3$clock;
+    reg  [5:0] keys$3$waddr;
+    reg  [56:0] keys$3$wdata;
+    reg  keys$3$we;
+    reg  [5:0] keys$3$raddr;
+    wire  [56:0] keys$3$rdata;
+    reg  payloads$clock;
+    reg  [19:0] payloads$waddr;
+    reg  [44:0] payloads$wdata;
+    reg  payloads$we;
+    reg  [19:0] payloads$raddr;
+    wire  [44:0] payloads$rdata;
     reg  [55:0] key1$d;
     wire  [55:0] key1$q;
     reg  key1$clock;
@@ -4986,65 +5149,84 @@ module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_sel,
     reg  [3:0] sel1$d;
     wire  [3:0] sel1$q;
     reg  sel1$clock;
+    reg  rd1$d;
+    wire  rd1$q;
+    reg  rd1$clock;
     reg  r_hit$d;
     wire  r_hit$q;
     reg  r_hit$clock;
-    reg  [101:0] r_entry$d;
-    wire  [101:0] r_entry$q;
-    reg  r_entry$clock;
     reg  [19:0] r_slot$d;
     wire  [19:0] r_slot$q;
     reg  r_slot$clock;
     reg  r_full$d;
     wire  r_full$q;
     reg  r_full$clock;
-    reg  [101:0] r_t$d;
-    wire  [101:0] r_t$q;
-    reg  r_t$clock;
+    reg  [56:0] r_key$d;
+    wire  [56:0] r_key$q;
+    reg  r_key$clock;
+    reg  pw_en$d;
+    wire  pw_en$q;
+    reg  pw_en$clock;
+    reg  [19:0] pw_slot$d;
+    wire  [19:0] pw_slot$q;
+    reg  pw_slot$clock;
+    reg  [44:0] pw_data$d;
+    wire  [44:0] pw_data$q;
+    reg  pw_data$clock;
     
     // Local signals
-    reg  [101:0] e;
+    reg  [56:0] e;
     reg  found;
     reg  all_valid;
     reg  [3:0] way;
-    reg  [101:0] entry;
-    reg  [101:0] t_entry_now;
+    reg  [3:0] pick;
+    reg  [56:0] t_key;
     reg  [19:0] bucket;
+    reg  [19:0] slot;
+    reg  [19:0] w_bucket_bank;
     reg  [15:0] w_onehot;
-    reg  [101:0] want;
+    reg  [56:0] want;
     
     // Sub module instances
-    fpvs_core_w64$path$lookup$services$rams$0 rams$0(
-        .clock(rams$0$clock),
-        .waddr(rams$0$waddr),
-        .wdata(rams$0$wdata),
-        .we(rams$0$we),
-        .raddr(rams$0$raddr),
-        .rdata(rams$0$rdata)
+    fpvs_core_w64$path$lookup$services$keys$0 keys$0(
+        .clock(keys$0$clock),
+        .waddr(keys$0$waddr),
+        .wdata(keys$0$wdata),
+        .we(keys$0$we),
+        .raddr(keys$0$raddr),
+        .rdata(keys$0$rdata)
     );
-    fpvs_core_w64$path$lookup$services$rams$1 rams$1(
-        .clock(rams$1$clock),
-        .waddr(rams$1$waddr),
-        .wdata(rams$1$wdata),
-        .we(rams$1$we),
-        .raddr(rams$1$raddr),
-        .rdata(rams$1$rdata)
+    fpvs_core_w64$path$lookup$services$keys$1 keys$1(
+        .clock(keys$1$clock),
+        .waddr(keys$1$waddr),
+        .wdata(keys$1$wdata),
+        .we(keys$1$we),
+        .raddr(keys$1$raddr),
+        .rdata(keys$1$rdata)
     );
-    fpvs_core_w64$path$lookup$services$rams$2 rams$2(
-        .clock(rams$2$clock),
-        .waddr(rams$2$waddr),
-        .wdata(rams$2$wdata),
-        .we(rams$2$we),
-        .raddr(rams$2$raddr),
-        .rdata(rams$2$rdata)
+    fpvs_core_w64$path$lookup$services$keys$2 keys$2(
+        .clock(keys$2$clock),
+        .waddr(keys$2$waddr),
+        .wdata(keys$2$wdata),
+        .we(keys$2$we),
+        .raddr(keys$2$raddr),
+        .rdata(keys$2$rdata)
     );
-    fpvs_core_w64$path$lookup$services$rams$3 rams$3(
-        .clock(rams$3$clock),
-        .waddr(rams$3$waddr),
-        .wdata(rams$3$wdata),
-        .we(rams$3$we),
-        .raddr(rams$3$raddr),
-        .rdata(rams$3$rdata)
+    fpvs_core_w64$path$lookup$services$keys$3 keys$3(
+        .clock(keys$3$clock),
+        .waddr(keys$3$waddr),
+        .wdata(keys$3$wdata),
+        .we(keys$3$we),
+        .raddr(keys$3$raddr),
+        .rdata(keys$3$rdata)
+    );
+    fpvs_core_w64$path$lookup$services$payloads payloads(
+        .clock(payloads$clock),
+        .waddr(payloads$waddr),
+        .wdata(payloads$wdata),
+        .we(payloads$we),
+        .raddr(payloads$raddr),
+        .rdata(payloads$rdata)
     );
     fpvs_core_w64$path$lookup$services$key1 key1(
         .d(key1$d),
@@ -5066,15 +5248,15 @@ module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_sel,
         .q(sel1$q),
         .clock(sel1$clock)
     );
+    fpvs_core_w64$path$lookup$services$rd1 rd1(
+        .d(rd1$d),
+        .q(rd1$q),
+        .clock(rd1$clock)
+    );
     fpvs_core_w64$path$lookup$services$r_hit r_hit(
         .d(r_hit$d),
         .q(r_hit$q),
         .clock(r_hit$clock)
-    );
-    fpvs_core_w64$path$lookup$services$r_entry r_entry(
-        .d(r_entry$d),
-        .q(r_entry$q),
-        .clock(r_entry$clock)
     );
     fpvs_core_w64$path$lookup$services$r_slot r_slot(
         .d(r_slot$d),
@@ -5086,10 +5268,25 @@ module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_sel,
         .q(r_full$q),
         .clock(r_full$clock)
     );
-    fpvs_core_w64$path$lookup$services$r_t r_t(
-        .d(r_t$d),
-        .q(r_t$q),
-        .clock(r_t$clock)
+    fpvs_core_w64$path$lookup$services$r_key r_key(
+        .d(r_key$d),
+        .q(r_key$q),
+        .clock(r_key$clock)
+    );
+    fpvs_core_w64$path$lookup$services$pw_en pw_en(
+        .d(pw_en$d),
+        .q(pw_en$q),
+        .clock(pw_en$clock)
+    );
+    fpvs_core_w64$path$lookup$services$pw_slot pw_slot(
+        .d(pw_slot$d),
+        .q(pw_slot$q),
+        .clock(pw_slot$clock)
+    );
+    fpvs_core_w64$path$lookup$services$pw_data pw_data(
+        .d(pw_data$d),
+        .q(pw_data$q),
+        .clock(pw_data$clock)
     );
     
     // Update code
@@ -5098,127 +5295,147 @@ module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_sel,
         b0_1$clock = clock;
         b1_1$clock = clock;
         sel1$clock = clock;
+        rd1$clock = clock;
         r_hit$clock = clock;
-        r_entry$clock = clock;
         r_slot$clock = clock;
         r_full$clock = clock;
-        r_t$clock = clock;
+        r_key$clock = clock;
+        pw_en$clock = clock;
+        pw_slot$clock = clock;
+        pw_data$clock = clock;
         key1$d = key1$q;
         b0_1$d = b0_1$q;
         b1_1$d = b1_1$q;
         sel1$d = sel1$q;
+        rd1$d = rd1$q;
         r_hit$d = r_hit$q;
-        r_entry$d = r_entry$q;
         r_slot$d = r_slot$q;
         r_full$d = r_full$q;
-        r_t$d = r_t$q;
+        r_key$d = r_key$q;
+        pw_en$d = pw_en$q;
+        pw_slot$d = pw_slot$q;
+        pw_data$d = pw_data$q;
         key1$d = l_key;
         b0_1$d = l_bucket0;
         b1_1$d = l_bucket1;
         sel1$d = t_sel;
+        rd1$d = t_read;
         w_onehot = ((1'b1) & 16'hffff) << w_ram;
-        want = ((key1$q) & 102'h3fffffffffffffffffffffffff) | valid_bit;
+        want = ((key1$q) & 57'h1ffffffffffffff) | valid_bit;
         found = 1'b0;
         all_valid = 1'b1;
         way = 32'h0;
-        entry = 32'h0;
-        t_entry_now = 32'h0;
-        rams$0$clock = clock;
+        t_key = 32'h0;
+        keys$0$clock = clock;
         if (bank1_rams[0]) begin
-            rams$0$raddr = l_bucket1;
+            keys$0$raddr = l_bucket1;
         end
         else begin
-            rams$0$raddr = l_bucket0;
+            keys$0$raddr = l_bucket0;
         end
-        rams$0$waddr = w_bucket;
-        rams$0$wdata = w_data;
-        rams$0$we = w_en & w_onehot[0];
-        e = rams$0$rdata;
+        keys$0$waddr = w_bucket;
+        keys$0$wdata = ((w_data) & 57'h1ffffffffffffff);
+        keys$0$we = w_en & w_onehot[0];
+        e = keys$0$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & ((e & key_mask) == want)) begin
+        if (~found & (e == want)) begin
             found = 1'b1;
             way = idx[(32'h4 * 0)+:(4)];
-            entry = e;
         end
         if (sel1$q == idx[(32'h4 * 0)+:(4)]) begin
-            t_entry_now = e;
+            t_key = e;
         end
-        rams$1$clock = clock;
+        keys$1$clock = clock;
         if (bank1_rams[1]) begin
-            rams$1$raddr = l_bucket1;
+            keys$1$raddr = l_bucket1;
         end
         else begin
-            rams$1$raddr = l_bucket0;
+            keys$1$raddr = l_bucket0;
         end
-        rams$1$waddr = w_bucket;
-        rams$1$wdata = w_data;
-        rams$1$we = w_en & w_onehot[1];
-        e = rams$1$rdata;
+        keys$1$waddr = w_bucket;
+        keys$1$wdata = ((w_data) & 57'h1ffffffffffffff);
+        keys$1$we = w_en & w_onehot[1];
+        e = keys$1$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & ((e & key_mask) == want)) begin
+        if (~found & (e == want)) begin
             found = 1'b1;
             way = idx[(32'h4 * 1)+:(4)];
-            entry = e;
         end
         if (sel1$q == idx[(32'h4 * 1)+:(4)]) begin
-            t_entry_now = e;
+            t_key = e;
         end
-        rams$2$clock = clock;
+        keys$2$clock = clock;
         if (bank1_rams[2]) begin
-            rams$2$raddr = l_bucket1;
+            keys$2$raddr = l_bucket1;
         end
         else begin
-            rams$2$raddr = l_bucket0;
+            keys$2$raddr = l_bucket0;
         end
-        rams$2$waddr = w_bucket;
-        rams$2$wdata = w_data;
-        rams$2$we = w_en & w_onehot[2];
-        e = rams$2$rdata;
+        keys$2$waddr = w_bucket;
+        keys$2$wdata = ((w_data) & 57'h1ffffffffffffff);
+        keys$2$we = w_en & w_onehot[2];
+        e = keys$2$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & ((e & key_mask) == want)) begin
+        if (~found & (e == want)) begin
             found = 1'b1;
             way = idx[(32'h4 * 2)+:(4)];
-            entry = e;
         end
         if (sel1$q == idx[(32'h4 * 2)+:(4)]) begin
-            t_entry_now = e;
+            t_key = e;
         end
-        rams$3$clock = clock;
+        keys$3$clock = clock;
         if (bank1_rams[3]) begin
-            rams$3$raddr = l_bucket1;
+            keys$3$raddr = l_bucket1;
         end
         else begin
-            rams$3$raddr = l_bucket0;
+            keys$3$raddr = l_bucket0;
         end
-        rams$3$waddr = w_bucket;
-        rams$3$wdata = w_data;
-        rams$3$we = w_en & w_onehot[3];
-        e = rams$3$rdata;
+        keys$3$waddr = w_bucket;
+        keys$3$wdata = ((w_data) & 57'h1ffffffffffffff);
+        keys$3$we = w_en & w_onehot[3];
+        e = keys$3$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & ((e & key_mask) == want)) begin
+        if (~found & (e == want)) begin
             found = 1'b1;
             way = idx[(32'h4 * 3)+:(4)];
-            entry = e;
         end
         if (sel1$q == idx[(32'h4 * 3)+:(4)]) begin
-            t_entry_now = e;
+            t_key = e;
         end
-        if (way < ways) begin
+        pick = way;
+        if (rd1$q) begin
+            pick = sel1$q;
+        end
+        if (pick < ways) begin
             bucket = ((b0_1$q) & 20'hfffff);
         end
         else begin
             bucket = ((b1_1$q) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
         end
+        slot = (bucket << log2_ways) | (((pick) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
+        payloads$clock = clock;
+        payloads$raddr = slot;
+        w_bucket_bank = ((w_bucket) & 20'hfffff);
+        if (w_ram >= ways) begin
+            w_bucket_bank = ((w_bucket) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
+        end
+        pw_en$d = w_en;
+        pw_slot$d = (w_bucket_bank << log2_ways) | (((w_ram) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
+        pw_data$d = ((w_data >> payload_at) & 45'h1fffffffffff);
+        payloads$we = pw_en$q;
+        payloads$waddr = pw_slot$q;
+        payloads$wdata = pw_data$q;
         r_hit$d = found;
-        r_entry$d = entry;
-        r_slot$d = (bucket << log2_ways) | (((way) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
+        r_slot$d = slot;
         r_full$d = all_valid;
-        r_t$d = t_entry_now;
+        r_key$d = want;
+        if (rd1$q) begin
+            r_key$d = t_key;
+        end
         hit = r_hit$q;
-        hit_entry = r_entry$q;
         hit_slot = r_slot$q;
         full = r_full$q;
-        t_entry = r_t$q;
+        entry = ((r_key$q) & 102'h3fffffffffffffffffffffffff) | (((payloads$rdata) & 102'h3fffffffffffffffffffffffff) << payload_at);
     end
     
 endmodule // fpvs_core_w64$path$lookup$services
@@ -5281,23 +5498,196 @@ module fpvs_core_w64$path$lookup$services$key1(d,q,clock);
 endmodule // fpvs_core_w64$path$lookup$services$key1
 
 
-module fpvs_core_w64$path$lookup$services$r_entry(d,q,clock);
+module fpvs_core_w64$path$lookup$services$keys$0(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
-    input wire  [101:0] d;
-    output reg  [101:0] q;
+    input wire  clock;
+    input wire  [5:0] waddr;
+    input wire  [56:0] wdata;
+    input wire  we;
+    input wire  [5:0] raddr;
+    output reg  [56:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [56:0] mem [0:63];
+    integer i;
+    initial begin
+        for (i = 0; i <= 63; i = i + 1) mem[i] = 57'd0;
+        rdata = 57'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$services$keys$0
+
+
+module fpvs_core_w64$path$lookup$services$keys$1(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [5:0] waddr;
+    input wire  [56:0] wdata;
+    input wire  we;
+    input wire  [5:0] raddr;
+    output reg  [56:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [56:0] mem [0:63];
+    integer i;
+    initial begin
+        for (i = 0; i <= 63; i = i + 1) mem[i] = 57'd0;
+        rdata = 57'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$services$keys$1
+
+
+module fpvs_core_w64$path$lookup$services$keys$2(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [5:0] waddr;
+    input wire  [56:0] wdata;
+    input wire  we;
+    input wire  [5:0] raddr;
+    output reg  [56:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [56:0] mem [0:63];
+    integer i;
+    initial begin
+        for (i = 0; i <= 63; i = i + 1) mem[i] = 57'd0;
+        rdata = 57'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$services$keys$2
+
+
+module fpvs_core_w64$path$lookup$services$keys$3(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [5:0] waddr;
+    input wire  [56:0] wdata;
+    input wire  we;
+    input wire  [5:0] raddr;
+    output reg  [56:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [56:0] mem [0:63];
+    integer i;
+    initial begin
+        for (i = 0; i <= 63; i = i + 1) mem[i] = 57'd0;
+        rdata = 57'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$services$keys$3
+
+
+module fpvs_core_w64$path$lookup$services$payloads(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [19:0] waddr;
+    input wire  [44:0] wdata;
+    input wire  we;
+    input wire  [19:0] raddr;
+    output reg  [44:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [44:0] mem [0:255];
+    integer i;
+    initial begin
+        for (i = 0; i <= 255; i = i + 1) mem[i] = 45'd0;
+        rdata = 45'd0;
+    end
+    always @(posedge clock) begin
+        if (we) mem[waddr[7:0]] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr[7:0]];
+    end
+endmodule // fpvs_core_w64$path$lookup$services$payloads
+
+
+module fpvs_core_w64$path$lookup$services$pw_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [44:0] d;
+    output reg  [44:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 102'h0;
+       q = 45'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // fpvs_core_w64$path$lookup$services$r_entry
+endmodule // fpvs_core_w64$path$lookup$services$pw_data
+
+
+module fpvs_core_w64$path$lookup$services$pw_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w64$path$lookup$services$pw_en
+
+
+module fpvs_core_w64$path$lookup$services$pw_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w64$path$lookup$services$pw_slot
 
 
 module fpvs_core_w64$path$lookup$services$r_full(d,q,clock);
@@ -5338,6 +5728,25 @@ module fpvs_core_w64$path$lookup$services$r_hit(d,q,clock);
 endmodule // fpvs_core_w64$path$lookup$services$r_hit
 
 
+module fpvs_core_w64$path$lookup$services$r_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [56:0] d;
+    output reg  [56:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 57'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w64$path$lookup$services$r_key
+
+
 module fpvs_core_w64$path$lookup$services$r_slot(d,q,clock);
     
     // Module arguments
@@ -5357,123 +5766,23 @@ module fpvs_core_w64$path$lookup$services$r_slot(d,q,clock);
 endmodule // fpvs_core_w64$path$lookup$services$r_slot
 
 
-module fpvs_core_w64$path$lookup$services$r_t(d,q,clock);
+module fpvs_core_w64$path$lookup$services$rd1(d,q,clock);
     
     // Module arguments
-    input wire  [101:0] d;
-    output reg  [101:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 102'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // fpvs_core_w64$path$lookup$services$r_t
-
-
-module fpvs_core_w64$path$lookup$services$rams$0(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [5:0] waddr;
-    input wire  [101:0] wdata;
-    input wire  we;
-    input wire  [5:0] raddr;
-    output reg  [101:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [101:0] mem [0:63];
-    integer i;
-    initial begin
-        for (i = 0; i <= 63; i = i + 1) mem[i] = 102'd0;
-        rdata = 102'd0;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-        if (we) mem[waddr] <= wdata;
-    end
-endmodule // fpvs_core_w64$path$lookup$services$rams$0
-
-
-module fpvs_core_w64$path$lookup$services$rams$1(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [5:0] waddr;
-    input wire  [101:0] wdata;
-    input wire  we;
-    input wire  [5:0] raddr;
-    output reg  [101:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [101:0] mem [0:63];
-    integer i;
-    initial begin
-        for (i = 0; i <= 63; i = i + 1) mem[i] = 102'd0;
-        rdata = 102'd0;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-        if (we) mem[waddr] <= wdata;
-    end
-endmodule // fpvs_core_w64$path$lookup$services$rams$1
-
-
-module fpvs_core_w64$path$lookup$services$rams$2(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [5:0] waddr;
-    input wire  [101:0] wdata;
-    input wire  we;
-    input wire  [5:0] raddr;
-    output reg  [101:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [101:0] mem [0:63];
-    integer i;
-    initial begin
-        for (i = 0; i <= 63; i = i + 1) mem[i] = 102'd0;
-        rdata = 102'd0;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-        if (we) mem[waddr] <= wdata;
-    end
-endmodule // fpvs_core_w64$path$lookup$services$rams$2
-
-
-module fpvs_core_w64$path$lookup$services$rams$3(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [5:0] waddr;
-    input wire  [101:0] wdata;
-    input wire  we;
-    input wire  [5:0] raddr;
-    output reg  [101:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [101:0] mem [0:63];
-    integer i;
-    initial begin
-        for (i = 0; i <= 63; i = i + 1) mem[i] = 102'd0;
-        rdata = 102'd0;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-        if (we) mem[waddr] <= wdata;
-    end
-endmodule // fpvs_core_w64$path$lookup$services$rams$3
+endmodule // fpvs_core_w64$path$lookup$services$rd1
 
 
 module fpvs_core_w64$path$lookup$services$sel1(d,q,clock);
@@ -7735,8 +8044,10 @@ module fpvs_core_w64$path$sched$maglev(clock,waddr,wdata,we,raddr,rdata);
         rdata = 16'd0;
     end
     always @(posedge clock) begin
-        rdata <= mem[raddr];
         if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
     end
 endmodule // fpvs_core_w64$path$sched$maglev
 
@@ -7971,8 +8282,10 @@ module fpvs_core_w64$path$sched$nexthops(clock,waddr,wdata,we,raddr,rdata);
         rdata = 112'd0;
     end
     always @(posedge clock) begin
-        rdata <= mem[raddr];
         if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
     end
 endmodule // fpvs_core_w64$path$sched$nexthops
 
@@ -8091,8 +8404,10 @@ module fpvs_core_w64$path$sched$servers(clock,waddr,wdata,we,raddr,rdata);
         rdata = 148'd0;
     end
     always @(posedge clock) begin
-        rdata <= mem[raddr];
         if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
     end
 endmodule // fpvs_core_w64$path$sched$servers
 
@@ -10532,8 +10847,10 @@ module fpvs_core_w64$retire$fst(clock,waddr,wdata,we,raddr,rdata);
         rdata = 64'd0;
     end
     always @(posedge clock) begin
-        rdata <= mem[raddr];
         if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
     end
 endmodule // fpvs_core_w64$retire$fst
 
@@ -10569,6 +10886,7 @@ module fpvs_core_w64$retire$nq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_rea
     
     // Local signals
     reg  [4:0] used;
+    reg  push;
     
     // Sub module instances
     fpvs_core_w64$retire$nq$ram ram(
@@ -10601,8 +10919,9 @@ module fpvs_core_w64$retire$nq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_rea
         s_ready = used != depth;
         ram$waddr = ((wp$q) & 4'hf);
         ram$wdata = s_data;
-        ram$we = s_valid & (used != depth);
-        if (s_valid & (used != depth)) begin
+        push = s_valid & (used != depth);
+        ram$we = push;
+        if (push) begin
             wp$d = wp$q + 32'h1;
         end
         ram$raddr = ((rp$q) & 4'hf);
@@ -10718,8 +11037,10 @@ module fpvs_core_w64$retire$rsc(clock,waddr,wdata,we,raddr,rdata);
         rdata = 128'd0;
     end
     always @(posedge clock) begin
-        rdata <= mem[raddr];
         if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
     end
 endmodule // fpvs_core_w64$retire$rsc
 
@@ -10914,8 +11235,10 @@ module fpvs_core_w64$retire$svc(clock,waddr,wdata,we,raddr,rdata);
         rdata = 128'd0;
     end
     always @(posedge clock) begin
-        rdata <= mem[raddr];
         if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
     end
 endmodule // fpvs_core_w64$retire$svc
 
@@ -11122,6 +11445,7 @@ module fpvs_core_w64$rq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,coun
     
     // Local signals
     reg  [3:0] used;
+    reg  push;
     
     // Sub module instances
     fpvs_core_w64$rq$ram ram(
@@ -11154,8 +11478,9 @@ module fpvs_core_w64$rq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,coun
         s_ready = used != depth;
         ram$waddr = ((wp$q) & 3'h7);
         ram$wdata = s_data;
-        ram$we = s_valid & (used != depth);
-        if (s_valid & (used != depth)) begin
+        push = s_valid & (used != depth);
+        ram$we = push;
+        if (push) begin
             wp$d = wp$q + 32'h1;
         end
         ram$raddr = ((rp$q) & 3'h7);
@@ -11264,6 +11589,7 @@ module fpvs_core_w64$tails(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,c
     
     // Local signals
     reg  [5:0] used;
+    reg  push;
     
     // Sub module instances
     fpvs_core_w64$tails$ram ram(
@@ -11296,8 +11622,9 @@ module fpvs_core_w64$tails(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,c
         s_ready = used != depth;
         ram$waddr = ((wp$q) & 5'h1f);
         ram$wdata = s_data;
-        ram$we = s_valid & (used != depth);
-        if (s_valid & (used != depth)) begin
+        push = s_valid & (used != depth);
+        ram$we = push;
+        if (push) begin
             wp$d = wp$q + 32'h1;
         end
         ram$raddr = ((rp$q) & 5'h1f);
