@@ -3,10 +3,13 @@
 //! * [`crc`]: the Ethernet FCS, one byte per clock.
 //! * [`rx_mac`]: preamble/SFD, FCS check, runt/oversize/overflow drops, 8-byte beats.
 //! * [`tx_mac`]: 8-byte beats to bytes — preamble/SFD, padding, FCS, inter-frame gap.
+//! * [`port`]: one RGMII port, from its pins to beat FIFOs in the core's clock.
+//! * [`top`]: the Colorlight i9 top: two ports, the core, the UART management channel.
 
 pub mod crc;
 pub mod io;
 pub mod mgmt;
+pub mod port;
 pub mod rx_mac;
 pub mod top;
 pub mod tx_mac;

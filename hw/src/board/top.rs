@@ -27,10 +27,9 @@
 //! The host reaches every host port of the core over the UART ([`crate::board::mgmt`]).
 
 pub use crate::board::io::CORE_CLOCK_HZ;
-use crate::board::io::{Pll, RgmiiRx, RgmiiTx, ECP5_CELL_STUBS};
+use crate::board::io::{Pll, ECP5_CELL_STUBS};
 use crate::board::mgmt::Mgmt;
-use crate::board::rx_mac::RxMac;
-use crate::board::tx_mac::TxMac;
+use crate::board::port::EthPort;
 use crate::core::{Core, CoreParams};
 use crate::regs::BuildInfo;
 use fpvs_abi::FlowGeometry;
@@ -61,16 +60,6 @@ pub fn board_info() -> BuildInfo {
 
 /// The ECP5 part and package of the board, as nextpnr-ecp5 and the bitstream name them.
 pub const PART: &str = "LFE5U-45F-6BG381C";
-
-/// Clock-domain crossing of received symbols `{er, dv, byte}`, 16 deep.
-type SymFifo = AsynchronousFIFO<Bits<10>, 4, 5, 1>;
-
-/// Received beats `{last, tkeep, tdata}` from a MAC (125 MHz) to the core, 16 deep (more
-/// than the crossing's round trip, so it never throttles a frame).
-type RxBeatFifo = AsynchronousFIFO<Bits<73>, 4, 5, 1>;
-
-/// Beats to transmit `{abort, last, tkeep, tdata}` from the core to a MAC, 16 deep.
-type TxBeatFifo = AsynchronousFIFO<Bits<74>, 4, 5, 1>;
 
 /// Colorlight i9 top level; port names are the `.lpf` names.
 #[derive(LogicBlock)]
@@ -111,34 +100,8 @@ pub struct ColorlightI9 {
     pub led_n: Signal<Out, Bit>,
     // blocks
     pll: Pll,
-    rgmii_rx0: RgmiiRx,
-    rgmii_rx1: RgmiiRx,
-    dv_prev0: DFF<Bit>,
-    dv_prev1: DFF<Bit>,
-    cdc0: SymFifo,
-    cdc1: SymFifo,
-    // Registers between the clock-crossing FIFOs and the MACs (125 MHz): the FIFOs'
-    // flag logic and the MACs' own paths each get a whole clock.
-    sym0: DFF<Bits<10>>,
-    symv0: DFF<Bit>,
-    sym1: DFF<Bits<10>>,
-    symv1: DFF<Bit>,
-    tb0: DFF<Bits<74>>,
-    tbv0: DFF<Bit>,
-    tb1: DFF<Bits<74>>,
-    tbv1: DFF<Bit>,
-    fill0: Signal<Local, Bit>,
-    fill1: Signal<Local, Bit>,
-    rx0: RxMac<9, 10>,
-    rx1: RxMac<9, 10>,
-    rxq0: RxBeatFifo,
-    rxq1: RxBeatFifo,
-    txq0: TxBeatFifo,
-    txq1: TxBeatFifo,
-    tx0: TxMac<9, 10>,
-    tx1: TxMac<9, 10>,
-    rgmii_tx0: RgmiiTx,
-    rgmii_tx1: RgmiiTx,
+    eth0: EthPort,
+    eth1: EthPort,
     core: BoardCore,
     mgmt: Mgmt,
     // arbiter, reset, heartbeat
@@ -148,6 +111,7 @@ pub struct ColorlightI9 {
     rst_done: DFF<Bit>,
     sel: Signal<Local, Bit>,
     port: Signal<Local, Bits<2>>,
+    tx_beat: Signal<Local, Bits<74>>,
 }
 
 impl Default for ColorlightI9 {
@@ -171,32 +135,8 @@ impl Default for ColorlightI9 {
             uart_tx: Default::default(),
             led_n: Default::default(),
             pll: Default::default(),
-            rgmii_rx0: Default::default(),
-            rgmii_rx1: Default::default(),
-            dv_prev0: Default::default(),
-            dv_prev1: Default::default(),
-            cdc0: Default::default(),
-            cdc1: Default::default(),
-            sym0: Default::default(),
-            symv0: Default::default(),
-            sym1: Default::default(),
-            symv1: Default::default(),
-            tb0: Default::default(),
-            tbv0: Default::default(),
-            tb1: Default::default(),
-            tbv1: Default::default(),
-            fill0: Default::default(),
-            fill1: Default::default(),
-            rx0: Default::default(),
-            rx1: Default::default(),
-            rxq0: Default::default(),
-            rxq1: Default::default(),
-            txq0: Default::default(),
-            txq1: Default::default(),
-            tx0: Default::default(),
-            tx1: Default::default(),
-            rgmii_tx0: Default::default(),
-            rgmii_tx1: Default::default(),
+            eth0: Default::default(),
+            eth1: Default::default(),
             core: BoardCore::new(CoreParams { info: board_info() }),
             mgmt: Mgmt::new(CORE_CLOCK_HZ / UART_BAUD),
             owner: Default::default(),
@@ -205,6 +145,7 @@ impl Default for ColorlightI9 {
             rst_done: Default::default(),
             sel: Default::default(),
             port: Default::default(),
+            tx_beat: Default::default(),
         }
     }
 }
@@ -221,172 +162,73 @@ impl Logic for ColorlightI9 {
         self.owner.d.next = self.owner.q.val();
         self.busy.d.next = self.busy.q.val();
         self.rst_done.d.next = self.rst_done.q.val();
-        self.rx0.clock.next = self.pll.clk.val();
-        self.sym0.clock.next = self.pll.clk.val();
-        self.symv0.clock.next = self.pll.clk.val();
-        self.sym1.clock.next = self.pll.clk.val();
-        self.symv1.clock.next = self.pll.clk.val();
-        self.tb0.clock.next = self.pll.clk.val();
-        self.tbv0.clock.next = self.pll.clk.val();
-        self.tb1.clock.next = self.pll.clk.val();
-        self.tbv1.clock.next = self.pll.clk.val();
-        self.tb0.d.next = self.tb0.q.val();
-        self.tbv0.d.next = self.tbv0.q.val();
-        self.tb1.d.next = self.tb1.q.val();
-        self.tbv1.d.next = self.tbv1.q.val();
-        self.rx1.clock.next = self.pll.clk.val();
-        self.tx0.clock.next = self.pll.clk.val();
-        self.tx1.clock.next = self.pll.clk.val();
         self.core.clock.next = self.pll.clk_core.val();
         self.mgmt.clock.next = self.pll.clk_core.val();
-        self.rxq0.write_clock.next = self.pll.clk.val();
-        self.rxq0.read_clock.next = self.pll.clk_core.val();
-        self.rxq1.write_clock.next = self.pll.clk.val();
-        self.rxq1.read_clock.next = self.pll.clk_core.val();
-        self.txq0.write_clock.next = self.pll.clk_core.val();
-        self.txq0.read_clock.next = self.pll.clk.val();
-        self.txq1.write_clock.next = self.pll.clk_core.val();
-        self.txq1.read_clock.next = self.pll.clk.val();
-        // Receive: pins to bytes in each PHY's clock domain, then across.
-        self.rgmii_rx0.rx_clk.next = self.eth0_rx_clk.val();
-        self.rgmii_rx0.rx_ctl.next = self.eth0_rx_ctl.val();
-        self.rgmii_rx0.rx_data.next = self.eth0_rx_data.val();
-        self.rgmii_rx1.rx_clk.next = self.eth1_rx_clk.val();
-        self.rgmii_rx1.rx_ctl.next = self.eth1_rx_ctl.val();
-        self.rgmii_rx1.rx_data.next = self.eth1_rx_data.val();
-        self.dv_prev0.clock.next = self.eth0_rx_clk.val();
-        self.dv_prev0.d.next = self.rgmii_rx0.dv.val();
-        self.dv_prev1.clock.next = self.eth1_rx_clk.val();
-        self.dv_prev1.d.next = self.rgmii_rx1.dv.val();
-        // Bytes while RX_DV, and one end symbol when it falls.
-        self.cdc0.write_clock.next = self.eth0_rx_clk.val();
-        self.cdc0.read_clock.next = self.pll.clk.val();
-        self.cdc0.data_in.next = bit_cast::<10, 8>(self.rgmii_rx0.data.val())
-            | (bit_cast::<10, 1>(self.rgmii_rx0.dv.val().into()) << 8)
-            | (bit_cast::<10, 1>(self.rgmii_rx0.er.val().into()) << 9);
-        self.cdc0.write.next = self.rgmii_rx0.dv.val() | self.dv_prev0.q.val();
-        self.cdc1.write_clock.next = self.eth1_rx_clk.val();
-        self.cdc1.read_clock.next = self.pll.clk.val();
-        self.cdc1.data_in.next = bit_cast::<10, 8>(self.rgmii_rx1.data.val())
-            | (bit_cast::<10, 1>(self.rgmii_rx1.dv.val().into()) << 8)
-            | (bit_cast::<10, 1>(self.rgmii_rx1.er.val().into()) << 9);
-        self.cdc1.write.next = self.rgmii_rx1.dv.val() | self.dv_prev1.q.val();
-        // The MACs take a symbol every clock; each goes through a register.
-        self.cdc0.read.next = !self.cdc0.empty.val();
-        self.symv0.d.next = !self.cdc0.empty.val();
-        self.sym0.d.next = self.cdc0.data_out.val();
-        self.rx0.in_valid.next = self.symv0.q.val();
-        self.rx0.in_data.next = self.sym0.q.val().get_bits::<8>(0);
-        self.rx0.in_dv.next = self.sym0.q.val().get_bit(8);
-        self.rx0.in_er.next = self.sym0.q.val().get_bit(9);
-        self.cdc1.read.next = !self.cdc1.empty.val();
-        self.symv1.d.next = !self.cdc1.empty.val();
-        self.sym1.d.next = self.cdc1.data_out.val();
-        self.rx1.in_valid.next = self.symv1.q.val();
-        self.rx1.in_data.next = self.sym1.q.val().get_bits::<8>(0);
-        self.rx1.in_dv.next = self.sym1.q.val().get_bit(8);
-        self.rx1.in_er.next = self.sym1.q.val().get_bit(9);
-        // Into the core's clock: beats through one FIFO per port.
-        self.rxq0.data_in.next = bit_cast::<73, 64>(self.rx0.m_tdata.val())
-            | (bit_cast::<73, 8>(self.rx0.m_tkeep.val()) << 64)
-            | (bit_cast::<73, 1>(self.rx0.m_tlast.val().into()) << 72);
-        self.rxq0.write.next = self.rx0.m_tvalid.val() & !self.rxq0.full.val();
-        self.rx0.m_tready.next = !self.rxq0.full.val();
-        self.rxq1.data_in.next = bit_cast::<73, 64>(self.rx1.m_tdata.val())
-            | (bit_cast::<73, 8>(self.rx1.m_tkeep.val()) << 64)
-            | (bit_cast::<73, 1>(self.rx1.m_tlast.val().into()) << 72);
-        self.rxq1.write.next = self.rx1.m_tvalid.val() & !self.rxq1.full.val();
-        self.rx1.m_tready.next = !self.rxq1.full.val();
+        self.eth0.clk.next = self.pll.clk.val();
+        self.eth0.clk90.next = self.pll.clk90.val();
+        self.eth0.clk_core.next = self.pll.clk_core.val();
+        self.eth1.clk.next = self.pll.clk.val();
+        self.eth1.clk90.next = self.pll.clk90.val();
+        self.eth1.clk_core.next = self.pll.clk_core.val();
+        // Pins.
+        self.eth0.rx_clk.next = self.eth0_rx_clk.val();
+        self.eth0.rx_ctl.next = self.eth0_rx_ctl.val();
+        self.eth0.rx_data.next = self.eth0_rx_data.val();
+        self.eth0_tx_clk.next = self.eth0.tx_clk.val();
+        self.eth0_tx_ctl.next = self.eth0.tx_ctl.val();
+        self.eth0_tx_data.next = self.eth0.tx_data.val();
+        self.eth1.rx_clk.next = self.eth1_rx_clk.val();
+        self.eth1.rx_ctl.next = self.eth1_rx_ctl.val();
+        self.eth1.rx_data.next = self.eth1_rx_data.val();
+        self.eth1_tx_clk.next = self.eth1.tx_clk.val();
+        self.eth1_tx_ctl.next = self.eth1.tx_ctl.val();
+        self.eth1_tx_data.next = self.eth1.tx_data.val();
         // Frame arbiter: whole frames, alternating when both wait.
         self.sel.next = self.owner.q.val();
         if !self.busy.q.val() {
-            self.sel.next = !self.rxq1.empty.val() & (self.rxq0.empty.val() | !self.owner.q.val());
+            self.sel.next =
+                !self.eth1.rx_empty.val() & (self.eth0.rx_empty.val() | !self.owner.q.val());
         }
-        self.rxq0.read.next = false;
-        self.rxq1.read.next = false;
+        self.eth0.rx_read.next = false;
+        self.eth1.rx_read.next = false;
         if self.sel.val() {
-            self.core.s_axis_tdata.next = self.rxq1.data_out.val().get_bits::<64>(0);
-            self.core.s_axis_tkeep.next = self.rxq1.data_out.val().get_bits::<8>(64);
-            self.core.s_axis_tlast.next = self.rxq1.data_out.val().get_bit(72);
-            self.core.s_axis_tvalid.next = !self.rxq1.empty.val();
+            self.core.s_axis_tdata.next = self.eth1.rx_beat.val().get_bits::<64>(0);
+            self.core.s_axis_tkeep.next = self.eth1.rx_beat.val().get_bits::<8>(64);
+            self.core.s_axis_tlast.next = self.eth1.rx_beat.val().get_bit(72);
+            self.core.s_axis_tvalid.next = !self.eth1.rx_empty.val();
             self.core.s_axis_tuser.next = 1.into();
-            self.rxq1.read.next = self.core.s_axis_tready.val() & !self.rxq1.empty.val();
+            self.eth1.rx_read.next = self.core.s_axis_tready.val() & !self.eth1.rx_empty.val();
         } else {
-            self.core.s_axis_tdata.next = self.rxq0.data_out.val().get_bits::<64>(0);
-            self.core.s_axis_tkeep.next = self.rxq0.data_out.val().get_bits::<8>(64);
-            self.core.s_axis_tlast.next = self.rxq0.data_out.val().get_bit(72);
-            self.core.s_axis_tvalid.next = !self.rxq0.empty.val();
+            self.core.s_axis_tdata.next = self.eth0.rx_beat.val().get_bits::<64>(0);
+            self.core.s_axis_tkeep.next = self.eth0.rx_beat.val().get_bits::<8>(64);
+            self.core.s_axis_tlast.next = self.eth0.rx_beat.val().get_bit(72);
+            self.core.s_axis_tvalid.next = !self.eth0.rx_empty.val();
             self.core.s_axis_tuser.next = 0.into();
-            self.rxq0.read.next = self.core.s_axis_tready.val() & !self.rxq0.empty.val();
+            self.eth0.rx_read.next = self.core.s_axis_tready.val() & !self.eth0.rx_empty.val();
         }
         if self.core.s_axis_tvalid.val() & self.core.s_axis_tready.val() {
             self.owner.d.next = self.sel.val();
             self.busy.d.next = !self.core.s_axis_tlast.val();
         }
-        // Transmit: by egress port, through one FIFO per port into the MACs' clock.
+        // Transmit: by egress port.
         self.port.next = self.core.m_axis_tuser.val().get_bits::<2>(0);
-        self.txq0.data_in.next = bit_cast::<74, 64>(self.core.m_axis_tdata.val())
+        self.tx_beat.next = bit_cast::<74, 64>(self.core.m_axis_tdata.val())
             | (bit_cast::<74, 8>(self.core.m_axis_tkeep.val()) << 64)
             | (bit_cast::<74, 1>(self.core.m_axis_tlast.val().into()) << 72)
             | (bit_cast::<74, 1>(self.core.m_axis_tuser.val().get_bit(2).into()) << 73);
-        self.txq1.data_in.next = bit_cast::<74, 64>(self.core.m_axis_tdata.val())
-            | (bit_cast::<74, 8>(self.core.m_axis_tkeep.val()) << 64)
-            | (bit_cast::<74, 1>(self.core.m_axis_tlast.val().into()) << 72)
-            | (bit_cast::<74, 1>(self.core.m_axis_tuser.val().get_bit(2).into()) << 73);
-        self.txq0.write.next =
-            self.core.m_axis_tvalid.val() & (self.port.val() == 0) & !self.txq0.full.val();
-        self.txq1.write.next =
-            self.core.m_axis_tvalid.val() & (self.port.val() == 1) & !self.txq1.full.val();
+        self.eth0.tx_beat.next = self.tx_beat.val();
+        self.eth1.tx_beat.next = self.tx_beat.val();
+        self.eth0.tx_write.next =
+            self.core.m_axis_tvalid.val() & (self.port.val() == 0) & !self.eth0.tx_full.val();
+        self.eth1.tx_write.next =
+            self.core.m_axis_tvalid.val() & (self.port.val() == 1) & !self.eth1.tx_full.val();
         self.core.m_axis_tready.next = true;
         if self.port.val() == 0 {
-            self.core.m_axis_tready.next = !self.txq0.full.val();
+            self.core.m_axis_tready.next = !self.eth0.tx_full.val();
         }
         if self.port.val() == 1 {
-            self.core.m_axis_tready.next = !self.txq1.full.val();
+            self.core.m_axis_tready.next = !self.eth1.tx_full.val();
         }
-        // Beats reach each transmit MAC through a register that refills as it empties.
-        self.fill0.next = !self.txq0.empty.val() & (!self.tbv0.q.val() | self.tx0.s_tready.val());
-        self.txq0.read.next = self.fill0.val();
-        if self.tbv0.q.val() & self.tx0.s_tready.val() {
-            self.tbv0.d.next = false;
-        }
-        if self.fill0.val() {
-            self.tb0.d.next = self.txq0.data_out.val();
-            self.tbv0.d.next = true;
-        }
-        self.tx0.s_tdata.next = self.tb0.q.val().get_bits::<64>(0);
-        self.tx0.s_tkeep.next = self.tb0.q.val().get_bits::<8>(64);
-        self.tx0.s_tlast.next = self.tb0.q.val().get_bit(72);
-        self.tx0.s_tabort.next = self.tb0.q.val().get_bit(73);
-        self.tx0.s_tvalid.next = self.tbv0.q.val();
-        self.fill1.next = !self.txq1.empty.val() & (!self.tbv1.q.val() | self.tx1.s_tready.val());
-        self.txq1.read.next = self.fill1.val();
-        if self.tbv1.q.val() & self.tx1.s_tready.val() {
-            self.tbv1.d.next = false;
-        }
-        if self.fill1.val() {
-            self.tb1.d.next = self.txq1.data_out.val();
-            self.tbv1.d.next = true;
-        }
-        self.tx1.s_tdata.next = self.tb1.q.val().get_bits::<64>(0);
-        self.tx1.s_tkeep.next = self.tb1.q.val().get_bits::<8>(64);
-        self.tx1.s_tlast.next = self.tb1.q.val().get_bit(72);
-        self.tx1.s_tabort.next = self.tb1.q.val().get_bit(73);
-        self.tx1.s_tvalid.next = self.tbv1.q.val();
-        self.rgmii_tx0.clk.next = self.pll.clk.val();
-        self.rgmii_tx0.clk90.next = self.pll.clk90.val();
-        self.rgmii_tx0.data.next = self.tx0.tx_data.val();
-        self.rgmii_tx0.en.next = self.tx0.tx_en.val();
-        self.eth0_tx_clk.next = self.rgmii_tx0.tx_clk.val();
-        self.eth0_tx_ctl.next = self.rgmii_tx0.tx_ctl.val();
-        self.eth0_tx_data.next = self.rgmii_tx0.tx_data.val();
-        self.rgmii_tx1.clk.next = self.pll.clk.val();
-        self.rgmii_tx1.clk90.next = self.pll.clk90.val();
-        self.rgmii_tx1.data.next = self.tx1.tx_data.val();
-        self.rgmii_tx1.en.next = self.tx1.tx_en.val();
-        self.eth1_tx_clk.next = self.rgmii_tx1.tx_clk.val();
-        self.eth1_tx_ctl.next = self.rgmii_tx1.tx_ctl.val();
-        self.eth1_tx_data.next = self.rgmii_tx1.tx_data.val();
         // Management: every host port of the core over the UART.
         self.mgmt.rx.next = self.uart_rx.val();
         self.uart_tx.next = self.mgmt.tx.val();
