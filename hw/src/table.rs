@@ -388,7 +388,7 @@ mod tests {
         assert_eq!(uut.entry.val().to_u64() >> 25, 100);
         assert_eq!(uut.hit_slot.val().to_u64(), (8 + 5) * 2 + 1);
         // The next lookup sees the new one.
-        assert_eq!(lookup(&mut uut, 0, 5, 3).0, false);
+        assert!(!lookup(&mut uut, 0, 5, 3).0);
         let (hit, payload, _, _) = lookup(&mut uut, 0, 5, 4);
         assert!(hit && payload == 200);
     }

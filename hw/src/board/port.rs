@@ -27,7 +27,7 @@ pub type RxBeatFifo = AsynchronousFIFO<Bits<73>, 4, 5, 1>;
 pub type TxBeatFifo = AsynchronousFIFO<Bits<74>, 4, 5, 1>;
 
 /// One port: RGMII pins on one side, beat FIFOs in the core's clock on the other.
-#[derive(LogicBlock)]
+#[derive(LogicBlock, Default)]
 pub struct EthPort {
     // clocks
     /// The MACs' clock, 125 MHz.
@@ -77,41 +77,6 @@ pub struct EthPort {
     fill: Signal<Local, Bit>,
     tx: TxMac<9, 10>,
     rgmii_tx: RgmiiTx,
-}
-
-impl Default for EthPort {
-    fn default() -> Self {
-        EthPort {
-            clk: Default::default(),
-            clk90: Default::default(),
-            clk_core: Default::default(),
-            rx_clk: Default::default(),
-            rx_ctl: Default::default(),
-            rx_data: Default::default(),
-            tx_clk: Default::default(),
-            tx_ctl: Default::default(),
-            tx_data: Default::default(),
-            rx_beat: Default::default(),
-            rx_empty: Default::default(),
-            rx_read: Default::default(),
-            tx_beat: Default::default(),
-            tx_write: Default::default(),
-            tx_full: Default::default(),
-            rgmii_rx: Default::default(),
-            dv_prev: Default::default(),
-            cdc: Default::default(),
-            sym: Default::default(),
-            symv: Default::default(),
-            rx: Default::default(),
-            rxq: Default::default(),
-            txq: Default::default(),
-            tb: Default::default(),
-            tbv: Default::default(),
-            fill: Default::default(),
-            tx: Default::default(),
-            rgmii_tx: Default::default(),
-        }
-    }
 }
 
 impl Logic for EthPort {
