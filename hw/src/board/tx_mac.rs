@@ -58,9 +58,7 @@ pub struct TxMac<const A: usize, const A1: usize> {
     st: DFF<Bits<3>>,
     cnt: DFF<Bits<4>>,
     bi: DFF<Bits<3>>,
-    // Bytes the frame is still short of the minimum (60), down to 0: flags for the
-    // padding decisions without a 16-bit compare in the state's path.
-    short_by: DFF<Bits<6>>,
+    len: DFF<Bits<16>>,
     out_data: DFF<Bits<8>>,
     out_en: DFF<Bit>,
     n_sent: DFF<Bits<32>>,
@@ -83,7 +81,7 @@ pub struct TxMac<const A: usize, const A1: usize> {
     fcs_shift: Signal<Local, Bits<32>>,
     fcs_byte: Signal<Local, Bits<8>>,
     slack_depth: Constant<Bits<A1>>,
-    min_len: Constant<Bits<6>>,
+    min_len: Constant<Bits<16>>,
     last_bit: Constant<Bits<BEAT_BITS>>,
     s_idle: Constant<Bits<3>>,
     s_pre: Constant<Bits<3>>,
@@ -121,7 +119,7 @@ impl<const A: usize, const A1: usize> Default for TxMac<A, A1> {
             st: Default::default(),
             cnt: Default::default(),
             bi: Default::default(),
-            short_by: Default::default(),
+            len: Default::default(),
             out_data: Default::default(),
             out_en: Default::default(),
             n_sent: Default::default(),
@@ -159,8 +157,8 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, wt, wc, rp, skip, inflight, nxt, nxt_ok, cur, st, cnt, bi, short_by,
-            out_data, out_en, n_sent, n_drop, room_r, sh_data, sh_keep
+            self, clock, wt, wc, rp, skip, inflight, nxt, nxt_ok, cur, st, cnt, bi, len, out_data,
+            out_en, n_sent, n_drop, room_r, sh_data, sh_keep
         );
         clock!(self, clock, crc, ram);
         // Write side.
@@ -248,16 +246,14 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
                 self.sh_keep.d.next = self.nxt_keep.val();
                 self.nxt_ok.d.next = false;
                 self.bi.d.next = 0.into();
-                self.short_by.d.next = self.min_len.val();
+                self.len.d.next = 0.into();
                 self.crc.init.next = true;
             }
         } else if self.st.q.val() == self.s_data.val() {
             self.out_en.d.next = true;
             self.out_data.d.next = self.cur_byte.val();
             self.crc.en.next = true;
-            if self.short_by.q.val() != 0 {
-                self.short_by.d.next = self.short_by.q.val() - 1;
-            }
+            self.len.d.next = self.len.q.val() + 1;
             self.bi.d.next = self.bi.q.val() + 1;
             self.sh_data.d.next = self.sh_data.q.val() >> 8;
             self.sh_keep.d.next = self.sh_keep.q.val() >> 1;
@@ -265,8 +261,7 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
                 self.bi.d.next = 0.into();
                 if self.cur.q.val().get_bit(71) {
                     self.cnt.d.next = 0.into();
-                    // More than this byte short of the minimum: pad.
-                    if self.short_by.q.val().get_bits::<5>(1).any() {
+                    if self.len.q.val() + 1 < self.min_len.val() {
                         self.st.d.next = self.s_pad.val();
                     } else {
                         self.st.d.next = self.s_fcs.val();
@@ -282,8 +277,8 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
             self.out_en.d.next = true;
             self.crc.data.next = 0.into();
             self.crc.en.next = true;
-            self.short_by.d.next = self.short_by.q.val() - 1;
-            if self.short_by.q.val() == 1 {
+            self.len.d.next = self.len.q.val() + 1;
+            if self.len.q.val() + 1 == self.min_len.val() {
                 self.st.d.next = self.s_fcs.val();
             }
         } else if self.st.q.val() == self.s_fcs.val() {
