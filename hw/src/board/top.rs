@@ -35,9 +35,9 @@ use crate::regs::BuildInfo;
 use fpvs_abi::FlowGeometry;
 use rust_hdl::prelude::*;
 
-/// The board's core: the narrow build with a 2 x 512 x 2 = 2 048-entry flow table (the
-/// narrow build's 4 096 entries need 105 of the LFE5U-45F's 108 block RAMs, leaving too
-/// few for the four MAC buffers).
+/// The board's core: the narrow build with a 2 x 512 x 2 = 2 048-entry flow table, 29 of
+/// the LFE5U-45F's 108 block RAMs (the narrow build's 4 096 entries would take 58, and
+/// 106 of 108 with the MAC buffers and the other tables; `hw/board/README.md`).
 pub type BoardCore = Core<8, 64, 9, 8, 128, 73, 9, 4, 6, 4, 12, 8, 8, 9, 9, 11, 4, 5>;
 
 /// The board's flow table.
