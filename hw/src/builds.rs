@@ -5,6 +5,7 @@
 //! | narrow | 8 B | 2 x 512 x 4 | 4 096 | 256 | 256 | 256 |
 //! | wide | 64 B | 2 x 8 192 x 4 | 131 071 | 4 096 | 1 024 | 1 024 |
 
+use crate::comb_split::split_comb_blocks;
 use crate::core::{Core, CoreParams};
 use crate::regs::BuildInfo;
 use fpvs_abi::FlowGeometry;
@@ -78,7 +79,9 @@ impl Build {
         }
     }
 
-    /// The core's Verilog, top module renamed to [`Build::module`].
+    /// The core's Verilog, top module renamed to [`Build::module`], each combinational
+    /// block split into independent processes ([`split_comb_blocks`]) so that a
+    /// simulator settles it in one pass per clock.
     pub fn verilog(self) -> String {
         let text = match self {
             Build::Narrow => {
@@ -94,7 +97,7 @@ impl Build {
                 generate_verilog(&c)
             }
         };
-        rename_top(&text, self.module())
+        split_comb_blocks(&rename_top(&text, self.module()))
     }
 }
 

@@ -474,24 +474,71 @@ module fpvs_core_w64(clock,s_axis_tdata,s_axis_tkeep,s_axis_tvalid,s_axis_tready
     // Update code
     always @(*) begin
         mid$clock = clock;
+    end
+    always @(*) begin
         owner_inj$clock = clock;
+    end
+    always @(*) begin
         last_inj$clock = clock;
+    end
+    always @(*) begin
         inflight$clock = clock;
+    end
+    always @(*) begin
         mid$d = mid$q;
         owner_inj$d = owner_inj$q;
         last_inj$d = last_inj$q;
+        if (acc) begin
+            mid$d = ~capture$s_tlast;
+            owner_inj$d = sel_inj;
+            if (~mid$q) begin
+                last_inj$d = sel_inj;
+            end
+        end
+    end
+    always @(*) begin
         inflight$d = inflight$q;
+        if (hdr_in & ~hdr_out) begin
+            inflight$d = inflight$q + 32'h1;
+        end
+        if (~hdr_in & hdr_out) begin
+            inflight$d = inflight$q - 32'h1;
+        end
+    end
+    always @(*) begin
         capture$clock = clock;
+    end
+    always @(*) begin
         tails$clock = clock;
+    end
+    always @(*) begin
         path$clock = clock;
+    end
+    always @(*) begin
         hq$clock = clock;
+    end
+    always @(*) begin
         merge$clock = clock;
+    end
+    always @(*) begin
         rq$clock = clock;
+    end
+    always @(*) begin
         retire$clock = clock;
+    end
+    always @(*) begin
         cmd$clock = clock;
+    end
+    always @(*) begin
         regs$clock = clock;
+    end
+    always @(*) begin
         keep_net$keep = s_axis_tkeep;
+    end
+    always @(*) begin
         keep_inj$keep = s_inj_tkeep;
+    end
+    always @(*) begin
         if (mid$q) begin
             sel_inj = owner_inj$q;
         end
@@ -501,6 +548,8 @@ module fpvs_core_w64(clock,s_axis_tdata,s_axis_tkeep,s_axis_tvalid,s_axis_tready
         else begin
             sel_inj = s_inj_tvalid;
         end
+    end
+    always @(*) begin
         if (sel_inj) begin
             capture$s_tdata = s_inj_tdata;
             capture$s_tlen = keep_inj$count;
@@ -515,123 +564,304 @@ module fpvs_core_w64(clock,s_axis_tdata,s_axis_tkeep,s_axis_tvalid,s_axis_tready
             capture$s_tuser = ((s_axis_tuser) & 3'h7);
             capture$s_tvalid = s_axis_tvalid;
         end
+    end
+    always @(*) begin
         s_axis_tready = ~sel_inj & capture$s_tready;
+    end
+    always @(*) begin
         s_inj_tready = sel_inj & capture$s_tready;
+    end
+    always @(*) begin
         acc = capture$s_tvalid & capture$s_tready;
-        if (acc) begin
-            mid$d = ~capture$s_tlast;
-            owner_inj$d = sel_inj;
-            if (~mid$q) begin
-                last_inj$d = sel_inj;
-            end
-        end
+    end
+    always @(*) begin
         regs$rx_pulse = acc & ~mid$q;
+    end
+    always @(*) begin
         regs$inj_pulse = acc & ~mid$q & sel_inj;
+    end
+    always @(*) begin
         capture$m_hdr_ready = (inflight$q < credits) & ~cmd$tok_hold;
+    end
+    always @(*) begin
         hdr_in = capture$m_hdr_valid & capture$m_hdr_ready;
+    end
+    always @(*) begin
         path$i_hdr = capture$m_hdr;
+    end
+    always @(*) begin
         path$i_valid = hdr_in;
+    end
+    always @(*) begin
         tail = ((capture$m_tail_tdata) & 521'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((capture$m_tail_tlen) & 521'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << dbits) | (((capture$m_tail_tlast) & 521'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << dbits8);
         tails$s_data = tail;
+        tail = tails$m_data;
+    end
+    always @(*) begin
         tails$s_valid = capture$m_tail_tvalid;
+    end
+    always @(*) begin
         capture$m_tail_tready = tails$s_ready;
+    end
+    always @(*) begin
         path$i_tok = cmd$tok_fire;
+    end
+    always @(*) begin
         path$i_tok_table = cmd$tok_table;
+    end
+    always @(*) begin
         path$i_tok_index = cmd$tok_index;
+    end
+    always @(*) begin
         cmd$tok_done = path$o_tok;
+    end
+    always @(*) begin
         cmd$tok_data = path$o_tok_data;
+    end
+    always @(*) begin
         rec[(64'h0)+:(672)] = path$o_hdr;
         rec[(64'h2a0)+:(7)] = path$o_len;
         rec[(64'h2a7)+:(359)] = path$o_verdict;
         rec[(64'h40e)+:(302)] = path$o_meta;
+    end
+    always @(*) begin
         hq$s_data = rec;
+    end
+    always @(*) begin
         hq$s_valid = path$o_valid;
+    end
+    always @(*) begin
         merge$s_hdr = hq$m_data;
+    end
+    always @(*) begin
         merge$s_hdr_valid = hq$m_valid;
+    end
+    always @(*) begin
         hq$m_ready = merge$s_hdr_ready;
+    end
+    always @(*) begin
         hdr_out = hq$m_valid & merge$s_hdr_ready;
-        tail = tails$m_data;
+    end
+    always @(*) begin
         merge$s_tail_tdata = ((tail) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+    end
+    always @(*) begin
         merge$s_tail_tlen = ((tail >> dbits) & 8'hff);
+    end
+    always @(*) begin
         merge$s_tail_tlast = |(tail >> dbits8);
+    end
+    always @(*) begin
         merge$s_tail_tvalid = tails$m_valid;
+    end
+    always @(*) begin
         tails$m_ready = merge$s_tail_tready;
-        if (hdr_in & ~hdr_out) begin
-            inflight$d = inflight$q + 32'h1;
-        end
-        if (~hdr_in & hdr_out) begin
-            inflight$d = inflight$q - 32'h1;
-        end
+    end
+    always @(*) begin
         m_axis_tdata = merge$m_fwd_tdata;
+    end
+    always @(*) begin
         m_axis_tkeep = (((((1'b1) & 65'h1ffffffffffffffff) << merge$m_fwd_tlen) - 32'h1) & 64'hffffffffffffffff);
+    end
+    always @(*) begin
         m_axis_tlast = merge$m_fwd_tlast;
+    end
+    always @(*) begin
         m_axis_tuser = ((merge$m_fwd_port) & 3'h7) | (((merge$m_fwd_abort) & 3'h7) << 32'h2);
+    end
+    always @(*) begin
         m_axis_tvalid = merge$m_fwd_tvalid;
+    end
+    always @(*) begin
         merge$m_fwd_tready = m_axis_tready;
+    end
+    always @(*) begin
         m_exc_tdata = merge$m_exc_tdata;
+    end
+    always @(*) begin
         m_exc_tkeep = (((((1'b1) & 65'h1ffffffffffffffff) << merge$m_exc_tlen) - 32'h1) & 64'hffffffffffffffff);
+    end
+    always @(*) begin
         m_exc_tlast = merge$m_exc_tlast;
+    end
+    always @(*) begin
         ev = merge$m_exc_verdict;
+    end
+    always @(*) begin
         l3 = 32'he;
         if (merge$m_exc_tagged) begin
             l3 = 32'h12;
         end
+    end
+    always @(*) begin
         m_exc_tuser = ((merge$m_exc_abort) & 128'hffffffffffffffffffffffffffffffff) | (((ev[(64'h2)+:(4)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h1) | (((ev[(64'h6)+:(2)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h9) | (((l3) & 128'hffffffffffffffffffffffffffffffff) << 32'hb) | (((ev[(64'he8)+:(32)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h13) | (((ev[(64'h118)+:(32)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h33) | (((ev[(64'h108)+:(16)]) & 128'hffffffffffffffffffffffffffffffff) << 32'h53);
+    end
+    always @(*) begin
         m_exc_tvalid = merge$m_exc_tvalid;
+    end
+    always @(*) begin
         merge$m_exc_tready = m_exc_tready;
+    end
+    always @(*) begin
         rq$s_data = merge$m_retire;
+    end
+    always @(*) begin
         rq$s_valid = merge$m_retire_valid;
+    end
+    always @(*) begin
         merge$m_retire_ready = rq$s_ready;
+    end
+    always @(*) begin
         retire$s_event = rq$m_data;
+    end
+    always @(*) begin
         retire$s_valid = rq$m_valid;
+    end
+    always @(*) begin
         rq$m_ready = retire$s_ready;
+    end
+    always @(*) begin
         retire$ts_now = regs$ts_now;
+    end
+    always @(*) begin
         m_notify_tdata = retire$m_notify;
+    end
+    always @(*) begin
         m_notify_tvalid = retire$m_notify_valid;
+    end
+    always @(*) begin
         retire$m_notify_ready = m_notify_tready;
+    end
+    always @(*) begin
         cmd$s_cmd = s_cmd_tdata;
+    end
+    always @(*) begin
         cmd$s_cmd_valid = s_cmd_tvalid;
+    end
+    always @(*) begin
         s_cmd_tready = cmd$s_cmd_ready;
+    end
+    always @(*) begin
         m_cpl_tdata = cmd$m_cpl;
+    end
+    always @(*) begin
         m_cpl_tvalid = cmd$m_cpl_valid;
+    end
+    always @(*) begin
         cmd$m_cpl_ready = m_cpl_tready;
+    end
+    always @(*) begin
         path$fw_en = cmd$fw_en;
+    end
+    always @(*) begin
         path$fw_ram = cmd$fw_ram;
+    end
+    always @(*) begin
         path$fw_bucket = cmd$fw_bucket;
+    end
+    always @(*) begin
         path$fw_data = cmd$fw_data;
+    end
+    always @(*) begin
         path$sw_en = cmd$sw_en;
+    end
+    always @(*) begin
         path$sw_ram = cmd$sw_ram;
+    end
+    always @(*) begin
         path$sw_bucket = cmd$sw_bucket;
+    end
+    always @(*) begin
         path$sw_data = cmd$sw_data;
+    end
+    always @(*) begin
         path$mw_en = cmd$mw_en;
+    end
+    always @(*) begin
         path$mw_addr = cmd$mw_addr;
+    end
+    always @(*) begin
         path$mw_data = cmd$mw_data;
+    end
+    always @(*) begin
         path$rw_en = cmd$rw_en;
+    end
+    always @(*) begin
         path$rw_addr = cmd$rw_addr;
+    end
+    always @(*) begin
         path$rw_data = cmd$rw_data;
+    end
+    always @(*) begin
         path$nw_en = cmd$nw_en;
+    end
+    always @(*) begin
         path$nw_addr = cmd$nw_addr;
+    end
+    always @(*) begin
         path$nw_data = cmd$nw_data;
+    end
+    always @(*) begin
         retire$c_valid = cmd$c_valid;
+    end
+    always @(*) begin
         retire$c_table = cmd$c_table;
+    end
+    always @(*) begin
         retire$c_write = cmd$c_write;
+    end
+    always @(*) begin
         retire$c_index = cmd$c_index;
+    end
+    always @(*) begin
         retire$c_wdata = cmd$c_wdata;
+    end
+    always @(*) begin
         cmd$c_rdata = retire$c_rdata;
+    end
+    always @(*) begin
         regs$reg_addr = reg_addr;
+    end
+    always @(*) begin
         regs$reg_wdata = reg_wdata;
+    end
+    always @(*) begin
         regs$reg_wr = reg_wr;
+    end
+    always @(*) begin
         regs$reg_rd = reg_rd;
+    end
+    always @(*) begin
         reg_rdata = regs$reg_rdata;
+    end
+    always @(*) begin
         reg_rvalid = regs$reg_rvalid;
+    end
+    always @(*) begin
         regs$stats = retire$stats;
+    end
+    always @(*) begin
         regs$rl_tokens = path$rl_tokens;
+    end
+    always @(*) begin
         regs$rl_limited = path$rl_limited;
+    end
+    always @(*) begin
         path$tun_mtu = regs$tun_mtu;
+    end
+    always @(*) begin
         path$tun_ttl = regs$tun_ttl;
+    end
+    always @(*) begin
         path$ts_now = regs$ts_now;
+    end
+    always @(*) begin
         path$rl_period = regs$rl_period;
+    end
+    always @(*) begin
         path$rl_rate = regs$rl_rate;
+    end
+    always @(*) begin
         path$rl_burst = regs$rl_burst;
     end
     
@@ -734,59 +964,32 @@ module fpvs_core_w64$capture(clock,s_tdata,s_tlen,s_tlast,s_tuser,s_tvalid,s_tre
     // Update code
     always @(*) begin
         idx$clock = clock;
+    end
+    always @(*) begin
         acc$clock = clock;
+    end
+    always @(*) begin
         hlen$clock = clock;
+    end
+    always @(*) begin
         user$clock = clock;
+    end
+    always @(*) begin
         hv$clock = clock;
+    end
+    always @(*) begin
         whole$clock = clock;
+    end
+    always @(*) begin
         idx$d = idx$q;
         acc$d = acc$q;
         hlen$d = hlen$q;
         user$d = user$q;
         hv$d = hv$q;
         whole$d = whole$q;
-        in_header = idx$q != beats;
-        completes = in_header & (s_tlast | (idx$q == last_beat));
-        if (s_tlen < full) begin
-            lenmask = ~(ones << (((s_tlen) & 10'h3ff) << 32'h3));
-        end
-        else begin
-            lenmask = ones;
-        end
-        masked = s_tdata & lenmask;
-        widened = ((masked) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        shift = ((idx$q) & 10'h3ff) << log2_beat_bits;
-        base = acc$q;
-        base_len = hlen$q;
-        if (idx$q == 32'h0) begin
-            base = 32'h0;
-            base_len = 32'h0;
-        end
-        gathered = base | (widened << shift);
-        hlen_now = base_len + ((s_tlen) & 7'h7f);
-        user_now = user$q;
-        if (idx$q == 32'h0) begin
-            user_now = s_tuser;
-        end
-        free = ~hv$q | m_hdr_ready;
-        s_tready = m_tail_tready;
-        if (in_header) begin
-            s_tready = free;
-        end
-        take = s_tvalid & s_tready;
-        m_hdr_valid = hv$q;
-        m_hdr[(64'h0)+:(512)] = acc$q;
-        m_hdr[(64'h200)+:(7)] = hlen$q;
-        m_hdr[(64'h207)+:(1)] = whole$q;
-        m_hdr[(64'h208)+:(2)] = user$q[(32'h0)+:(2)];
-        m_hdr[(64'h20a)+:(1)] = user$q[32'h2];
         if (hv$q & m_hdr_ready) begin
             hv$d = 1'b0;
         end
-        m_tail_tvalid = s_tvalid & ~in_header;
-        m_tail_tdata = s_tdata;
-        m_tail_tlen = s_tlen;
-        m_tail_tlast = s_tlast;
         if (take) begin
             if (in_header) begin
                 acc$d = gathered;
@@ -802,6 +1005,83 @@ module fpvs_core_w64$capture(clock,s_tdata,s_tlen,s_tlast,s_tuser,s_tvalid,s_tre
                 idx$d = 32'h0;
             end
         end
+    end
+    always @(*) begin
+        in_header = idx$q != beats;
+    end
+    always @(*) begin
+        completes = in_header & (s_tlast | (idx$q == last_beat));
+    end
+    always @(*) begin
+        if (s_tlen < full) begin
+            lenmask = ~(ones << (((s_tlen) & 10'h3ff) << 32'h3));
+        end
+        else begin
+            lenmask = ones;
+        end
+    end
+    always @(*) begin
+        masked = s_tdata & lenmask;
+    end
+    always @(*) begin
+        widened = ((masked) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+    end
+    always @(*) begin
+        shift = ((idx$q) & 10'h3ff) << log2_beat_bits;
+    end
+    always @(*) begin
+        base = acc$q;
+        base_len = hlen$q;
+        if (idx$q == 32'h0) begin
+            base = 32'h0;
+            base_len = 32'h0;
+        end
+    end
+    always @(*) begin
+        gathered = base | (widened << shift);
+    end
+    always @(*) begin
+        hlen_now = base_len + ((s_tlen) & 7'h7f);
+    end
+    always @(*) begin
+        user_now = user$q;
+        if (idx$q == 32'h0) begin
+            user_now = s_tuser;
+        end
+    end
+    always @(*) begin
+        free = ~hv$q | m_hdr_ready;
+    end
+    always @(*) begin
+        s_tready = m_tail_tready;
+        if (in_header) begin
+            s_tready = free;
+        end
+    end
+    always @(*) begin
+        take = s_tvalid & s_tready;
+    end
+    always @(*) begin
+        m_hdr_valid = hv$q;
+    end
+    always @(*) begin
+        m_hdr[(64'h0)+:(512)] = acc$q;
+        m_hdr[(64'h200)+:(7)] = hlen$q;
+        m_hdr[(64'h207)+:(1)] = whole$q;
+        m_hdr[(64'h208)+:(2)] = user$q[(32'h0)+:(2)];
+        m_hdr[(64'h20a)+:(1)] = user$q[32'h2];
+    end
+    always @(*) begin
+        m_tail_tvalid = s_tvalid & ~in_header;
+    end
+    always @(*) begin
+        m_tail_tdata = s_tdata;
+    end
+    always @(*) begin
+        m_tail_tlen = s_tlen;
+    end
+    always @(*) begin
+        m_tail_tlast = s_tlast;
     end
     
 endmodule // fpvs_core_w64$capture
@@ -1069,11 +1349,23 @@ module fpvs_core_w64$cmd(clock,s_cmd,s_cmd_valid,s_cmd_ready,m_cpl,m_cpl_valid,m
     // Update code
     always @(*) begin
         state$clock = clock;
+    end
+    always @(*) begin
         desc$clock = clock;
+    end
+    always @(*) begin
         status$clock = clock;
+    end
+    always @(*) begin
         payload$clock = clock;
+    end
+    always @(*) begin
         k$clock = clock;
+    end
+    always @(*) begin
         wait_cnt$clock = clock;
+    end
+    always @(*) begin
         state$d = state$q;
         desc$d = desc$q;
         status$d = status$q;
@@ -1091,193 +1383,6 @@ module fpvs_core_w64$cmd(clock,s_cmd,s_cmd_valid,s_cmd_ready,m_cpl,m_cpl_valid,m
         tok_fire = 1'b0;
         c_valid = 1'b0;
         c_write = 1'b0;
-        opcode = desc$q[(32'h0)+:(8)];
-        tbl = desc$q[(32'h8)+:(8)];
-        count = desc$q[(32'h18)+:(8)];
-        index = desc$q[(32'h40)+:(32)];
-        pl = desc$q[(32'h80)+:(384)];
-        is_write = opcode == 32'h1;
-        is_read = opcode == 32'h3;
-        size32 = ((c_sizes >> (((tbl) & 16'hffff) << 32'h5)) & 32'hffffffff);
-        size = ((size32) & 33'h1ffffffff);
-        end_idx = ((index) & 33'h1ffffffff) + ((count) & 33'h1ffffffff);
-        act = pl[(32'h0)+:(148)];
-        valid_bit = pl[32'h0];
-        if (tbl == 32'h1) begin
-            act = pl[(32'h68)+:(148)];
-            valid_bit = pl[32'h68];
-        end
-        mode = act[(32'h1)+:(3)];
-        bad_action = (mode == 32'h0) | (((act[(32'h4)+:(10)]) & 16'hffff) >= n_nh) | (((act[(32'he)+:(10)]) & 16'hffff) >= n_svc) | (((act[(32'h88)+:(12)]) & 16'hffff) >= n_rs);
-        count_mask = (((1'b1) & 32'hffffffff) << count) - 32'h1;
-        bad_maglev = 1'b0;
-        ent = pl[(32'h10 * 0)+:(16)];
-        if (count_mask[0] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 1)+:(16)];
-        if (count_mask[1] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 2)+:(16)];
-        if (count_mask[2] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 3)+:(16)];
-        if (count_mask[3] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 4)+:(16)];
-        if (count_mask[4] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 5)+:(16)];
-        if (count_mask[5] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 6)+:(16)];
-        if (count_mask[6] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 7)+:(16)];
-        if (count_mask[7] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 8)+:(16)];
-        if (count_mask[8] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 9)+:(16)];
-        if (count_mask[9] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 10)+:(16)];
-        if (count_mask[10] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 11)+:(16)];
-        if (count_mask[11] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 12)+:(16)];
-        if (count_mask[12] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 13)+:(16)];
-        if (count_mask[13] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 14)+:(16)];
-        if (count_mask[14] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 15)+:(16)];
-        if (count_mask[15] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 16)+:(16)];
-        if (count_mask[16] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 17)+:(16)];
-        if (count_mask[17] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 18)+:(16)];
-        if (count_mask[18] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 19)+:(16)];
-        if (count_mask[19] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 20)+:(16)];
-        if (count_mask[20] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 21)+:(16)];
-        if (count_mask[21] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 22)+:(16)];
-        if (count_mask[22] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        ent = pl[(32'h10 * 23)+:(16)];
-        if (count_mask[23] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
-            bad_maglev = 1'b1;
-        end
-        st = s_ok;
-        if (opcode > 32'h3) begin
-            st = s_bad_opcode;
-        end
-        else if (opcode != 32'h0) begin
-            if ((tbl == 32'h0) | (tbl > 32'h8)) begin
-                st = s_bad_table;
-            end
-            else if (((tbl == 32'h3) & ((count == 32'h0) | (count > 32'h18))) | ((tbl != 32'h3) & (count != 32'h1))) begin
-                st = s_bad_count;
-            end
-            else if (end_idx > size) begin
-                st = s_bad_index;
-            end
-            else if (is_write) begin
-                if (((tbl == 32'h1) | (tbl == 32'h4)) & valid_bit & bad_action) begin
-                    st = s_bad_entry;
-                end
-                if ((tbl == 32'h2) & pl[32'h38] & ((((pl[(32'h3a)+:(10)]) & 16'hffff) >= n_svc) | (pl[32'h39] & ((((pl[(32'h44)+:(17)]) & 18'h3ffff) + ((pl[(32'h55)+:(17)]) & 18'h3ffff)) > n_maglev)))) begin
-                    st = s_bad_entry;
-                end
-                if ((tbl == 32'h5) & pl[32'h62] & pl[32'h61]) begin
-                    st = s_bad_entry;
-                end
-                if ((tbl == 32'h3) & bad_maglev) begin
-                    st = s_bad_entry;
-                end
-            end
-        end
-        slot = ((index) & 20'hfffff);
-        fw_ram = ((((slot >> (fl_log2_ways + fl_log2_buckets)) << fl_log2_ways) | (slot & (fl_ways - 32'h1))) & 4'hf);
-        fw_bucket = (((slot >> fl_log2_ways) & (fl_buckets - 32'h1)) & 13'h1fff);
-        sw_ram = ((((slot >> (sv_log2_ways + sv_log2_buckets)) << sv_log2_ways) | (slot & (sv_ways - 32'h1))) & 4'hf);
-        sw_bucket = (((slot >> sv_log2_ways) & (sv_buckets - 32'h1)) & 6'h3f);
-        rw_addr = ((index) & 12'hfff);
-        nw_addr = ((index) & 10'h3ff);
-        mw_addr = ((index + ((k$q) & 32'hffffffff)) & 17'h1ffff);
-        fw_data = 32'h0;
-        sw_data = 32'h0;
-        rw_data = 32'h0;
-        nw_data = 32'h0;
-        if (is_write) begin
-            if (pl[32'h68]) begin
-                fw_data = pl[(32'h0)+:(252)];
-            end
-            if (pl[32'h38]) begin
-                sw_data = pl[(32'h0)+:(102)];
-            end
-            if (pl[32'h0]) begin
-                rw_data = pl[(32'h0)+:(148)];
-            end
-            if (pl[32'h62]) begin
-                nw_data = pl[(32'h0)+:(112)];
-            end
-        end
-        ent = payload$q[(32'h0)+:(16)];
-        mw_data = 32'h0;
-        if (is_write & ent[32'hf]) begin
-            mw_data = ent & 32'h8fff;
-        end
-        tok_table = ((tbl) & 4'hf);
-        tok_index = ((index + ((k$q) & 32'hffffffff)) & 20'hfffff);
-        c_table = ((tbl) & 4'hf);
-        c_index = ((index) & 20'hfffff);
-        c_wdata = 32'h0;
-        if (is_write) begin
-            c_wdata = pl[(32'h0)+:(128)];
-            if (tbl == 32'h6) begin
-                c_wdata = ((pl[(32'h0)+:(64)]) & 128'hffffffffffffffffffffffffffffffff);
-            end
-        end
         case (state$q)
             CmdState$Idle:
                 begin
@@ -1384,10 +1489,263 @@ module fpvs_core_w64$cmd(clock,s_cmd,s_cmd_valid,s_cmd_ready,m_cpl,m_cpl_valid,m
                     state$d = CmdState$Idle;
                 end
         endcase
+    end
+    always @(*) begin
+        opcode = desc$q[(32'h0)+:(8)];
+    end
+    always @(*) begin
+        tbl = desc$q[(32'h8)+:(8)];
+    end
+    always @(*) begin
+        count = desc$q[(32'h18)+:(8)];
+    end
+    always @(*) begin
+        index = desc$q[(32'h40)+:(32)];
+    end
+    always @(*) begin
+        pl = desc$q[(32'h80)+:(384)];
+    end
+    always @(*) begin
+        is_write = opcode == 32'h1;
+    end
+    always @(*) begin
+        is_read = opcode == 32'h3;
+    end
+    always @(*) begin
+        size32 = ((c_sizes >> (((tbl) & 16'hffff) << 32'h5)) & 32'hffffffff);
+    end
+    always @(*) begin
+        size = ((size32) & 33'h1ffffffff);
+    end
+    always @(*) begin
+        end_idx = ((index) & 33'h1ffffffff) + ((count) & 33'h1ffffffff);
+    end
+    always @(*) begin
+        act = pl[(32'h0)+:(148)];
+        valid_bit = pl[32'h0];
+        if (tbl == 32'h1) begin
+            act = pl[(32'h68)+:(148)];
+            valid_bit = pl[32'h68];
+        end
+    end
+    always @(*) begin
+        mode = act[(32'h1)+:(3)];
+    end
+    always @(*) begin
+        bad_action = (mode == 32'h0) | (((act[(32'h4)+:(10)]) & 16'hffff) >= n_nh) | (((act[(32'he)+:(10)]) & 16'hffff) >= n_svc) | (((act[(32'h88)+:(12)]) & 16'hffff) >= n_rs);
+    end
+    always @(*) begin
+        count_mask = (((1'b1) & 32'hffffffff) << count) - 32'h1;
+    end
+    always @(*) begin
+        bad_maglev = 1'b0;
+        ent = pl[(32'h10 * 0)+:(16)];
+        if (count_mask[0] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 1)+:(16)];
+        if (count_mask[1] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 2)+:(16)];
+        if (count_mask[2] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 3)+:(16)];
+        if (count_mask[3] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 4)+:(16)];
+        if (count_mask[4] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 5)+:(16)];
+        if (count_mask[5] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 6)+:(16)];
+        if (count_mask[6] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 7)+:(16)];
+        if (count_mask[7] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 8)+:(16)];
+        if (count_mask[8] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 9)+:(16)];
+        if (count_mask[9] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 10)+:(16)];
+        if (count_mask[10] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 11)+:(16)];
+        if (count_mask[11] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 12)+:(16)];
+        if (count_mask[12] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 13)+:(16)];
+        if (count_mask[13] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 14)+:(16)];
+        if (count_mask[14] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 15)+:(16)];
+        if (count_mask[15] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 16)+:(16)];
+        if (count_mask[16] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 17)+:(16)];
+        if (count_mask[17] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 18)+:(16)];
+        if (count_mask[18] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 19)+:(16)];
+        if (count_mask[19] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 20)+:(16)];
+        if (count_mask[20] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 21)+:(16)];
+        if (count_mask[21] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 22)+:(16)];
+        if (count_mask[22] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = pl[(32'h10 * 23)+:(16)];
+        if (count_mask[23] & ent[32'hf] & ((ent & 32'hfff) >= n_rs)) begin
+            bad_maglev = 1'b1;
+        end
+        ent = payload$q[(32'h0)+:(16)];
+    end
+    always @(*) begin
+        st = s_ok;
+        if (opcode > 32'h3) begin
+            st = s_bad_opcode;
+        end
+        else if (opcode != 32'h0) begin
+            if ((tbl == 32'h0) | (tbl > 32'h8)) begin
+                st = s_bad_table;
+            end
+            else if (((tbl == 32'h3) & ((count == 32'h0) | (count > 32'h18))) | ((tbl != 32'h3) & (count != 32'h1))) begin
+                st = s_bad_count;
+            end
+            else if (end_idx > size) begin
+                st = s_bad_index;
+            end
+            else if (is_write) begin
+                if (((tbl == 32'h1) | (tbl == 32'h4)) & valid_bit & bad_action) begin
+                    st = s_bad_entry;
+                end
+                if ((tbl == 32'h2) & pl[32'h38] & ((((pl[(32'h3a)+:(10)]) & 16'hffff) >= n_svc) | (pl[32'h39] & ((((pl[(32'h44)+:(17)]) & 18'h3ffff) + ((pl[(32'h55)+:(17)]) & 18'h3ffff)) > n_maglev)))) begin
+                    st = s_bad_entry;
+                end
+                if ((tbl == 32'h5) & pl[32'h62] & pl[32'h61]) begin
+                    st = s_bad_entry;
+                end
+                if ((tbl == 32'h3) & bad_maglev) begin
+                    st = s_bad_entry;
+                end
+            end
+        end
+    end
+    always @(*) begin
+        slot = ((index) & 20'hfffff);
+    end
+    always @(*) begin
+        fw_ram = ((((slot >> (fl_log2_ways + fl_log2_buckets)) << fl_log2_ways) | (slot & (fl_ways - 32'h1))) & 4'hf);
+    end
+    always @(*) begin
+        fw_bucket = (((slot >> fl_log2_ways) & (fl_buckets - 32'h1)) & 13'h1fff);
+    end
+    always @(*) begin
+        sw_ram = ((((slot >> (sv_log2_ways + sv_log2_buckets)) << sv_log2_ways) | (slot & (sv_ways - 32'h1))) & 4'hf);
+    end
+    always @(*) begin
+        sw_bucket = (((slot >> sv_log2_ways) & (sv_buckets - 32'h1)) & 6'h3f);
+    end
+    always @(*) begin
+        rw_addr = ((index) & 12'hfff);
+    end
+    always @(*) begin
+        nw_addr = ((index) & 10'h3ff);
+    end
+    always @(*) begin
+        mw_addr = ((index + ((k$q) & 32'hffffffff)) & 17'h1ffff);
+    end
+    always @(*) begin
+        fw_data = 32'h0;
+        sw_data = 32'h0;
+        rw_data = 32'h0;
+        nw_data = 32'h0;
+        if (is_write) begin
+            if (pl[32'h68]) begin
+                fw_data = pl[(32'h0)+:(252)];
+            end
+            if (pl[32'h38]) begin
+                sw_data = pl[(32'h0)+:(102)];
+            end
+            if (pl[32'h0]) begin
+                rw_data = pl[(32'h0)+:(148)];
+            end
+            if (pl[32'h62]) begin
+                nw_data = pl[(32'h0)+:(112)];
+            end
+        end
+    end
+    always @(*) begin
+        mw_data = 32'h0;
+        if (is_write & ent[32'hf]) begin
+            mw_data = ent & 32'h8fff;
+        end
+    end
+    always @(*) begin
+        tok_table = ((tbl) & 4'hf);
+    end
+    always @(*) begin
+        tok_index = ((index + ((k$q) & 32'hffffffff)) & 20'hfffff);
+    end
+    always @(*) begin
+        c_table = ((tbl) & 4'hf);
+    end
+    always @(*) begin
+        c_index = ((index) & 20'hfffff);
+    end
+    always @(*) begin
+        c_wdata = 32'h0;
+        if (is_write) begin
+            c_wdata = pl[(32'h0)+:(128)];
+            if (tbl == 32'h6) begin
+                c_wdata = ((pl[(32'h0)+:(64)]) & 128'hffffffffffffffffffffffffffffffff);
+            end
+        end
+    end
+    always @(*) begin
         cpl = (desc$q & ~(((32'hff) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h10)) | (((status$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h10);
         if (is_read & (status$q == s_ok)) begin
             cpl = (cpl & ~(~((32'h0) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80)) | (((payload$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
         end
+    end
+    always @(*) begin
         m_cpl = cpl;
     end
     
@@ -1574,25 +1932,53 @@ module fpvs_core_w64$hq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,coun
     // Update code
     always @(*) begin
         wp$clock = clock;
+    end
+    always @(*) begin
         rp$clock = clock;
+    end
+    always @(*) begin
         wp$d = wp$q;
-        rp$d = rp$q;
-        ram$clock = clock;
-        used = wp$q - rp$q;
-        s_ready = used != depth;
-        ram$waddr = ((wp$q) & 5'h1f);
-        ram$wdata = s_data;
-        push = s_valid & (used != depth);
-        ram$we = push;
         if (push) begin
             wp$d = wp$q + 32'h1;
         end
-        ram$raddr = ((rp$q) & 5'h1f);
-        m_data = ram$rdata;
-        m_valid = used != 32'h0;
+    end
+    always @(*) begin
+        rp$d = rp$q;
         if (m_ready & (used != 32'h0)) begin
             rp$d = rp$q + 32'h1;
         end
+    end
+    always @(*) begin
+        ram$clock = clock;
+    end
+    always @(*) begin
+        used = wp$q - rp$q;
+    end
+    always @(*) begin
+        s_ready = used != depth;
+    end
+    always @(*) begin
+        ram$waddr = ((wp$q) & 5'h1f);
+    end
+    always @(*) begin
+        ram$wdata = s_data;
+    end
+    always @(*) begin
+        push = s_valid & (used != depth);
+    end
+    always @(*) begin
+        ram$we = push;
+    end
+    always @(*) begin
+        ram$raddr = ((rp$q) & 5'h1f);
+    end
+    always @(*) begin
+        m_data = ram$rdata;
+    end
+    always @(*) begin
+        m_valid = used != 32'h0;
+    end
+    always @(*) begin
         count = used;
     end
     
@@ -1702,6 +2088,8 @@ module fpvs_core_w64$keep_inj(keep,count);
     // Update code
     always @(*) begin
         onehot = ((keep) & 65'h1ffffffffffffffff) + 32'h1;
+    end
+    always @(*) begin
         count = 32'h0;
         count = (count & ~(1 << (32'h0)) | ((|(onehot & m0)) << (32'h0)));
         if (|(onehot & m1)) begin
@@ -1748,6 +2136,8 @@ module fpvs_core_w64$keep_net(keep,count);
     // Update code
     always @(*) begin
         onehot = ((keep) & 65'h1ffffffffffffffff) + 32'h1;
+    end
+    always @(*) begin
         count = 32'h0;
         count = (count & ~(1 << (32'h0)) | ((|(onehot & m0)) << (32'h0)));
         if (|(onehot & m1)) begin
@@ -1923,12 +2313,26 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
     // Update code
     always @(*) begin
         busy$clock = clock;
+    end
+    always @(*) begin
         flushing$clock = clock;
+    end
+    always @(*) begin
         hp$clock = clock;
+    end
+    always @(*) begin
         rem$clock = clock;
+    end
+    always @(*) begin
         res$clock = clock;
+    end
+    always @(*) begin
         res_n$clock = clock;
+    end
+    always @(*) begin
         flen$clock = clock;
+    end
+    always @(*) begin
         busy$d = busy$q;
         flushing$d = flushing$q;
         hp$d = hp$q;
@@ -1936,8 +2340,43 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
         res$d = res$q;
         res_n$d = res_n$q;
         flen$d = flen$q;
+        if (go) begin
+            busy$d = ~done;
+            if (flushing$q) begin
+                flushing$d = 1'b0;
+                res_n$d = 32'h0;
+            end
+            else if (in_header) begin
+                hp$d = hp_next;
+                rem$d = rem_next;
+                flen$d = cur_flen;
+                if (~m[(64'h7)+:(1)] & (rem_next < width7) & (rem_next != 32'h0)) begin
+                    res$d = ((hp_next) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                    res_n$d = ((rem_next) & 8'hff);
+                    rem$d = 32'h0;
+                end
+            end
+            else begin
+                flen$d = flen_end;
+                res$d = ((combined >> width_bits16) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                if (flush_next) begin
+                    flushing$d = 1'b1;
+                    res_n$d = total - width;
+                end
+            end
+            if (done) begin
+                res_n$d = 32'h0;
+                flushing$d = 1'b0;
+            end
+        end
+    end
+    always @(*) begin
         v = s_hdr[(64'h2a7)+:(359)];
+    end
+    always @(*) begin
         m = s_hdr[(64'h40e)+:(302)];
+    end
+    always @(*) begin
         if (busy$q) begin
             cur_hp = hp$q;
             cur_rem = rem$q;
@@ -1948,9 +2387,17 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
             cur_rem = s_hdr[(64'h2a0)+:(7)];
             cur_flen = ((m[(64'h0)+:(7)]) & 17'h1ffff);
         end
+    end
+    always @(*) begin
         have = busy$q | s_hdr_valid;
+    end
+    always @(*) begin
         is_fwd = v[(64'h0)+:(2)] == k_fwd;
+    end
+    always @(*) begin
         is_exc = v[(64'h0)+:(2)] == k_exc;
+    end
+    always @(*) begin
         out_ready = 1'b1;
         if (is_fwd) begin
             out_ready = m_fwd_tready;
@@ -1958,7 +2405,11 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
         if (is_exc) begin
             out_ready = m_exc_tready;
         end
+    end
+    always @(*) begin
         in_header = (cur_rem != 32'h0) | m[(64'h7)+:(1)];
+    end
+    always @(*) begin
         beat = 32'h0;
         beat_len = 32'h0;
         beat_last = 1'b0;
@@ -1968,7 +2419,6 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
         total = 32'h0;
         flush_next = 1'b0;
         flen_end = cur_flen;
-        hp_next = cur_hp >> width_bits;
         rem_next = 32'h0;
         if (flushing$q) begin
             beat = res$q;
@@ -2013,57 +2463,71 @@ module fpvs_core_w64$merge(clock,s_hdr,s_hdr_valid,s_hdr_ready,s_tail_tdata,s_ta
         if (beat_last & ~m_retire_ready) begin
             beat_valid = 1'b0;
         end
+    end
+    always @(*) begin
+        hp_next = cur_hp >> width_bits;
+    end
+    always @(*) begin
         go = beat_valid & out_ready;
+    end
+    always @(*) begin
         done = go & beat_last;
+    end
+    always @(*) begin
         abort = (m[(64'h12)+:(17)] != 32'h0) & (flen_end < m[(64'h12)+:(17)]);
+    end
+    always @(*) begin
         s_hdr_ready = done;
+    end
+    always @(*) begin
         s_tail_tready = go & take_tail;
+    end
+    always @(*) begin
         m_fwd_tdata = beat;
+    end
+    always @(*) begin
         m_fwd_tlen = beat_len;
+    end
+    always @(*) begin
         m_fwd_tlast = beat_last;
+    end
+    always @(*) begin
         m_fwd_port = v[(64'h6)+:(2)];
+    end
+    always @(*) begin
         m_fwd_abort = beat_last & abort;
+    end
+    always @(*) begin
         m_fwd_tvalid = beat_valid & is_fwd;
+    end
+    always @(*) begin
         m_exc_tdata = beat;
+    end
+    always @(*) begin
         m_exc_tlen = beat_len;
+    end
+    always @(*) begin
         m_exc_tlast = beat_last;
+    end
+    always @(*) begin
         m_exc_verdict = v;
+    end
+    always @(*) begin
         m_exc_tagged = m[(64'hb)+:(1)];
+    end
+    always @(*) begin
         m_exc_abort = beat_last & abort;
+    end
+    always @(*) begin
         m_exc_tvalid = beat_valid & is_exc;
+    end
+    always @(*) begin
         m_retire[(64'h0)+:(359)] = v;
         m_retire[(64'h167)+:(302)] = m;
         m_retire[(64'h295)+:(1)] = abort;
+    end
+    always @(*) begin
         m_retire_valid = done;
-        if (go) begin
-            busy$d = ~done;
-            if (flushing$q) begin
-                flushing$d = 1'b0;
-                res_n$d = 32'h0;
-            end
-            else if (in_header) begin
-                hp$d = hp_next;
-                rem$d = rem_next;
-                flen$d = cur_flen;
-                if (~m[(64'h7)+:(1)] & (rem_next < width7) & (rem_next != 32'h0)) begin
-                    res$d = ((hp_next) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-                    res_n$d = ((rem_next) & 8'hff);
-                    rem$d = 32'h0;
-                end
-            end
-            else begin
-                flen$d = flen_end;
-                res$d = ((combined >> width_bits16) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-                if (flush_next) begin
-                    flushing$d = 1'b1;
-                    res_n$d = total - width;
-                end
-            end
-            if (done) begin
-                res_n$d = 32'h0;
-                flushing$d = 1'b0;
-            end
-        end
     end
     
 endmodule // fpvs_core_w64$merge
@@ -2472,76 +2936,198 @@ module fpvs_core_w64$path(clock,i_hdr,i_valid,i_tok,i_tok_table,i_tok_index,o_me
     // Update code
     always @(*) begin
         parse$clock = clock;
+    end
+    always @(*) begin
         lookup$clock = clock;
+    end
+    always @(*) begin
         sched$clock = clock;
+    end
+    always @(*) begin
         decide$clock = clock;
+    end
+    always @(*) begin
         rewrite$clock = clock;
+    end
+    always @(*) begin
         hdr_d$clock = clock;
+    end
+    always @(*) begin
         parse$i_hdr = i_hdr;
+    end
+    always @(*) begin
         parse$i_valid = i_valid;
+    end
+    always @(*) begin
         m0 = parse$o_meta;
         if (i_tok) begin
             m0[(64'h115)+:(1)] = 1'b1;
             m0[(64'h116)+:(4)] = i_tok_table;
             m0[(64'h11a)+:(20)] = i_tok_index;
         end
+    end
+    always @(*) begin
         lookup$i_meta = m0;
+    end
+    always @(*) begin
         lookup$i_valid = parse$o_valid;
+    end
+    always @(*) begin
         hdr_d$d = parse$o_vec;
+    end
+    always @(*) begin
         lookup$fw_en = fw_en;
+    end
+    always @(*) begin
         lookup$fw_ram = fw_ram;
+    end
+    always @(*) begin
         lookup$fw_bucket = fw_bucket;
+    end
+    always @(*) begin
         lookup$fw_data = fw_data;
+    end
+    always @(*) begin
         lookup$sw_en = sw_en;
+    end
+    always @(*) begin
         lookup$sw_ram = sw_ram;
+    end
+    always @(*) begin
         lookup$sw_bucket = sw_bucket;
+    end
+    always @(*) begin
         lookup$sw_data = sw_data;
+    end
+    always @(*) begin
         carry[(64'h0)+:(32)] = lookup$o_hash;
         carry[(64'h20)+:(1)] = lookup$o_flow_hit;
         carry[(64'h21)+:(20)] = lookup$o_flow_slot;
         carry[(64'h35)+:(1)] = lookup$o_flow_full;
         carry[(64'h36)+:(1)] = lookup$o_svc_hit;
-        svc = lookup$o_svc;
         carry[(64'h37)+:(102)] = svc;
+    end
+    always @(*) begin
+        svc = lookup$o_svc;
+    end
+    always @(*) begin
         sched$i_meta = lookup$o_meta;
+    end
+    always @(*) begin
         sched$i_valid = lookup$o_valid;
+    end
+    always @(*) begin
         sched$i_carry = carry;
+    end
+    always @(*) begin
         sched$i_flow_action = lookup$o_flow_action;
+    end
+    always @(*) begin
         sched$i_tok_data = lookup$o_tok_data;
+    end
+    always @(*) begin
         sched$mw_en = mw_en;
+    end
+    always @(*) begin
         sched$mw_addr = mw_addr;
+    end
+    always @(*) begin
         sched$mw_data = mw_data;
+    end
+    always @(*) begin
         sched$rw_en = rw_en;
+    end
+    always @(*) begin
         sched$rw_addr = rw_addr;
+    end
+    always @(*) begin
         sched$rw_data = rw_data;
+    end
+    always @(*) begin
         sched$nw_en = nw_en;
+    end
+    always @(*) begin
         sched$nw_addr = nw_addr;
+    end
+    always @(*) begin
         sched$nw_data = nw_data;
+    end
+    always @(*) begin
         decide$i_meta = sched$o_meta;
+    end
+    always @(*) begin
         decide$i_valid = sched$o_valid;
+    end
+    always @(*) begin
         decide$i_carry = sched$o_carry;
+    end
+    always @(*) begin
         decide$i_rs_ok = sched$o_rs_ok;
+    end
+    always @(*) begin
         decide$i_action = sched$o_action;
+    end
+    always @(*) begin
         decide$i_nexthop = sched$o_nexthop;
+    end
+    always @(*) begin
         decide$i_tok_data = sched$o_tok_data;
+    end
+    always @(*) begin
         decide$tun_mtu = tun_mtu;
+    end
+    always @(*) begin
         decide$ts_now = ts_now;
+    end
+    always @(*) begin
         decide$rl_period = rl_period;
+    end
+    always @(*) begin
         decide$rl_rate = rl_rate;
+    end
+    always @(*) begin
         decide$rl_burst = rl_burst;
+    end
+    always @(*) begin
         rl_tokens = decide$rl_tokens;
+    end
+    always @(*) begin
         rl_limited = decide$rl_limited;
+    end
+    always @(*) begin
         o_tok = decide$o_tok;
+    end
+    always @(*) begin
         o_tok_data = decide$o_tok_data;
+    end
+    always @(*) begin
         rewrite$i_meta = decide$o_meta;
+    end
+    always @(*) begin
         rewrite$i_verdict = decide$o_verdict;
+    end
+    always @(*) begin
         rewrite$i_hdr = hdr_d$q;
+    end
+    always @(*) begin
         rewrite$i_valid = decide$o_valid;
+    end
+    always @(*) begin
         rewrite$tun_ttl = tun_ttl;
+    end
+    always @(*) begin
         o_meta = rewrite$o_meta;
+    end
+    always @(*) begin
         o_verdict = rewrite$o_verdict;
+    end
+    always @(*) begin
         o_hdr = rewrite$o_hdr;
+    end
+    always @(*) begin
         o_len = rewrite$o_len;
+    end
+    always @(*) begin
         o_valid = rewrite$o_valid;
     end
     
@@ -2722,36 +3308,59 @@ module fpvs_core_w64$path$decide(clock,i_meta,i_valid,i_carry,i_rs_ok,i_action,i
     // Update code
     always @(*) begin
         meta$clock = clock;
+    end
+    always @(*) begin
         valid$clock = clock;
+    end
+    always @(*) begin
         verdict$clock = clock;
+    end
+    always @(*) begin
         tok$clock = clock;
+    end
+    always @(*) begin
         tok_data$clock = clock;
+    end
+    always @(*) begin
         tick_count$clock = clock;
+    end
+    always @(*) begin
         meta$d = meta$q;
+        meta$d = m;
+    end
+    always @(*) begin
         valid$d = valid$q;
+        valid$d = i_valid;
+    end
+    always @(*) begin
         verdict$d = verdict$q;
+        verdict$d = v;
+    end
+    always @(*) begin
         tok$d = tok$q;
+        tok$d = m[(64'h115)+:(1)];
+    end
+    always @(*) begin
         tok_data$d = tok_data$q;
+        tok_data$d = i_tok_data;
+    end
+    always @(*) begin
         tick_count$d = tick_count$q;
+        refill = 1'b0;
+        tick_count$d = tick_count$q + 32'h1;
+        if (tick_count$q + 32'h1 >= rl_period) begin
+            tick_count$d = 32'h0;
+            refill = rl_period != 32'h0;
+        end
+    end
+    always @(*) begin
         tokens$0$clock = clock;
+    end
+    always @(*) begin
         tokens$0$d = tokens$0$q;
-        limited$0$clock = clock;
         limited$0$d = limited$0$q;
-        tokens$1$clock = clock;
         tokens$1$d = tokens$1$q;
-        limited$1$clock = clock;
         limited$1$d = limited$1$q;
-        tokens$2$clock = clock;
-        tokens$2$d = tokens$2$q;
-        limited$2$clock = clock;
-        limited$2$d = limited$2$q;
-        m = i_meta;
-        c = i_carry;
-        a = i_action;
-        nh = i_nexthop;
-        svc = c[(64'h37)+:(102)];
-        mode = a[(32'h1)+:(3)];
-        routes = (mode >= 32'h3) & (mode <= 32'h6);
         v = no_verdict;
         v[(64'h0)+:(2)] = m[(64'hc)+:(2)];
         v[(64'h2)+:(4)] = m[(64'he)+:(4)];
@@ -2846,14 +3455,6 @@ module fpvs_core_w64$path$decide(clock,i_meta,i_valid,i_carry,i_rs_ok,i_action,i
         else if ((v[(64'h2)+:(4)] == r_arp) | (v[(64'h2)+:(4)] == r_icmp)) begin
             class_sel = 32'h2;
         end
-        refill = 1'b0;
-        tick_count$d = tick_count$q + 32'h1;
-        if (tick_count$q + 32'h1 >= rl_period) begin
-            tick_count$d = 32'h0;
-            refill = rl_period != 32'h0;
-        end
-        tokens_all = 32'h0;
-        limited_all = 32'h0;
         tk_sum = 32'h0;
         tk = tokens$0$q;
         rate_c = rl_rate[(32'h10 * 0)+:(16)];
@@ -2880,10 +3481,6 @@ module fpvs_core_w64$path$decide(clock,i_meta,i_valid,i_carry,i_rs_ok,i_action,i
         end
         tokens$0$d = tk;
         limited$0$d = lim;
-        tk_q = tokens$0$q;
-        lim_q = limited$0$q;
-        tokens_all = (tokens_all >> 32'h10) | (((tk_q) & 48'hffffffffffff) << 32'h20);
-        limited_all = (limited_all >> 32'h20) | (((lim_q) & 96'hffffffffffffffffffffffff) << 32'h40);
         tk = tokens$1$q;
         rate_c = rl_rate[(32'h10 * 1)+:(16)];
         burst_c = rl_burst[(32'h10 * 1)+:(16)];
@@ -2909,10 +3506,6 @@ module fpvs_core_w64$path$decide(clock,i_meta,i_valid,i_carry,i_rs_ok,i_action,i
         end
         tokens$1$d = tk;
         limited$1$d = lim;
-        tk_q = tokens$1$q;
-        lim_q = limited$1$q;
-        tokens_all = (tokens_all >> 32'h10) | (((tk_q) & 48'hffffffffffff) << 32'h20);
-        limited_all = (limited_all >> 32'h20) | (((lim_q) & 96'hffffffffffffffffffffffff) << 32'h40);
         tk = tokens$2$q;
         rate_c = rl_rate[(32'h10 * 2)+:(16)];
         burst_c = rl_burst[(32'h10 * 2)+:(16)];
@@ -2936,23 +3529,88 @@ module fpvs_core_w64$path$decide(clock,i_meta,i_valid,i_carry,i_rs_ok,i_action,i
                 tk = tk - 32'h1;
             end
         end
+    end
+    always @(*) begin
+        limited$0$clock = clock;
+    end
+    always @(*) begin
+        tokens$1$clock = clock;
+    end
+    always @(*) begin
+        limited$1$clock = clock;
+    end
+    always @(*) begin
+        tokens$2$clock = clock;
+    end
+    always @(*) begin
+        tokens$2$d = tokens$2$q;
         tokens$2$d = tk;
+    end
+    always @(*) begin
+        limited$2$clock = clock;
+    end
+    always @(*) begin
+        limited$2$d = limited$2$q;
         limited$2$d = lim;
-        tk_q = tokens$2$q;
-        lim_q = limited$2$q;
+    end
+    always @(*) begin
+        m = i_meta;
+    end
+    always @(*) begin
+        c = i_carry;
+    end
+    always @(*) begin
+        a = i_action;
+    end
+    always @(*) begin
+        nh = i_nexthop;
+    end
+    always @(*) begin
+        svc = c[(64'h37)+:(102)];
+    end
+    always @(*) begin
+        mode = a[(32'h1)+:(3)];
+    end
+    always @(*) begin
+        routes = (mode >= 32'h3) & (mode <= 32'h6);
+    end
+    always @(*) begin
+        tokens_all = 32'h0;
+        tk_q = tokens$0$q;
         tokens_all = (tokens_all >> 32'h10) | (((tk_q) & 48'hffffffffffff) << 32'h20);
+        tk_q = tokens$1$q;
+        tokens_all = (tokens_all >> 32'h10) | (((tk_q) & 48'hffffffffffff) << 32'h20);
+        tk_q = tokens$2$q;
+        tokens_all = (tokens_all >> 32'h10) | (((tk_q) & 48'hffffffffffff) << 32'h20);
+    end
+    always @(*) begin
+        limited_all = 32'h0;
+        lim_q = limited$0$q;
         limited_all = (limited_all >> 32'h20) | (((lim_q) & 96'hffffffffffffffffffffffff) << 32'h40);
-        meta$d = m;
-        valid$d = i_valid;
-        verdict$d = v;
-        tok$d = m[(64'h115)+:(1)];
-        tok_data$d = i_tok_data;
+        lim_q = limited$1$q;
+        limited_all = (limited_all >> 32'h20) | (((lim_q) & 96'hffffffffffffffffffffffff) << 32'h40);
+        lim_q = limited$2$q;
+        limited_all = (limited_all >> 32'h20) | (((lim_q) & 96'hffffffffffffffffffffffff) << 32'h40);
+    end
+    always @(*) begin
         o_meta = meta$q;
+    end
+    always @(*) begin
         o_valid = valid$q;
+    end
+    always @(*) begin
         o_verdict = verdict$q;
+    end
+    always @(*) begin
         o_tok = tok$q;
+    end
+    always @(*) begin
         o_tok_data = tok_data$q;
+    end
+    always @(*) begin
         rl_tokens = tokens_all;
+    end
+    always @(*) begin
         rl_limited = limited_all;
     end
     
@@ -3265,21 +3923,53 @@ module fpvs_core_w64$path$hdr_d(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$1$clock = clock;
+    end
+    always @(*) begin
         regs$2$clock = clock;
+    end
+    always @(*) begin
         regs$3$clock = clock;
+    end
+    always @(*) begin
         regs$4$clock = clock;
+    end
+    always @(*) begin
         regs$5$clock = clock;
+    end
+    always @(*) begin
         regs$6$clock = clock;
+    end
+    always @(*) begin
         regs$7$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         regs$1$d = regs$0$q;
+    end
+    always @(*) begin
         regs$2$d = regs$1$q;
+    end
+    always @(*) begin
         regs$3$d = regs$2$q;
+    end
+    always @(*) begin
         regs$4$d = regs$3$q;
+    end
+    always @(*) begin
         regs$5$d = regs$4$q;
+    end
+    always @(*) begin
         regs$6$d = regs$5$q;
+    end
+    always @(*) begin
         regs$7$d = regs$6$q;
+    end
+    always @(*) begin
         q = regs$0$q;
         q = regs$1$q;
         q = regs$2$q;
@@ -3630,75 +4320,191 @@ module fpvs_core_w64$path$lookup(clock,i_meta,i_valid,o_meta,o_valid,o_hash,o_fl
     // Update code
     always @(*) begin
         fkey1$clock = clock;
+    end
+    always @(*) begin
         skey1$clock = clock;
+    end
+    always @(*) begin
         fkey1$d = fkey1$q;
-        skey1$d = skey1$q;
-        flow_hash$clock = clock;
-        svc_hash$clock = clock;
-        flows$clock = clock;
-        services$clock = clock;
-        meta_d$clock = clock;
-        valid_d$clock = clock;
-        hash_d$clock = clock;
-        meta1_d$clock = clock;
-        m = i_meta;
-        fkey = ((m[(64'h2b)+:(32)]) & 104'hffffffffffffffffffffffffff) | (((m[(64'h4b)+:(32)]) & 104'hffffffffffffffffffffffffff) << 32'h20) | (((m[(64'h6b)+:(16)]) & 104'hffffffffffffffffffffffffff) << 32'h40) | (((m[(64'h7b)+:(16)]) & 104'hffffffffffffffffffffffffff) << 32'h50) | (((m[(64'h23)+:(8)]) & 104'hffffffffffffffffffffffffff) << 32'h60);
-        skey_hash = (((m[(64'h4b)+:(32)]) & 104'hffffffffffffffffffffffffff) << 32'h20) | (((m[(64'h7b)+:(16)]) & 104'hffffffffffffffffffffffffff) << 32'h50) | (((m[(64'h23)+:(8)]) & 104'hffffffffffffffffffffffffff) << 32'h60);
-        skey = ((m[(64'h4b)+:(32)]) & 56'hffffffffffffff) | (((m[(64'h7b)+:(16)]) & 56'hffffffffffffff) << 32'h20) | (((m[(64'h23)+:(8)]) & 56'hffffffffffffff) << 32'h30);
-        flow_hash$key = fkey;
-        svc_hash$key = skey_hash;
         fkey1$d = fkey;
+    end
+    always @(*) begin
+        skey1$d = skey1$q;
         skey1$d = skey;
+    end
+    always @(*) begin
+        flow_hash$clock = clock;
+    end
+    always @(*) begin
+        svc_hash$clock = clock;
+    end
+    always @(*) begin
+        flows$clock = clock;
+    end
+    always @(*) begin
+        services$clock = clock;
+    end
+    always @(*) begin
+        meta_d$clock = clock;
+    end
+    always @(*) begin
+        valid_d$clock = clock;
+    end
+    always @(*) begin
+        hash_d$clock = clock;
+    end
+    always @(*) begin
+        meta1_d$clock = clock;
+    end
+    always @(*) begin
+        m = i_meta;
+    end
+    always @(*) begin
+        fkey = ((m[(64'h2b)+:(32)]) & 104'hffffffffffffffffffffffffff) | (((m[(64'h4b)+:(32)]) & 104'hffffffffffffffffffffffffff) << 32'h20) | (((m[(64'h6b)+:(16)]) & 104'hffffffffffffffffffffffffff) << 32'h40) | (((m[(64'h7b)+:(16)]) & 104'hffffffffffffffffffffffffff) << 32'h50) | (((m[(64'h23)+:(8)]) & 104'hffffffffffffffffffffffffff) << 32'h60);
+    end
+    always @(*) begin
+        skey_hash = (((m[(64'h4b)+:(32)]) & 104'hffffffffffffffffffffffffff) << 32'h20) | (((m[(64'h7b)+:(16)]) & 104'hffffffffffffffffffffffffff) << 32'h50) | (((m[(64'h23)+:(8)]) & 104'hffffffffffffffffffffffffff) << 32'h60);
+    end
+    always @(*) begin
+        skey = ((m[(64'h4b)+:(32)]) & 56'hffffffffffffff) | (((m[(64'h7b)+:(16)]) & 56'hffffffffffffff) << 32'h20) | (((m[(64'h23)+:(8)]) & 56'hffffffffffffff) << 32'h30);
+    end
+    always @(*) begin
+        flow_hash$key = fkey;
+    end
+    always @(*) begin
+        svc_hash$key = skey_hash;
+    end
+    always @(*) begin
         meta_d$d = m;
+    end
+    always @(*) begin
         meta1_d$d = m;
+    end
+    always @(*) begin
         valid_d$d = i_valid;
+    end
+    always @(*) begin
         m1 = meta1_d$q;
+    end
+    always @(*) begin
         tok_flow = m1[(64'h115)+:(1)] & (m1[(64'h116)+:(4)] == t_flow);
+    end
+    always @(*) begin
         tok_svc = m1[(64'h115)+:(1)] & (m1[(64'h116)+:(4)] == t_service);
+    end
+    always @(*) begin
         flows$l_bucket0 = flow_hash$hash[(32'h0)+:(13)];
         flows$l_bucket1 = flow_hash$hash[(32'h10)+:(13)];
-        flows$l_key = fkey1$q;
-        services$l_bucket0 = svc_hash$hash[(32'h0)+:(6)];
-        services$l_bucket1 = svc_hash$hash[(32'h10)+:(6)];
-        services$l_key = skey1$q;
-        fway = m1[(64'h11a)+:(20)] & (fl_ways - 32'h1);
-        fbucket = (m1[(64'h11a)+:(20)] >> fl_log2_ways) & (fl_buckets - 32'h1);
-        fbank = m1[(64'h11a)+:(20)] >> (fl_log2_ways + fl_log2_buckets);
-        flows$t_sel = (((fbank << fl_log2_ways) | fway) & 4'hf);
-        sway = m1[(64'h11a)+:(20)] & (sv_ways - 32'h1);
-        sbucket = (m1[(64'h11a)+:(20)] >> sv_log2_ways) & (sv_buckets - 32'h1);
-        sbank = m1[(64'h11a)+:(20)] >> (sv_log2_ways + sv_log2_buckets);
-        services$t_sel = (((sbank << sv_log2_ways) | sway) & 4'hf);
-        flows$t_read = tok_flow;
-        services$t_read = tok_svc;
         if (tok_flow) begin
             flows$l_bucket0 = ((fbucket) & 13'h1fff);
             flows$l_bucket1 = ((fbucket) & 13'h1fff);
         end
+    end
+    always @(*) begin
+        flows$l_key = fkey1$q;
+    end
+    always @(*) begin
+        services$l_bucket0 = svc_hash$hash[(32'h0)+:(6)];
+        services$l_bucket1 = svc_hash$hash[(32'h10)+:(6)];
         if (tok_svc) begin
             services$l_bucket0 = ((sbucket) & 6'h3f);
             services$l_bucket1 = ((sbucket) & 6'h3f);
         end
+    end
+    always @(*) begin
+        services$l_key = skey1$q;
+    end
+    always @(*) begin
+        fway = m1[(64'h11a)+:(20)] & (fl_ways - 32'h1);
+    end
+    always @(*) begin
+        fbucket = (m1[(64'h11a)+:(20)] >> fl_log2_ways) & (fl_buckets - 32'h1);
+    end
+    always @(*) begin
+        fbank = m1[(64'h11a)+:(20)] >> (fl_log2_ways + fl_log2_buckets);
+    end
+    always @(*) begin
+        flows$t_sel = (((fbank << fl_log2_ways) | fway) & 4'hf);
+    end
+    always @(*) begin
+        sway = m1[(64'h11a)+:(20)] & (sv_ways - 32'h1);
+    end
+    always @(*) begin
+        sbucket = (m1[(64'h11a)+:(20)] >> sv_log2_ways) & (sv_buckets - 32'h1);
+    end
+    always @(*) begin
+        sbank = m1[(64'h11a)+:(20)] >> (sv_log2_ways + sv_log2_buckets);
+    end
+    always @(*) begin
+        services$t_sel = (((sbank << sv_log2_ways) | sway) & 4'hf);
+    end
+    always @(*) begin
+        flows$t_read = tok_flow;
+    end
+    always @(*) begin
+        services$t_read = tok_svc;
+    end
+    always @(*) begin
         hash_d$d = flow_hash$hash;
+    end
+    always @(*) begin
         flows$w_en = fw_en;
+    end
+    always @(*) begin
         flows$w_ram = fw_ram;
+    end
+    always @(*) begin
         flows$w_bucket = fw_bucket;
+    end
+    always @(*) begin
         flows$w_data = fw_data;
+    end
+    always @(*) begin
         services$w_en = sw_en;
+    end
+    always @(*) begin
         services$w_ram = sw_ram;
+    end
+    always @(*) begin
         services$w_bucket = sw_bucket;
+    end
+    always @(*) begin
         services$w_data = sw_data;
+    end
+    always @(*) begin
         m3 = meta_d$q;
+    end
+    always @(*) begin
         o_meta = m3;
+    end
+    always @(*) begin
         o_valid = valid_d$q;
+    end
+    always @(*) begin
         o_hash = hash_d$q;
+    end
+    always @(*) begin
         o_flow_hit = flows$hit;
+    end
+    always @(*) begin
         o_flow_slot = flows$hit_slot;
+    end
+    always @(*) begin
         fentry = flows$entry;
+    end
+    always @(*) begin
         o_flow_action = fentry[(32'h68)+:(148)];
+    end
+    always @(*) begin
         o_flow_full = flows$full;
+    end
+    always @(*) begin
         o_svc_hit = services$hit;
+    end
+    always @(*) begin
         o_svc = services$entry;
+    end
+    always @(*) begin
         o_tok_data = ((flows$entry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         if (m3[(64'h116)+:(4)] == t_service) begin
             o_tok_data = ((services$entry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
@@ -3788,7 +4594,12 @@ module fpvs_core_w64$path$lookup$flow_hash(clock,key,hash);
     // Update code
     always @(*) begin
         out$clock = clock;
+    end
+    always @(*) begin
         out$d = out$q;
+        out$d = h;
+    end
+    always @(*) begin
         h = constant;
         mask = masks$0;
         h = (h & ~(1 << (0)) | ((^(key & mask) ^ constant[0]) << (0)));
@@ -3854,7 +4665,8 @@ module fpvs_core_w64$path$lookup$flow_hash(clock,key,hash);
         h = (h & ~(1 << (30)) | ((^(key & mask) ^ constant[30]) << (30)));
         mask = masks$31;
         h = (h & ~(1 << (31)) | ((^(key & mask) ^ constant[31]) << (31)));
-        out$d = h;
+    end
+    always @(*) begin
         hash = out$q;
     end
     
@@ -4149,50 +4961,102 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_
     // Update code
     always @(*) begin
         key1$clock = clock;
+    end
+    always @(*) begin
         b0_1$clock = clock;
+    end
+    always @(*) begin
         b1_1$clock = clock;
+    end
+    always @(*) begin
         sel1$clock = clock;
+    end
+    always @(*) begin
         rd1$clock = clock;
+    end
+    always @(*) begin
         r_hit$clock = clock;
+    end
+    always @(*) begin
         r_slot$clock = clock;
+    end
+    always @(*) begin
         r_full$clock = clock;
+    end
+    always @(*) begin
         r_key$clock = clock;
+    end
+    always @(*) begin
         pw_en$clock = clock;
+    end
+    always @(*) begin
         pw_slot$clock = clock;
+    end
+    always @(*) begin
         pw_data$clock = clock;
+    end
+    always @(*) begin
         key1$d = key1$q;
-        b0_1$d = b0_1$q;
-        b1_1$d = b1_1$q;
-        sel1$d = sel1$q;
-        rd1$d = rd1$q;
-        r_hit$d = r_hit$q;
-        r_slot$d = r_slot$q;
-        r_full$d = r_full$q;
-        r_key$d = r_key$q;
-        pw_en$d = pw_en$q;
-        pw_slot$d = pw_slot$q;
-        pw_data$d = pw_data$q;
         key1$d = l_key;
+    end
+    always @(*) begin
+        b0_1$d = b0_1$q;
         b0_1$d = l_bucket0;
+    end
+    always @(*) begin
+        b1_1$d = b1_1$q;
         b1_1$d = l_bucket1;
+    end
+    always @(*) begin
+        sel1$d = sel1$q;
         sel1$d = t_sel;
+    end
+    always @(*) begin
+        rd1$d = rd1$q;
         rd1$d = t_read;
+    end
+    always @(*) begin
+        r_hit$d = r_hit$q;
+        r_hit$d = found;
+    end
+    always @(*) begin
+        r_slot$d = r_slot$q;
+        r_slot$d = slot;
+    end
+    always @(*) begin
+        r_full$d = r_full$q;
+        r_full$d = all_valid;
+    end
+    always @(*) begin
+        r_key$d = r_key$q;
+        r_key$d = want;
+        if (rd1$q) begin
+            r_key$d = t_key;
+        end
+    end
+    always @(*) begin
+        pw_en$d = pw_en$q;
+        pw_en$d = w_en;
+    end
+    always @(*) begin
+        pw_slot$d = pw_slot$q;
+        pw_slot$d = (w_bucket_bank << log2_ways) | (((w_ram) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
+    end
+    always @(*) begin
+        pw_data$d = pw_data$q;
+        pw_data$d = ((w_data >> payload_at) & 147'h7ffffffffffffffffffffffffffffffffffff);
+    end
+    always @(*) begin
         w_onehot = ((1'b1) & 16'hffff) << w_ram;
+    end
+    always @(*) begin
         want = ((key1$q) & 105'h1ffffffffffffffffffffffffff) | valid_bit;
+    end
+    always @(*) begin
         found = 1'b0;
         all_valid = 1'b1;
         way = 32'h0;
         t_key = 32'h0;
-        keys$0$clock = clock;
-        if (bank1_rams[0]) begin
-            keys$0$raddr = l_bucket1;
-        end
-        else begin
-            keys$0$raddr = l_bucket0;
-        end
-        keys$0$waddr = w_bucket;
-        keys$0$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
-        keys$0$we = w_en & w_onehot[0];
         e = keys$0$rdata;
         all_valid = all_valid & |(e & valid_bit);
         if (~found & (e == want)) begin
@@ -4202,16 +5066,6 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_
         if (sel1$q == idx[(32'h4 * 0)+:(4)]) begin
             t_key = e;
         end
-        keys$1$clock = clock;
-        if (bank1_rams[1]) begin
-            keys$1$raddr = l_bucket1;
-        end
-        else begin
-            keys$1$raddr = l_bucket0;
-        end
-        keys$1$waddr = w_bucket;
-        keys$1$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
-        keys$1$we = w_en & w_onehot[1];
         e = keys$1$rdata;
         all_valid = all_valid & |(e & valid_bit);
         if (~found & (e == want)) begin
@@ -4221,16 +5075,6 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_
         if (sel1$q == idx[(32'h4 * 1)+:(4)]) begin
             t_key = e;
         end
-        keys$2$clock = clock;
-        if (bank1_rams[2]) begin
-            keys$2$raddr = l_bucket1;
-        end
-        else begin
-            keys$2$raddr = l_bucket0;
-        end
-        keys$2$waddr = w_bucket;
-        keys$2$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
-        keys$2$we = w_en & w_onehot[2];
         e = keys$2$rdata;
         all_valid = all_valid & |(e & valid_bit);
         if (~found & (e == want)) begin
@@ -4240,16 +5084,6 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_
         if (sel1$q == idx[(32'h4 * 2)+:(4)]) begin
             t_key = e;
         end
-        keys$3$clock = clock;
-        if (bank1_rams[3]) begin
-            keys$3$raddr = l_bucket1;
-        end
-        else begin
-            keys$3$raddr = l_bucket0;
-        end
-        keys$3$waddr = w_bucket;
-        keys$3$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
-        keys$3$we = w_en & w_onehot[3];
         e = keys$3$rdata;
         all_valid = all_valid & |(e & valid_bit);
         if (~found & (e == want)) begin
@@ -4259,16 +5093,6 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_
         if (sel1$q == idx[(32'h4 * 3)+:(4)]) begin
             t_key = e;
         end
-        keys$4$clock = clock;
-        if (bank1_rams[4]) begin
-            keys$4$raddr = l_bucket1;
-        end
-        else begin
-            keys$4$raddr = l_bucket0;
-        end
-        keys$4$waddr = w_bucket;
-        keys$4$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
-        keys$4$we = w_en & w_onehot[4];
         e = keys$4$rdata;
         all_valid = all_valid & |(e & valid_bit);
         if (~found & (e == want)) begin
@@ -4278,16 +5102,6 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_
         if (sel1$q == idx[(32'h4 * 4)+:(4)]) begin
             t_key = e;
         end
-        keys$5$clock = clock;
-        if (bank1_rams[5]) begin
-            keys$5$raddr = l_bucket1;
-        end
-        else begin
-            keys$5$raddr = l_bucket0;
-        end
-        keys$5$waddr = w_bucket;
-        keys$5$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
-        keys$5$we = w_en & w_onehot[5];
         e = keys$5$rdata;
         all_valid = all_valid & |(e & valid_bit);
         if (~found & (e == want)) begin
@@ -4297,16 +5111,6 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_
         if (sel1$q == idx[(32'h4 * 5)+:(4)]) begin
             t_key = e;
         end
-        keys$6$clock = clock;
-        if (bank1_rams[6]) begin
-            keys$6$raddr = l_bucket1;
-        end
-        else begin
-            keys$6$raddr = l_bucket0;
-        end
-        keys$6$waddr = w_bucket;
-        keys$6$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
-        keys$6$we = w_en & w_onehot[6];
         e = keys$6$rdata;
         all_valid = all_valid & |(e & valid_bit);
         if (~found & (e == want)) begin
@@ -4316,16 +5120,6 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_
         if (sel1$q == idx[(32'h4 * 6)+:(4)]) begin
             t_key = e;
         end
-        keys$7$clock = clock;
-        if (bank1_rams[7]) begin
-            keys$7$raddr = l_bucket1;
-        end
-        else begin
-            keys$7$raddr = l_bucket0;
-        end
-        keys$7$waddr = w_bucket;
-        keys$7$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
-        keys$7$we = w_en & w_onehot[7];
         e = keys$7$rdata;
         all_valid = all_valid & |(e & valid_bit);
         if (~found & (e == want)) begin
@@ -4335,39 +5129,215 @@ module fpvs_core_w64$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_
         if (sel1$q == idx[(32'h4 * 7)+:(4)]) begin
             t_key = e;
         end
+    end
+    always @(*) begin
+        keys$0$clock = clock;
+    end
+    always @(*) begin
+        if (bank1_rams[0]) begin
+            keys$0$raddr = l_bucket1;
+        end
+        else begin
+            keys$0$raddr = l_bucket0;
+        end
+    end
+    always @(*) begin
+        keys$0$waddr = w_bucket;
+    end
+    always @(*) begin
+        keys$0$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+    end
+    always @(*) begin
+        keys$0$we = w_en & w_onehot[0];
+    end
+    always @(*) begin
+        keys$1$clock = clock;
+    end
+    always @(*) begin
+        if (bank1_rams[1]) begin
+            keys$1$raddr = l_bucket1;
+        end
+        else begin
+            keys$1$raddr = l_bucket0;
+        end
+    end
+    always @(*) begin
+        keys$1$waddr = w_bucket;
+    end
+    always @(*) begin
+        keys$1$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+    end
+    always @(*) begin
+        keys$1$we = w_en & w_onehot[1];
+    end
+    always @(*) begin
+        keys$2$clock = clock;
+    end
+    always @(*) begin
+        if (bank1_rams[2]) begin
+            keys$2$raddr = l_bucket1;
+        end
+        else begin
+            keys$2$raddr = l_bucket0;
+        end
+    end
+    always @(*) begin
+        keys$2$waddr = w_bucket;
+    end
+    always @(*) begin
+        keys$2$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+    end
+    always @(*) begin
+        keys$2$we = w_en & w_onehot[2];
+    end
+    always @(*) begin
+        keys$3$clock = clock;
+    end
+    always @(*) begin
+        if (bank1_rams[3]) begin
+            keys$3$raddr = l_bucket1;
+        end
+        else begin
+            keys$3$raddr = l_bucket0;
+        end
+    end
+    always @(*) begin
+        keys$3$waddr = w_bucket;
+    end
+    always @(*) begin
+        keys$3$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+    end
+    always @(*) begin
+        keys$3$we = w_en & w_onehot[3];
+    end
+    always @(*) begin
+        keys$4$clock = clock;
+    end
+    always @(*) begin
+        if (bank1_rams[4]) begin
+            keys$4$raddr = l_bucket1;
+        end
+        else begin
+            keys$4$raddr = l_bucket0;
+        end
+    end
+    always @(*) begin
+        keys$4$waddr = w_bucket;
+    end
+    always @(*) begin
+        keys$4$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+    end
+    always @(*) begin
+        keys$4$we = w_en & w_onehot[4];
+    end
+    always @(*) begin
+        keys$5$clock = clock;
+    end
+    always @(*) begin
+        if (bank1_rams[5]) begin
+            keys$5$raddr = l_bucket1;
+        end
+        else begin
+            keys$5$raddr = l_bucket0;
+        end
+    end
+    always @(*) begin
+        keys$5$waddr = w_bucket;
+    end
+    always @(*) begin
+        keys$5$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+    end
+    always @(*) begin
+        keys$5$we = w_en & w_onehot[5];
+    end
+    always @(*) begin
+        keys$6$clock = clock;
+    end
+    always @(*) begin
+        if (bank1_rams[6]) begin
+            keys$6$raddr = l_bucket1;
+        end
+        else begin
+            keys$6$raddr = l_bucket0;
+        end
+    end
+    always @(*) begin
+        keys$6$waddr = w_bucket;
+    end
+    always @(*) begin
+        keys$6$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+    end
+    always @(*) begin
+        keys$6$we = w_en & w_onehot[6];
+    end
+    always @(*) begin
+        keys$7$clock = clock;
+    end
+    always @(*) begin
+        if (bank1_rams[7]) begin
+            keys$7$raddr = l_bucket1;
+        end
+        else begin
+            keys$7$raddr = l_bucket0;
+        end
+    end
+    always @(*) begin
+        keys$7$waddr = w_bucket;
+    end
+    always @(*) begin
+        keys$7$wdata = ((w_data) & 105'h1ffffffffffffffffffffffffff);
+    end
+    always @(*) begin
+        keys$7$we = w_en & w_onehot[7];
+    end
+    always @(*) begin
         pick = way;
         if (rd1$q) begin
             pick = sel1$q;
         end
+    end
+    always @(*) begin
         if (pick < ways) begin
             bucket = ((b0_1$q) & 20'hfffff);
         end
         else begin
             bucket = ((b1_1$q) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
         end
+    end
+    always @(*) begin
         slot = (bucket << log2_ways) | (((pick) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
+    end
+    always @(*) begin
         payloads$clock = clock;
+    end
+    always @(*) begin
         payloads$raddr = slot;
+    end
+    always @(*) begin
         w_bucket_bank = ((w_bucket) & 20'hfffff);
         if (w_ram >= ways) begin
             w_bucket_bank = ((w_bucket) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
         end
-        pw_en$d = w_en;
-        pw_slot$d = (w_bucket_bank << log2_ways) | (((w_ram) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
-        pw_data$d = ((w_data >> payload_at) & 147'h7ffffffffffffffffffffffffffffffffffff);
+    end
+    always @(*) begin
         payloads$we = pw_en$q;
+    end
+    always @(*) begin
         payloads$waddr = pw_slot$q;
+    end
+    always @(*) begin
         payloads$wdata = pw_data$q;
-        r_hit$d = found;
-        r_slot$d = slot;
-        r_full$d = all_valid;
-        r_key$d = want;
-        if (rd1$q) begin
-            r_key$d = t_key;
-        end
+    end
+    always @(*) begin
         hit = r_hit$q;
+    end
+    always @(*) begin
         hit_slot = r_slot$q;
+    end
+    always @(*) begin
         full = r_full$q;
+    end
+    always @(*) begin
         entry = ((r_key$q) & 252'hfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((payloads$rdata) & 252'hfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << payload_at);
     end
     
@@ -4875,9 +5845,17 @@ module fpvs_core_w64$path$lookup$hash_d(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$1$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         regs$1$d = regs$0$q;
+    end
+    always @(*) begin
         q = regs$0$q;
         q = regs$1$q;
     end
@@ -4945,7 +5923,11 @@ module fpvs_core_w64$path$lookup$meta1_d(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         q = regs$0$q;
     end
     
@@ -5009,11 +5991,23 @@ module fpvs_core_w64$path$lookup$meta_d(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$1$clock = clock;
+    end
+    always @(*) begin
         regs$2$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         regs$1$d = regs$0$q;
+    end
+    always @(*) begin
         regs$2$d = regs$1$q;
+    end
+    always @(*) begin
         q = regs$0$q;
         q = regs$1$q;
         q = regs$2$q;
@@ -5292,50 +6286,102 @@ module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read
     // Update code
     always @(*) begin
         key1$clock = clock;
+    end
+    always @(*) begin
         b0_1$clock = clock;
+    end
+    always @(*) begin
         b1_1$clock = clock;
+    end
+    always @(*) begin
         sel1$clock = clock;
+    end
+    always @(*) begin
         rd1$clock = clock;
+    end
+    always @(*) begin
         r_hit$clock = clock;
+    end
+    always @(*) begin
         r_slot$clock = clock;
+    end
+    always @(*) begin
         r_full$clock = clock;
+    end
+    always @(*) begin
         r_key$clock = clock;
+    end
+    always @(*) begin
         pw_en$clock = clock;
+    end
+    always @(*) begin
         pw_slot$clock = clock;
+    end
+    always @(*) begin
         pw_data$clock = clock;
+    end
+    always @(*) begin
         key1$d = key1$q;
-        b0_1$d = b0_1$q;
-        b1_1$d = b1_1$q;
-        sel1$d = sel1$q;
-        rd1$d = rd1$q;
-        r_hit$d = r_hit$q;
-        r_slot$d = r_slot$q;
-        r_full$d = r_full$q;
-        r_key$d = r_key$q;
-        pw_en$d = pw_en$q;
-        pw_slot$d = pw_slot$q;
-        pw_data$d = pw_data$q;
         key1$d = l_key;
+    end
+    always @(*) begin
+        b0_1$d = b0_1$q;
         b0_1$d = l_bucket0;
+    end
+    always @(*) begin
+        b1_1$d = b1_1$q;
         b1_1$d = l_bucket1;
+    end
+    always @(*) begin
+        sel1$d = sel1$q;
         sel1$d = t_sel;
+    end
+    always @(*) begin
+        rd1$d = rd1$q;
         rd1$d = t_read;
+    end
+    always @(*) begin
+        r_hit$d = r_hit$q;
+        r_hit$d = found;
+    end
+    always @(*) begin
+        r_slot$d = r_slot$q;
+        r_slot$d = slot;
+    end
+    always @(*) begin
+        r_full$d = r_full$q;
+        r_full$d = all_valid;
+    end
+    always @(*) begin
+        r_key$d = r_key$q;
+        r_key$d = want;
+        if (rd1$q) begin
+            r_key$d = t_key;
+        end
+    end
+    always @(*) begin
+        pw_en$d = pw_en$q;
+        pw_en$d = w_en;
+    end
+    always @(*) begin
+        pw_slot$d = pw_slot$q;
+        pw_slot$d = (w_bucket_bank << log2_ways) | (((w_ram) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
+    end
+    always @(*) begin
+        pw_data$d = pw_data$q;
+        pw_data$d = ((w_data >> payload_at) & 45'h1fffffffffff);
+    end
+    always @(*) begin
         w_onehot = ((1'b1) & 16'hffff) << w_ram;
+    end
+    always @(*) begin
         want = ((key1$q) & 57'h1ffffffffffffff) | valid_bit;
+    end
+    always @(*) begin
         found = 1'b0;
         all_valid = 1'b1;
         way = 32'h0;
         t_key = 32'h0;
-        keys$0$clock = clock;
-        if (bank1_rams[0]) begin
-            keys$0$raddr = l_bucket1;
-        end
-        else begin
-            keys$0$raddr = l_bucket0;
-        end
-        keys$0$waddr = w_bucket;
-        keys$0$wdata = ((w_data) & 57'h1ffffffffffffff);
-        keys$0$we = w_en & w_onehot[0];
         e = keys$0$rdata;
         all_valid = all_valid & |(e & valid_bit);
         if (~found & (e == want)) begin
@@ -5345,16 +6391,6 @@ module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read
         if (sel1$q == idx[(32'h4 * 0)+:(4)]) begin
             t_key = e;
         end
-        keys$1$clock = clock;
-        if (bank1_rams[1]) begin
-            keys$1$raddr = l_bucket1;
-        end
-        else begin
-            keys$1$raddr = l_bucket0;
-        end
-        keys$1$waddr = w_bucket;
-        keys$1$wdata = ((w_data) & 57'h1ffffffffffffff);
-        keys$1$we = w_en & w_onehot[1];
         e = keys$1$rdata;
         all_valid = all_valid & |(e & valid_bit);
         if (~found & (e == want)) begin
@@ -5364,16 +6400,6 @@ module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read
         if (sel1$q == idx[(32'h4 * 1)+:(4)]) begin
             t_key = e;
         end
-        keys$2$clock = clock;
-        if (bank1_rams[2]) begin
-            keys$2$raddr = l_bucket1;
-        end
-        else begin
-            keys$2$raddr = l_bucket0;
-        end
-        keys$2$waddr = w_bucket;
-        keys$2$wdata = ((w_data) & 57'h1ffffffffffffff);
-        keys$2$we = w_en & w_onehot[2];
         e = keys$2$rdata;
         all_valid = all_valid & |(e & valid_bit);
         if (~found & (e == want)) begin
@@ -5383,16 +6409,6 @@ module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read
         if (sel1$q == idx[(32'h4 * 2)+:(4)]) begin
             t_key = e;
         end
-        keys$3$clock = clock;
-        if (bank1_rams[3]) begin
-            keys$3$raddr = l_bucket1;
-        end
-        else begin
-            keys$3$raddr = l_bucket0;
-        end
-        keys$3$waddr = w_bucket;
-        keys$3$wdata = ((w_data) & 57'h1ffffffffffffff);
-        keys$3$we = w_en & w_onehot[3];
         e = keys$3$rdata;
         all_valid = all_valid & |(e & valid_bit);
         if (~found & (e == want)) begin
@@ -5402,39 +6418,135 @@ module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read
         if (sel1$q == idx[(32'h4 * 3)+:(4)]) begin
             t_key = e;
         end
+    end
+    always @(*) begin
+        keys$0$clock = clock;
+    end
+    always @(*) begin
+        if (bank1_rams[0]) begin
+            keys$0$raddr = l_bucket1;
+        end
+        else begin
+            keys$0$raddr = l_bucket0;
+        end
+    end
+    always @(*) begin
+        keys$0$waddr = w_bucket;
+    end
+    always @(*) begin
+        keys$0$wdata = ((w_data) & 57'h1ffffffffffffff);
+    end
+    always @(*) begin
+        keys$0$we = w_en & w_onehot[0];
+    end
+    always @(*) begin
+        keys$1$clock = clock;
+    end
+    always @(*) begin
+        if (bank1_rams[1]) begin
+            keys$1$raddr = l_bucket1;
+        end
+        else begin
+            keys$1$raddr = l_bucket0;
+        end
+    end
+    always @(*) begin
+        keys$1$waddr = w_bucket;
+    end
+    always @(*) begin
+        keys$1$wdata = ((w_data) & 57'h1ffffffffffffff);
+    end
+    always @(*) begin
+        keys$1$we = w_en & w_onehot[1];
+    end
+    always @(*) begin
+        keys$2$clock = clock;
+    end
+    always @(*) begin
+        if (bank1_rams[2]) begin
+            keys$2$raddr = l_bucket1;
+        end
+        else begin
+            keys$2$raddr = l_bucket0;
+        end
+    end
+    always @(*) begin
+        keys$2$waddr = w_bucket;
+    end
+    always @(*) begin
+        keys$2$wdata = ((w_data) & 57'h1ffffffffffffff);
+    end
+    always @(*) begin
+        keys$2$we = w_en & w_onehot[2];
+    end
+    always @(*) begin
+        keys$3$clock = clock;
+    end
+    always @(*) begin
+        if (bank1_rams[3]) begin
+            keys$3$raddr = l_bucket1;
+        end
+        else begin
+            keys$3$raddr = l_bucket0;
+        end
+    end
+    always @(*) begin
+        keys$3$waddr = w_bucket;
+    end
+    always @(*) begin
+        keys$3$wdata = ((w_data) & 57'h1ffffffffffffff);
+    end
+    always @(*) begin
+        keys$3$we = w_en & w_onehot[3];
+    end
+    always @(*) begin
         pick = way;
         if (rd1$q) begin
             pick = sel1$q;
         end
+    end
+    always @(*) begin
         if (pick < ways) begin
             bucket = ((b0_1$q) & 20'hfffff);
         end
         else begin
             bucket = ((b1_1$q) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
         end
+    end
+    always @(*) begin
         slot = (bucket << log2_ways) | (((pick) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
+    end
+    always @(*) begin
         payloads$clock = clock;
+    end
+    always @(*) begin
         payloads$raddr = slot;
+    end
+    always @(*) begin
         w_bucket_bank = ((w_bucket) & 20'hfffff);
         if (w_ram >= ways) begin
             w_bucket_bank = ((w_bucket) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
         end
-        pw_en$d = w_en;
-        pw_slot$d = (w_bucket_bank << log2_ways) | (((w_ram) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
-        pw_data$d = ((w_data >> payload_at) & 45'h1fffffffffff);
+    end
+    always @(*) begin
         payloads$we = pw_en$q;
+    end
+    always @(*) begin
         payloads$waddr = pw_slot$q;
+    end
+    always @(*) begin
         payloads$wdata = pw_data$q;
-        r_hit$d = found;
-        r_slot$d = slot;
-        r_full$d = all_valid;
-        r_key$d = want;
-        if (rd1$q) begin
-            r_key$d = t_key;
-        end
+    end
+    always @(*) begin
         hit = r_hit$q;
+    end
+    always @(*) begin
         hit_slot = r_slot$q;
+    end
+    always @(*) begin
         full = r_full$q;
+    end
+    always @(*) begin
         entry = ((r_key$q) & 102'h3fffffffffffffffffffffffff) | (((payloads$rdata) & 102'h3fffffffffffffffffffffffff) << payload_at);
     end
     
@@ -5884,7 +6996,12 @@ module fpvs_core_w64$path$lookup$svc_hash(clock,key,hash);
     // Update code
     always @(*) begin
         out$clock = clock;
+    end
+    always @(*) begin
         out$d = out$q;
+        out$d = h;
+    end
+    always @(*) begin
         h = constant;
         mask = masks$0;
         h = (h & ~(1 << (0)) | ((^(key & mask) ^ constant[0]) << (0)));
@@ -5950,7 +7067,8 @@ module fpvs_core_w64$path$lookup$svc_hash(clock,key,hash);
         h = (h & ~(1 << (30)) | ((^(key & mask) ^ constant[30]) << (30)));
         mask = masks$31;
         h = (h & ~(1 << (31)) | ((^(key & mask) ^ constant[31]) << (31)));
-        out$d = h;
+    end
+    always @(*) begin
         hash = out$q;
     end
     
@@ -6014,11 +7132,23 @@ module fpvs_core_w64$path$lookup$valid_d(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$1$clock = clock;
+    end
+    always @(*) begin
         regs$2$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         regs$1$d = regs$0$q;
+    end
+    always @(*) begin
         regs$2$d = regs$1$q;
+    end
+    always @(*) begin
         q = regs$0$q;
         q = regs$1$q;
         q = regs$2$q;
@@ -6166,16 +7296,77 @@ module fpvs_core_w64$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
     // Update code
     always @(*) begin
         out$clock = clock;
+    end
+    always @(*) begin
         vec$clock = clock;
+    end
+    always @(*) begin
         valid$clock = clock;
+    end
+    always @(*) begin
         out$d = out$q;
+        out$d[(64'h115)+:(1)] = 1'b0;
+        out$d[(64'h116)+:(4)] = 32'h0;
+        out$d[(64'h11a)+:(20)] = 32'h0;
+        out$d[(64'h0)+:(7)] = hlen;
+        out$d[(64'h7)+:(1)] = i_hdr[(64'h207)+:(1)];
+        out$d[(64'h8)+:(2)] = i_hdr[(64'h208)+:(2)];
+        out$d[(64'ha)+:(1)] = i_hdr[(64'h20a)+:(1)];
+        out$d[(64'hb)+:(1)] = is_tagged;
+        out$d[(64'hc)+:(2)] = kind;
+        out$d[(64'he)+:(4)] = reason;
+        out$d[(64'h12)+:(17)] = 32'h0;
+        if (sane & ~i_hdr[(64'h20a)+:(1)]) begin
+            out$d[(64'h12)+:(17)] = ((l3) & 17'h1ffff) + ((total_len) & 17'h1ffff);
+        end
+        out$d[(64'h23)+:(8)] = proto;
+        out$d[(64'h2b)+:(32)] = rev[(32'hc0)+:(32)];
+        out$d[(64'h4b)+:(32)] = rev[(32'ha0)+:(32)];
+        out$d[(64'h6b)+:(16)] = rev[(32'h90)+:(16)];
+        out$d[(64'h7b)+:(16)] = rev[(32'h80)+:(16)];
+        out$d[(64'h8b)+:(8)] = 32'h0;
+        if (is_tcp) begin
+            out$d[(64'h8b)+:(8)] = rev[(32'h30)+:(8)];
+        end
+        out$d[(64'h93)+:(8)] = rev[(32'hf8)+:(8)];
+        out$d[(64'h9b)+:(8)] = rev[(32'h130)+:(8)];
+        out$d[(64'ha3)+:(16)] = total_len;
+        out$d[(64'hb3)+:(1)] = frag[32'he];
+        out$d[(64'hb4)+:(1)] = is_tcp;
+        out$d[(64'hb5)+:(16)] = rev[(32'he0)+:(16)];
+        if (is_tcp) begin
+            out$d[(64'hc5)+:(16)] = rev[(32'h10)+:(16)];
+        end
+        else begin
+            out$d[(64'hc5)+:(16)] = rev[(32'h60)+:(16)];
+        end
+        out$d[(64'hd5)+:(32)] = rev[(32'h60)+:(32)];
+        out$d[(64'hf5)+:(32)] = rev[(32'h40)+:(32)];
+    end
+    always @(*) begin
         vec$d = vec$q;
+        vec$d = hdr;
+    end
+    always @(*) begin
         valid$d = valid$q;
+        valid$d = i_valid;
+    end
+    always @(*) begin
         hdr = i_hdr[(64'h0)+:(512)];
+    end
+    always @(*) begin
         hlen = i_hdr[(64'h200)+:(7)];
+    end
+    always @(*) begin
         outer_type = (((hdr[(32'h60)+:(8)]) & 16'hffff) << 32'h8) | ((hdr[(32'h68)+:(8)]) & 16'hffff);
+    end
+    always @(*) begin
         inner_type = (((hdr[(32'h80)+:(8)]) & 16'hffff) << 32'h8) | ((hdr[(32'h88)+:(8)]) & 16'hffff);
+    end
+    always @(*) begin
         is_tagged = outer_type == 32'h8100;
+    end
+    always @(*) begin
         if (is_tagged) begin
             etype = inner_type;
             l3 = 32'h12;
@@ -6186,6 +7377,8 @@ module fpvs_core_w64$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
             l3 = 32'he;
             win = hdr[(32'h70)+:(320)];
         end
+    end
+    always @(*) begin
         rev = 32'h0;
         wword = win[(32'h20 * 0)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
@@ -6217,19 +7410,37 @@ module fpvs_core_w64$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
         wword = win[(32'h20 * 9)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
         rev = (rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+    end
+    always @(*) begin
         ver_ihl = rev[(32'h138)+:(8)];
+    end
+    always @(*) begin
         ihl4 = ((ver_ihl & 32'hf) & 16'hffff) << 32'h2;
+    end
+    always @(*) begin
         total_len = rev[(32'h120)+:(16)];
+    end
+    always @(*) begin
         frag = rev[(32'h100)+:(16)];
+    end
+    always @(*) begin
         proto = rev[(32'hf0)+:(8)];
+    end
+    always @(*) begin
         doff = rev[(32'h38)+:(8)];
+    end
+    always @(*) begin
         is_tcp = proto == 32'h6;
+    end
+    always @(*) begin
         if (is_tcp) begin
             l4_min = 32'h28;
         end
         else begin
             l4_min = 32'h1c;
         end
+    end
+    always @(*) begin
         sum = 32'h0;
         word = rev[(32'h130 - 32'h10 * 0)+:(16)];
         sum = sum + ((word) & 20'hfffff);
@@ -6251,8 +7462,14 @@ module fpvs_core_w64$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
         sum = sum + ((word) & 20'hfffff);
         word = rev[(32'h130 - 32'h10 * 9)+:(16)];
         sum = sum + ((word) & 20'hfffff);
+    end
+    always @(*) begin
         fold1 = (sum & 32'hffff) + (sum >> 32'h10);
+    end
+    always @(*) begin
         fold2 = (fold1 & 32'hffff) + (fold1 >> 32'h10);
+    end
+    always @(*) begin
         kind = k_continue;
         reason = 32'h0;
         sane = 1'b0;
@@ -6307,47 +7524,14 @@ module fpvs_core_w64$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
                 reason = r_malformed;
             end
         end
-        valid$d = i_valid;
-        vec$d = hdr;
-        out$d[(64'h115)+:(1)] = 1'b0;
-        out$d[(64'h116)+:(4)] = 32'h0;
-        out$d[(64'h11a)+:(20)] = 32'h0;
-        out$d[(64'h0)+:(7)] = hlen;
-        out$d[(64'h7)+:(1)] = i_hdr[(64'h207)+:(1)];
-        out$d[(64'h8)+:(2)] = i_hdr[(64'h208)+:(2)];
-        out$d[(64'ha)+:(1)] = i_hdr[(64'h20a)+:(1)];
-        out$d[(64'hb)+:(1)] = is_tagged;
-        out$d[(64'hc)+:(2)] = kind;
-        out$d[(64'he)+:(4)] = reason;
-        out$d[(64'h12)+:(17)] = 32'h0;
-        if (sane & ~i_hdr[(64'h20a)+:(1)]) begin
-            out$d[(64'h12)+:(17)] = ((l3) & 17'h1ffff) + ((total_len) & 17'h1ffff);
-        end
-        out$d[(64'h23)+:(8)] = proto;
-        out$d[(64'h2b)+:(32)] = rev[(32'hc0)+:(32)];
-        out$d[(64'h4b)+:(32)] = rev[(32'ha0)+:(32)];
-        out$d[(64'h6b)+:(16)] = rev[(32'h90)+:(16)];
-        out$d[(64'h7b)+:(16)] = rev[(32'h80)+:(16)];
-        out$d[(64'h8b)+:(8)] = 32'h0;
-        if (is_tcp) begin
-            out$d[(64'h8b)+:(8)] = rev[(32'h30)+:(8)];
-        end
-        out$d[(64'h93)+:(8)] = rev[(32'hf8)+:(8)];
-        out$d[(64'h9b)+:(8)] = rev[(32'h130)+:(8)];
-        out$d[(64'ha3)+:(16)] = total_len;
-        out$d[(64'hb3)+:(1)] = frag[32'he];
-        out$d[(64'hb4)+:(1)] = is_tcp;
-        out$d[(64'hb5)+:(16)] = rev[(32'he0)+:(16)];
-        if (is_tcp) begin
-            out$d[(64'hc5)+:(16)] = rev[(32'h10)+:(16)];
-        end
-        else begin
-            out$d[(64'hc5)+:(16)] = rev[(32'h60)+:(16)];
-        end
-        out$d[(64'hd5)+:(32)] = rev[(32'h60)+:(32)];
-        out$d[(64'hf5)+:(32)] = rev[(32'h40)+:(32)];
+    end
+    always @(*) begin
         o_meta = out$q;
+    end
+    always @(*) begin
         o_vec = vec$q;
+    end
+    always @(*) begin
         o_valid = valid$q;
     end
     
@@ -6656,76 +7840,110 @@ module fpvs_core_w64$path$rewrite(clock,i_meta,i_verdict,i_hdr,i_valid,tun_ttl,o
     // Update code
     always @(*) begin
         a_meta$clock = clock;
+    end
+    always @(*) begin
         a_verdict$clock = clock;
+    end
+    always @(*) begin
         a_hdr$clock = clock;
+    end
+    always @(*) begin
         a_valid$clock = clock;
+    end
+    always @(*) begin
         a_saddr$clock = clock;
+    end
+    always @(*) begin
         a_daddr$clock = clock;
+    end
+    always @(*) begin
         a_sport$clock = clock;
+    end
+    always @(*) begin
         a_dport$clock = clock;
+    end
+    always @(*) begin
         a_seq$clock = clock;
+    end
+    always @(*) begin
         a_ack$clock = clock;
+    end
+    always @(*) begin
         a_ttl$clock = clock;
+    end
+    always @(*) begin
         a_sum_ip$clock = clock;
+    end
+    always @(*) begin
         a_sum_l4$clock = clock;
+    end
+    always @(*) begin
         a_sum_out$clock = clock;
+    end
+    always @(*) begin
         a_outer_ttl$clock = clock;
+    end
+    always @(*) begin
         b_meta$clock = clock;
+    end
+    always @(*) begin
         b_verdict$clock = clock;
+    end
+    always @(*) begin
         b_hdr$clock = clock;
+    end
+    always @(*) begin
         b_len$clock = clock;
+    end
+    always @(*) begin
         b_valid$clock = clock;
+    end
+    always @(*) begin
         a_meta$d = a_meta$q;
+        a_meta$d = m;
+    end
+    always @(*) begin
         a_verdict$d = a_verdict$q;
+        a_verdict$d = v;
+    end
+    always @(*) begin
         a_hdr$d = a_hdr$q;
+        a_hdr$d = i_hdr;
+    end
+    always @(*) begin
         a_valid$d = a_valid$q;
+        a_valid$d = i_valid;
+    end
+    always @(*) begin
         a_saddr$d = a_saddr$q;
+        a_saddr$d = new_s;
+    end
+    always @(*) begin
         a_daddr$d = a_daddr$q;
+        a_daddr$d = new_d;
+    end
+    always @(*) begin
         a_sport$d = a_sport$q;
+        a_sport$d = new_sp;
+    end
+    always @(*) begin
         a_dport$d = a_dport$q;
+        a_dport$d = new_dp;
+    end
+    always @(*) begin
         a_seq$d = a_seq$q;
+        a_seq$d = new_seq;
+    end
+    always @(*) begin
         a_ack$d = a_ack$q;
+        a_ack$d = new_ack;
+    end
+    always @(*) begin
         a_ttl$d = a_ttl$q;
+        a_ttl$d = m[(64'h93)+:(8)] - 32'h1;
+    end
+    always @(*) begin
         a_sum_ip$d = a_sum_ip$q;
-        a_sum_l4$d = a_sum_l4$q;
-        a_sum_out$d = a_sum_out$q;
-        a_outer_ttl$d = a_outer_ttl$q;
-        b_meta$d = b_meta$q;
-        b_verdict$d = b_verdict$q;
-        b_hdr$d = b_hdr$q;
-        b_len$d = b_len$q;
-        b_valid$d = b_valid$q;
-        m = i_meta;
-        v = i_verdict;
-        mode = v[(64'h8)+:(3)];
-        s_old = m[(64'h2b)+:(32)];
-        d_old = m[(64'h4b)+:(32)];
-        seq_old = m[(64'hd5)+:(32)];
-        ack_old = m[(64'hf5)+:(32)];
-        vs = v[(64'hb)+:(32)];
-        vd = v[(64'h2b)+:(32)];
-        new_s = m[(64'h2b)+:(32)];
-        new_sp = m[(64'h6b)+:(16)];
-        if ((mode >= 32'h4) & (mode <= 32'h6)) begin
-            new_s = v[(64'hb)+:(32)];
-            new_sp = v[(64'h4b)+:(16)];
-        end
-        new_d = m[(64'h4b)+:(32)];
-        new_dp = m[(64'h7b)+:(16)];
-        if ((mode == m_nat_fwd) | (mode == m_fnat_fwd) | (mode == m_fnat_rev)) begin
-            new_d = v[(64'h2b)+:(32)];
-            new_dp = v[(64'h5b)+:(16)];
-        end
-        new_seq = m[(64'hd5)+:(32)];
-        new_ack = m[(64'hf5)+:(32)];
-        if (m[(64'hb4)+:(1)] & (mode == m_fnat_fwd)) begin
-            new_seq = m[(64'hd5)+:(32)] + ((v[(64'h6b)+:(16)]) & 32'hffffffff);
-        end
-        if (m[(64'hb4)+:(1)] & (mode == m_fnat_rev)) begin
-            new_ack = m[(64'hf5)+:(32)] - ((v[(64'h6b)+:(16)]) & 32'hffffffff);
-        end
-        ttl_old_w = (((m[(64'h93)+:(8)]) & 16'hffff) << 32'h8) | ((m[(64'h23)+:(8)]) & 16'hffff);
-        ttl_new_w = ttl_old_w - 32'h100;
         sum_pairs = 32'h0;
         n16 = ~s_old[(32'h10)+:(16)];
         sum_pairs = sum_pairs + ((n16) & 24'hffffff);
@@ -6756,28 +7974,6 @@ module fpvs_core_w64$path$rewrite(clock,i_meta,i_verdict,i_hdr,i_valid,tun_ttl,o
             n16 = ~ack_old[(32'h0)+:(16)];
             sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff) + ((new_seq[(32'h10)+:(16)]) & 24'hffffff) + ((new_seq[(32'h0)+:(16)]) & 24'hffffff) + ((new_ack[(32'h10)+:(16)]) & 24'hffffff) + ((new_ack[(32'h0)+:(16)]) & 24'hffffff);
         end
-        a_sum_l4$d = sum_pairs + sum_l4_extra;
-        out_len = m[(64'ha3)+:(16)] + 32'h14;
-        sum_out = (((((m[(64'h9b)+:(8)]) & 16'hffff)) | 32'h4500) & 24'hffffff) + ((out_len) & 24'hffffff) + (((((tun_ttl) & 16'hffff) << 32'h8) | 32'h4) & 24'hffffff) + ((vs[(32'h10)+:(16)]) & 24'hffffff) + ((vs[(32'h0)+:(16)]) & 24'hffffff) + ((vd[(32'h10)+:(16)]) & 24'hffffff) + ((vd[(32'h0)+:(16)]) & 24'hffffff);
-        if (m[(64'hb3)+:(1)]) begin
-            sum_out = sum_out + 32'h4000;
-        end
-        a_sum_out$d = sum_out;
-        a_outer_ttl$d = tun_ttl;
-        a_meta$d = m;
-        a_verdict$d = v;
-        a_hdr$d = i_hdr;
-        a_valid$d = i_valid;
-        a_saddr$d = new_s;
-        a_daddr$d = new_d;
-        a_sport$d = new_sp;
-        a_dport$d = new_dp;
-        a_seq$d = new_seq;
-        a_ack$d = new_ack;
-        a_ttl$d = m[(64'h93)+:(8)] - 32'h1;
-        mb = a_meta$q;
-        vb = a_verdict$q;
-        hdr = a_hdr$q;
         f1 = (a_sum_ip$q & 32'hffff) + (a_sum_ip$q >> 32'h10);
         f2 = (f1 & 32'hffff) + (f1 >> 32'h10);
         n16 = ((f2) & 16'hffff);
@@ -6797,13 +7993,153 @@ module fpvs_core_w64$path$rewrite(clock,i_meta,i_verdict,i_hdr,i_valid,tun_ttl,o
         f1 = (a_sum_out$q & 32'hffff) + (a_sum_out$q >> 32'h10);
         f2 = (f1 & 32'hffff) + (f1 >> 32'h10);
         n16 = ((f2) & 16'hffff);
+    end
+    always @(*) begin
+        a_sum_l4$d = a_sum_l4$q;
+        a_sum_l4$d = sum_pairs + sum_l4_extra;
+    end
+    always @(*) begin
+        a_sum_out$d = a_sum_out$q;
+        a_sum_out$d = sum_out;
+    end
+    always @(*) begin
+        a_outer_ttl$d = a_outer_ttl$q;
+        a_outer_ttl$d = tun_ttl;
+    end
+    always @(*) begin
+        b_meta$d = b_meta$q;
+        b_meta$d = mb;
+    end
+    always @(*) begin
+        b_verdict$d = b_verdict$q;
+        b_verdict$d = vb;
+    end
+    always @(*) begin
+        b_hdr$d = b_hdr$q;
+        b_hdr$d = hp;
+    end
+    always @(*) begin
+        b_len$d = b_len$q;
+        wide = 32'h0;
+        hp = ((hdr) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        b_len$d = mb[(64'h0)+:(7)];
+        if (vb[(64'h8)+:(3)] == m_dr) begin
+            hp = ((l2) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        end
+        else if (vb[(64'h8)+:(3)] == m_tun) begin
+            wide = ((hdr) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            b_len$d = mb[(64'h0)+:(7)] + 32'h14;
+            if (mb[(64'hb)+:(1)]) begin
+                hp = (((l2) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) & low18) | (((outer) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h90) | ((wide >> 32'h90) << 32'h130);
+            end
+            else begin
+                hp = (((l2) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) & low14) | (((outer) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h70) | ((wide >> 32'h70) << 32'h110);
+            end
+        end
+        else if (vb[(64'h8)+:(3)] >= 32'h3) begin
+            if (mb[(64'hb)+:(1)]) begin
+                hp = (((l2 & ~mask_win18) | (((win_new) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h90)) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            end
+            else begin
+                hp = (((l2 & ~mask_win14) | (((win_new) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h70)) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            end
+        end
+    end
+    always @(*) begin
+        b_valid$d = b_valid$q;
+        b_valid$d = a_valid$q;
+    end
+    always @(*) begin
+        m = i_meta;
+    end
+    always @(*) begin
+        v = i_verdict;
+    end
+    always @(*) begin
+        mode = v[(64'h8)+:(3)];
+    end
+    always @(*) begin
+        s_old = m[(64'h2b)+:(32)];
+    end
+    always @(*) begin
+        d_old = m[(64'h4b)+:(32)];
+    end
+    always @(*) begin
+        seq_old = m[(64'hd5)+:(32)];
+    end
+    always @(*) begin
+        ack_old = m[(64'hf5)+:(32)];
+    end
+    always @(*) begin
+        vs = v[(64'hb)+:(32)];
+    end
+    always @(*) begin
+        vd = v[(64'h2b)+:(32)];
+    end
+    always @(*) begin
+        new_s = m[(64'h2b)+:(32)];
+        new_sp = m[(64'h6b)+:(16)];
+        if ((mode >= 32'h4) & (mode <= 32'h6)) begin
+            new_s = v[(64'hb)+:(32)];
+            new_sp = v[(64'h4b)+:(16)];
+        end
+    end
+    always @(*) begin
+        new_d = m[(64'h4b)+:(32)];
+        new_dp = m[(64'h7b)+:(16)];
+        if ((mode == m_nat_fwd) | (mode == m_fnat_fwd) | (mode == m_fnat_rev)) begin
+            new_d = v[(64'h2b)+:(32)];
+            new_dp = v[(64'h5b)+:(16)];
+        end
+    end
+    always @(*) begin
+        new_seq = m[(64'hd5)+:(32)];
+        if (m[(64'hb4)+:(1)] & (mode == m_fnat_fwd)) begin
+            new_seq = m[(64'hd5)+:(32)] + ((v[(64'h6b)+:(16)]) & 32'hffffffff);
+        end
+    end
+    always @(*) begin
+        new_ack = m[(64'hf5)+:(32)];
+        if (m[(64'hb4)+:(1)] & (mode == m_fnat_rev)) begin
+            new_ack = m[(64'hf5)+:(32)] - ((v[(64'h6b)+:(16)]) & 32'hffffffff);
+        end
+    end
+    always @(*) begin
+        ttl_old_w = (((m[(64'h93)+:(8)]) & 16'hffff) << 32'h8) | ((m[(64'h23)+:(8)]) & 16'hffff);
+    end
+    always @(*) begin
+        ttl_new_w = ttl_old_w - 32'h100;
+    end
+    always @(*) begin
+        out_len = m[(64'ha3)+:(16)] + 32'h14;
+    end
+    always @(*) begin
+        sum_out = (((((m[(64'h9b)+:(8)]) & 16'hffff)) | 32'h4500) & 24'hffffff) + ((out_len) & 24'hffffff) + (((((tun_ttl) & 16'hffff) << 32'h8) | 32'h4) & 24'hffffff) + ((vs[(32'h10)+:(16)]) & 24'hffffff) + ((vs[(32'h0)+:(16)]) & 24'hffffff) + ((vd[(32'h10)+:(16)]) & 24'hffffff) + ((vd[(32'h0)+:(16)]) & 24'hffffff);
+        if (m[(64'hb3)+:(1)]) begin
+            sum_out = sum_out + 32'h4000;
+        end
+    end
+    always @(*) begin
+        mb = a_meta$q;
+    end
+    always @(*) begin
+        vb = a_verdict$q;
+    end
+    always @(*) begin
+        hdr = a_hdr$q;
+    end
+    always @(*) begin
         out_csum = ~n16;
+    end
+    always @(*) begin
         if (mb[(64'hb)+:(1)]) begin
             win = hdr[(32'h90)+:(320)];
         end
         else begin
             win = hdr[(32'h70)+:(320)];
         end
+    end
+    always @(*) begin
         rev = 32'h0;
         wword = win[(32'h20 * 0)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
@@ -6873,6 +8209,24 @@ module fpvs_core_w64$path$rewrite(clock,i_meta,i_verdict,i_hdr,i_valid,tun_ttl,o
         wword = rev[(32'h20 * 9)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
         win_new = (win_new << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        outer = 32'h0;
+        wword = outer_rev[(32'h20 * 0)+:(32)];
+        wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
+        outer = (outer << 32'h20) | ((wswap) & 160'hffffffffffffffffffffffffffffffffffffffff);
+        wword = outer_rev[(32'h20 * 1)+:(32)];
+        wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
+        outer = (outer << 32'h20) | ((wswap) & 160'hffffffffffffffffffffffffffffffffffffffff);
+        wword = outer_rev[(32'h20 * 2)+:(32)];
+        wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
+        outer = (outer << 32'h20) | ((wswap) & 160'hffffffffffffffffffffffffffffffffffffffff);
+        wword = outer_rev[(32'h20 * 3)+:(32)];
+        wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
+        outer = (outer << 32'h20) | ((wswap) & 160'hffffffffffffffffffffffffffffffffffffffff);
+        wword = outer_rev[(32'h20 * 4)+:(32)];
+        wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
+        outer = (outer << 32'h20) | ((wswap) & 160'hffffffffffffffffffffffffffffffffffffffff);
+    end
+    always @(*) begin
         mac = vb[(64'h7b)+:(48)];
         dmac = 32'h0;
         wbyte = mac[(32'h8 * 0)+:(8)];
@@ -6901,64 +8255,34 @@ module fpvs_core_w64$path$rewrite(clock,i_meta,i_verdict,i_hdr,i_valid,tun_ttl,o
         smac = (smac << 32'h8) | ((wbyte) & 48'hffffffffffff);
         wbyte = mac[(32'h8 * 5)+:(8)];
         smac = (smac << 32'h8) | ((wbyte) & 48'hffffffffffff);
+    end
+    always @(*) begin
         l2 = (hdr & ~mask_l2) | ((dmac) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((smac) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30);
         b14 = 32'h0;
         if (mb[(64'hb)+:(1)] & vb[(64'hdb)+:(1)]) begin
             b14 = (hdr[(32'h70)+:(8)] & 32'hf0) | ((vb[(64'hdc)+:(12)] >> 32'h8) & 8'hff);
             l2 = (l2 & ~mask_tci) | (((b14) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h70) | (((vb[(64'hdc)+:(12)] & 32'hff) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h78);
         end
+    end
+    always @(*) begin
         outer_rev = ((vb[(64'h2b)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) | (((vb[(64'hb)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((out_csum) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((32'h4) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h50) | (((a_outer_ttl$q) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h58) | (((mb[(64'ha3)+:(16)] + 32'h14) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((mb[(64'h9b)+:(8)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h90) | (((32'h45) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h98);
         if (mb[(64'hb3)+:(1)]) begin
             outer_rev = outer_rev | (((32'h4000) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60);
         end
-        outer = 32'h0;
-        wword = outer_rev[(32'h20 * 0)+:(32)];
-        wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        outer = (outer << 32'h20) | ((wswap) & 160'hffffffffffffffffffffffffffffffffffffffff);
-        wword = outer_rev[(32'h20 * 1)+:(32)];
-        wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        outer = (outer << 32'h20) | ((wswap) & 160'hffffffffffffffffffffffffffffffffffffffff);
-        wword = outer_rev[(32'h20 * 2)+:(32)];
-        wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        outer = (outer << 32'h20) | ((wswap) & 160'hffffffffffffffffffffffffffffffffffffffff);
-        wword = outer_rev[(32'h20 * 3)+:(32)];
-        wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        outer = (outer << 32'h20) | ((wswap) & 160'hffffffffffffffffffffffffffffffffffffffff);
-        wword = outer_rev[(32'h20 * 4)+:(32)];
-        wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        outer = (outer << 32'h20) | ((wswap) & 160'hffffffffffffffffffffffffffffffffffffffff);
-        wide = 32'h0;
-        hp = ((hdr) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        b_len$d = mb[(64'h0)+:(7)];
-        if (vb[(64'h8)+:(3)] == m_dr) begin
-            hp = ((l2) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        end
-        else if (vb[(64'h8)+:(3)] == m_tun) begin
-            wide = ((hdr) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-            b_len$d = mb[(64'h0)+:(7)] + 32'h14;
-            if (mb[(64'hb)+:(1)]) begin
-                hp = (((l2) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) & low18) | (((outer) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h90) | ((wide >> 32'h90) << 32'h130);
-            end
-            else begin
-                hp = (((l2) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) & low14) | (((outer) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h70) | ((wide >> 32'h70) << 32'h110);
-            end
-        end
-        else if (vb[(64'h8)+:(3)] >= 32'h3) begin
-            if (mb[(64'hb)+:(1)]) begin
-                hp = (((l2 & ~mask_win18) | (((win_new) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h90)) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-            end
-            else begin
-                hp = (((l2 & ~mask_win14) | (((win_new) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h70)) & 672'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-            end
-        end
-        b_meta$d = mb;
-        b_verdict$d = vb;
-        b_hdr$d = hp;
-        b_valid$d = a_valid$q;
+    end
+    always @(*) begin
         o_meta = b_meta$q;
+    end
+    always @(*) begin
         o_verdict = b_verdict$q;
+    end
+    always @(*) begin
         o_hdr = b_hdr$q;
+    end
+    always @(*) begin
         o_len = b_len$q;
+    end
+    always @(*) begin
         o_valid = b_valid$q;
     end
     
@@ -7604,119 +8928,275 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
     // Update code
     always @(*) begin
         tok1$clock = clock;
+    end
+    always @(*) begin
         tok2$clock = clock;
+    end
+    always @(*) begin
         tok3$clock = clock;
+    end
+    always @(*) begin
         tok4$clock = clock;
+    end
+    always @(*) begin
         p_lo$clock = clock;
+    end
+    always @(*) begin
         p_hi$clock = clock;
+    end
+    always @(*) begin
         p_carry$clock = clock;
+    end
+    always @(*) begin
         base1$clock = clock;
+    end
+    always @(*) begin
         mslot_ok2$clock = clock;
+    end
+    always @(*) begin
         rs_ok4$clock = clock;
+    end
+    always @(*) begin
         rs_valid3$clock = clock;
+    end
+    always @(*) begin
         action4$clock = clock;
+    end
+    always @(*) begin
         tok1$d = tok1$q;
-        tok2$d = tok2$q;
-        tok3$d = tok3$q;
-        tok4$d = tok4$q;
-        p_lo$d = p_lo$q;
-        p_hi$d = p_hi$q;
-        p_carry$d = p_carry$q;
-        base1$d = base1$q;
-        mslot_ok2$d = mslot_ok2$q;
-        rs_ok4$d = rs_ok4$q;
-        rs_valid3$d = rs_valid3$q;
-        action4$d = action4$q;
-        maglev$clock = clock;
-        servers$clock = clock;
-        nexthops$clock = clock;
-        meta1$clock = clock;
-        meta2$clock = clock;
-        meta3$clock = clock;
-        meta4$clock = clock;
-        valid_d$clock = clock;
-        carry3$clock = clock;
-        carry4$clock = clock;
-        faction_d$clock = clock;
-        meta1$d = i_meta;
-        meta2$d = meta1$q;
-        meta3$d = meta2$q;
-        meta4$d = meta3$q;
-        valid_d$d = i_valid;
-        carry3$d = i_carry;
-        carry4$d = carry3$q;
-        faction_d$d = i_flow_action;
         tok1$d = i_tok_data;
+    end
+    always @(*) begin
+        tok2$d = tok2$q;
         tok2$d = tok1$q;
+    end
+    always @(*) begin
+        tok3$d = tok3$q;
         tok3$d = tok2$q;
+        if (m2[(64'h115)+:(1)] & (m2[(64'h116)+:(4)] == t_maglev)) begin
+            tok3$d = ((mentry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        end
+    end
+    always @(*) begin
+        tok4$d = tok4$q;
         tok4$d = tok3$q;
-        c0 = i_carry;
-        svc0 = c0[(64'h37)+:(102)];
-        hash0 = c0[(64'h0)+:(32)];
-        hash_lo = hash0[(32'h0)+:(16)];
-        hash_hi = hash0[(32'h10)+:(16)];
-        size_lo = svc0[(32'h55)+:(16)];
+        if (m3[(64'h115)+:(1)] & (m3[(64'h116)+:(4)] == t_rs)) begin
+            tok4$d = ((rentry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        end
+    end
+    always @(*) begin
+        p_lo$d = p_lo$q;
         p_lo$d = hash_lo * size_lo;
+    end
+    always @(*) begin
+        p_hi$d = p_hi$q;
         p_hi$d = hash_hi * size_lo;
+    end
+    always @(*) begin
+        p_carry$d = p_carry$q;
         p_carry$d = 32'h0;
         if (svc0[32'h65]) begin
             p_carry$d = hash0;
         end
+    end
+    always @(*) begin
+        base1$d = base1$q;
         base1$d = svc0[(32'h44)+:(17)];
+    end
+    always @(*) begin
+        mslot_ok2$d = mslot_ok2$q;
+        mslot_ok2$d = mentry[32'hf];
+    end
+    always @(*) begin
+        rs_ok4$d = rs_ok4$q;
+        rs_ok4$d = mslot_ok2$q & rentry[32'h0];
+    end
+    always @(*) begin
+        rs_valid3$d = rs_valid3$q;
+        rs_valid3$d = mslot_ok2$q;
+    end
+    always @(*) begin
+        action4$d = action4$q;
+        action4$d = action;
+    end
+    always @(*) begin
+        maglev$clock = clock;
+    end
+    always @(*) begin
+        servers$clock = clock;
+    end
+    always @(*) begin
+        nexthops$clock = clock;
+    end
+    always @(*) begin
+        meta1$clock = clock;
+    end
+    always @(*) begin
+        meta2$clock = clock;
+    end
+    always @(*) begin
+        meta3$clock = clock;
+    end
+    always @(*) begin
+        meta4$clock = clock;
+    end
+    always @(*) begin
+        valid_d$clock = clock;
+    end
+    always @(*) begin
+        carry3$clock = clock;
+    end
+    always @(*) begin
+        carry4$clock = clock;
+    end
+    always @(*) begin
+        faction_d$clock = clock;
+    end
+    always @(*) begin
+        meta1$d = i_meta;
+    end
+    always @(*) begin
+        meta2$d = meta1$q;
+    end
+    always @(*) begin
+        meta3$d = meta2$q;
+    end
+    always @(*) begin
+        meta4$d = meta3$q;
+    end
+    always @(*) begin
+        valid_d$d = i_valid;
+    end
+    always @(*) begin
+        carry3$d = i_carry;
+    end
+    always @(*) begin
+        carry4$d = carry3$q;
+    end
+    always @(*) begin
+        faction_d$d = i_flow_action;
+    end
+    always @(*) begin
+        c0 = i_carry;
+    end
+    always @(*) begin
+        svc0 = c0[(64'h37)+:(102)];
+    end
+    always @(*) begin
+        hash0 = c0[(64'h0)+:(32)];
+    end
+    always @(*) begin
+        hash_lo = hash0[(32'h0)+:(16)];
+    end
+    always @(*) begin
+        hash_hi = hash0[(32'h10)+:(16)];
+    end
+    always @(*) begin
+        size_lo = svc0[(32'h55)+:(16)];
+    end
+    always @(*) begin
         m1 = meta1$q;
+    end
+    always @(*) begin
         prod = ((p_lo$q) & 50'h3ffffffffffff) + (((p_hi$q) & 50'h3ffffffffffff) << 32'h10) + (((p_carry$q) & 50'h3ffffffffffff) << 32'h10);
+    end
+    always @(*) begin
         slot = base1$q + ((prod >> 32'h20) & 17'h1ffff);
+    end
+    always @(*) begin
         maglev$raddr = ((slot) & 17'h1ffff);
         if (m1[(64'h115)+:(1)] & (m1[(64'h116)+:(4)] == t_maglev)) begin
             maglev$raddr = ((m1[(64'h11a)+:(20)]) & 17'h1ffff);
         end
+    end
+    always @(*) begin
         m2 = meta2$q;
+    end
+    always @(*) begin
         mentry = maglev$rdata;
+    end
+    always @(*) begin
         servers$raddr = ((mentry & 32'hfff) & 12'hfff);
         if (m2[(64'h115)+:(1)] & (m2[(64'h116)+:(4)] == t_rs)) begin
             servers$raddr = ((m2[(64'h11a)+:(20)]) & 12'hfff);
         end
-        mslot_ok2$d = mentry[32'hf];
-        if (m2[(64'h115)+:(1)] & (m2[(64'h116)+:(4)] == t_maglev)) begin
-            tok3$d = ((mentry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        end
+    end
+    always @(*) begin
         m3 = meta3$q;
+    end
+    always @(*) begin
         c3 = carry3$q;
+    end
+    always @(*) begin
         flow_hit3 = c3[(64'h20)+:(1)];
+    end
+    always @(*) begin
         rentry = servers$rdata;
-        rs_valid3$d = mslot_ok2$q;
+    end
+    always @(*) begin
         action = rentry;
         if (flow_hit3) begin
             action = faction_d$q;
         end
+    end
+    always @(*) begin
         nexthops$raddr = ((action >> 32'h4) & 10'h3ff);
         if (m3[(64'h115)+:(1)] & (m3[(64'h116)+:(4)] == t_nh)) begin
             nexthops$raddr = ((m3[(64'h11a)+:(20)]) & 10'h3ff);
         end
-        if (m3[(64'h115)+:(1)] & (m3[(64'h116)+:(4)] == t_rs)) begin
-            tok4$d = ((rentry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        end
-        action4$d = action;
-        rs_ok4$d = mslot_ok2$q & rentry[32'h0];
+    end
+    always @(*) begin
         m4 = meta4$q;
+    end
+    always @(*) begin
         o_meta = m4;
+    end
+    always @(*) begin
         o_valid = valid_d$q;
+    end
+    always @(*) begin
         o_carry = carry4$q;
+    end
+    always @(*) begin
         o_rs_ok = rs_ok4$q;
+    end
+    always @(*) begin
         o_action = action4$q;
+    end
+    always @(*) begin
         o_nexthop = nexthops$rdata;
+    end
+    always @(*) begin
         o_tok_data = tok4$q;
         if (m4[(64'h115)+:(1)] & (m4[(64'h116)+:(4)] == t_nh)) begin
             o_tok_data = ((nexthops$rdata) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         end
+    end
+    always @(*) begin
         maglev$waddr = mw_addr;
+    end
+    always @(*) begin
         maglev$wdata = mw_data;
+    end
+    always @(*) begin
         maglev$we = mw_en;
+    end
+    always @(*) begin
         servers$waddr = rw_addr;
+    end
+    always @(*) begin
         servers$wdata = rw_data;
+    end
+    always @(*) begin
         servers$we = rw_en;
+    end
+    always @(*) begin
         nexthops$waddr = nw_addr;
+    end
+    always @(*) begin
         nexthops$wdata = nw_data;
+    end
+    always @(*) begin
         nexthops$we = nw_en;
     end
     
@@ -7799,11 +9279,23 @@ module fpvs_core_w64$path$sched$carry3(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$1$clock = clock;
+    end
+    always @(*) begin
         regs$2$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         regs$1$d = regs$0$q;
+    end
+    always @(*) begin
         regs$2$d = regs$1$q;
+    end
+    always @(*) begin
         q = regs$0$q;
         q = regs$1$q;
         q = regs$2$q;
@@ -7891,7 +9383,11 @@ module fpvs_core_w64$path$sched$carry4(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         q = regs$0$q;
     end
     
@@ -7955,11 +9451,23 @@ module fpvs_core_w64$path$sched$faction_d(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$1$clock = clock;
+    end
+    always @(*) begin
         regs$2$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         regs$1$d = regs$0$q;
+    end
+    always @(*) begin
         regs$2$d = regs$1$q;
+    end
+    always @(*) begin
         q = regs$0$q;
         q = regs$1$q;
         q = regs$2$q;
@@ -8074,7 +9582,11 @@ module fpvs_core_w64$path$sched$meta1(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         q = regs$0$q;
     end
     
@@ -8122,7 +9634,11 @@ module fpvs_core_w64$path$sched$meta2(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         q = regs$0$q;
     end
     
@@ -8170,7 +9686,11 @@ module fpvs_core_w64$path$sched$meta3(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         q = regs$0$q;
     end
     
@@ -8218,7 +9738,11 @@ module fpvs_core_w64$path$sched$meta4(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         q = regs$0$q;
     end
     
@@ -8534,13 +10058,29 @@ module fpvs_core_w64$path$sched$valid_d(clock,d,q);
     // Update code
     always @(*) begin
         regs$0$clock = clock;
+    end
+    always @(*) begin
         regs$1$clock = clock;
+    end
+    always @(*) begin
         regs$2$clock = clock;
+    end
+    always @(*) begin
         regs$3$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
+    end
+    always @(*) begin
         regs$1$d = regs$0$q;
+    end
+    always @(*) begin
         regs$2$d = regs$1$q;
+    end
+    always @(*) begin
         regs$3$d = regs$2$q;
+    end
+    always @(*) begin
         q = regs$0$q;
         q = regs$1$q;
         q = regs$2$q;
@@ -8771,18 +10311,44 @@ module fpvs_core_w64$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_r
     // Update code
     always @(*) begin
         scratch$clock = clock;
+    end
+    always @(*) begin
         mtu$clock = clock;
+    end
+    always @(*) begin
         ttl$clock = clock;
+    end
+    always @(*) begin
         prescale$clock = clock;
+    end
+    always @(*) begin
         now$clock = clock;
+    end
+    always @(*) begin
         tick_count$clock = clock;
+    end
+    always @(*) begin
         period$clock = clock;
+    end
+    always @(*) begin
         rate$clock = clock;
+    end
+    always @(*) begin
         burst$clock = clock;
+    end
+    always @(*) begin
         rx$clock = clock;
+    end
+    always @(*) begin
         inj$clock = clock;
+    end
+    always @(*) begin
         rdata$clock = clock;
+    end
+    always @(*) begin
         rvalid$clock = clock;
+    end
+    always @(*) begin
         scratch$d = scratch$q;
         mtu$d = mtu$q;
         ttl$d = ttl$q;
@@ -8792,23 +10358,11 @@ module fpvs_core_w64$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_r
         period$d = period$q;
         rate$d = rate$q;
         burst$d = burst$q;
-        rx$d = rx$q;
-        inj$d = inj$q;
-        rdata$d = rdata$q;
-        rvalid$d = rvalid$q;
-        a = reg_addr;
         tick_count$d = tick_count$q + 32'h1;
         if ((tick_count$q + 32'h1 >= prescale$q) & (prescale$q != 32'h0)) begin
             tick_count$d = 32'h0;
             now$d = now$q + 32'h1;
         end
-        if (rx_pulse) begin
-            rx$d = rx$q + 32'h1;
-        end
-        if (inj_pulse) begin
-            inj$d = inj$q + 32'h1;
-        end
-        cls = (((a - 32'h310) >> 32'h4) & 2'h3);
         if (reg_wr) begin
             if (a == 32'h10c) begin
                 scratch$d = reg_wdata;
@@ -8839,6 +10393,37 @@ module fpvs_core_w64$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_r
                 end
             end
         end
+    end
+    always @(*) begin
+        rx$d = rx$q;
+        if (rx_pulse) begin
+            rx$d = rx$q + 32'h1;
+        end
+    end
+    always @(*) begin
+        inj$d = inj$q;
+        if (inj_pulse) begin
+            inj$d = inj$q + 32'h1;
+        end
+    end
+    always @(*) begin
+        rdata$d = rdata$q;
+        rdata$d = 32'h0;
+        if (reg_rd) begin
+            rdata$d = v;
+        end
+    end
+    always @(*) begin
+        rvalid$d = rvalid$q;
+        rvalid$d = reg_rd;
+    end
+    always @(*) begin
+        a = reg_addr;
+    end
+    always @(*) begin
+        cls = (((a - 32'h310) >> 32'h4) & 2'h3);
+    end
+    always @(*) begin
         v = 32'h0;
         if (a == 32'h0) begin
             v = 32'h46500001;
@@ -8867,7 +10452,6 @@ module fpvs_core_w64$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_r
         if (a == 32'h308) begin
             v = 32'h1000;
         end
-        id_word = (((a - 32'hc) >> 32'h2) & 4'hf);
         if ((a >= 32'hc) & (a < 32'h38)) begin
             v = ((id_words >> (((id_word) & 9'h1ff) << 32'h5)) & 32'hffffffff);
         end
@@ -8889,17 +10473,8 @@ module fpvs_core_w64$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_r
         if (a == 32'h20c) begin
             v = rx$q;
         end
-        is_stat = 1'b0;
-        stat_word = (((a - 32'h210) >> 32'h2) & 5'h1f);
-        if ((a >= 32'h210) & (a < 32'h224)) begin
-            is_stat = 1'b1;
-        end
         if (a == 32'h224) begin
             v = inj$q;
-        end
-        if ((a >= 32'h240) & (a < 32'h2a0)) begin
-            is_stat = 1'b1;
-            stat_word = (((a - 32'h220) >> 32'h2) & 5'h1f);
         end
         if (is_stat) begin
             v = ((stats >> (((stat_word) & 10'h3ff) << 32'h5)) & 32'hffffffff);
@@ -8921,18 +10496,43 @@ module fpvs_core_w64$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_r
                 v = ((rl_limited >> (((cls) & 7'h7f) << 32'h5)) & 32'hffffffff);
             end
         end
-        rdata$d = 32'h0;
-        rvalid$d = reg_rd;
-        if (reg_rd) begin
-            rdata$d = v;
+    end
+    always @(*) begin
+        id_word = (((a - 32'hc) >> 32'h2) & 4'hf);
+    end
+    always @(*) begin
+        is_stat = 1'b0;
+        stat_word = (((a - 32'h210) >> 32'h2) & 5'h1f);
+        if ((a >= 32'h210) & (a < 32'h224)) begin
+            is_stat = 1'b1;
         end
+        if ((a >= 32'h240) & (a < 32'h2a0)) begin
+            is_stat = 1'b1;
+            stat_word = (((a - 32'h220) >> 32'h2) & 5'h1f);
+        end
+    end
+    always @(*) begin
         reg_rdata = rdata$q;
+    end
+    always @(*) begin
         reg_rvalid = rvalid$q;
+    end
+    always @(*) begin
         tun_mtu = mtu$q;
+    end
+    always @(*) begin
         tun_ttl = ttl$q;
+    end
+    always @(*) begin
         ts_now = now$q;
+    end
+    always @(*) begin
         rl_period = period$q;
+    end
+    always @(*) begin
         rl_rate = rate$q;
+    end
+    always @(*) begin
         rl_burst = burst$q;
     end
     
@@ -9002,7 +10602,11 @@ module fpvs_core_w64$regs$mtu(d,q,clock);
     // Update code
     always @(*) begin
         dff$clock = clock;
+    end
+    always @(*) begin
         q = dff$q ^ init;
+    end
+    always @(*) begin
         dff$d = d ^ init;
     end
     
@@ -9091,7 +10695,11 @@ module fpvs_core_w64$regs$prescale(d,q,clock);
     // Update code
     always @(*) begin
         dff$clock = clock;
+    end
+    always @(*) begin
         q = dff$q ^ init;
+    end
+    always @(*) begin
         dff$d = d ^ init;
     end
     
@@ -9256,7 +10864,11 @@ module fpvs_core_w64$regs$ttl(d,q,clock);
     // Update code
     always @(*) begin
         dff$clock = clock;
+    end
+    always @(*) begin
         q = dff$q ^ init;
+    end
+    always @(*) begin
         dff$d = d ^ init;
     end
     
@@ -9817,164 +11429,144 @@ module fpvs_core_w64$retire(clock,s_event,s_valid,s_ready,ts_now,c_valid,c_table
     // Update code
     always @(*) begin
         s2_ev$clock = clock;
+    end
+    always @(*) begin
         s2_valid$clock = clock;
+    end
+    always @(*) begin
         s2_cmd$clock = clock;
+    end
+    always @(*) begin
         s2_ctable$clock = clock;
+    end
+    always @(*) begin
         s2_cwrite$clock = clock;
+    end
+    always @(*) begin
         s2_cdata$clock = clock;
+    end
+    always @(*) begin
         s2_svc_idx$clock = clock;
+    end
+    always @(*) begin
         s2_rsc_idx$clock = clock;
+    end
+    always @(*) begin
         s2_fst_idx$clock = clock;
+    end
+    always @(*) begin
         w_svc_valid$clock = clock;
+    end
+    always @(*) begin
         w_svc_idx$clock = clock;
+    end
+    always @(*) begin
         w_svc_val$clock = clock;
+    end
+    always @(*) begin
         w_rsc_valid$clock = clock;
+    end
+    always @(*) begin
         w_rsc_idx$clock = clock;
+    end
+    always @(*) begin
         w_rsc_val$clock = clock;
+    end
+    always @(*) begin
         w_fst_valid$clock = clock;
+    end
+    always @(*) begin
         w_fst_idx$clock = clock;
+    end
+    always @(*) begin
         w_fst_val$clock = clock;
+    end
+    always @(*) begin
         rdata$clock = clock;
+    end
+    always @(*) begin
         s2_ev$d = s2_ev$q;
-        s2_valid$d = s2_valid$q;
-        s2_cmd$d = s2_cmd$q;
-        s2_ctable$d = s2_ctable$q;
-        s2_cwrite$d = s2_cwrite$q;
-        s2_cdata$d = s2_cdata$q;
-        s2_svc_idx$d = s2_svc_idx$q;
-        s2_rsc_idx$d = s2_rsc_idx$q;
-        s2_fst_idx$d = s2_fst_idx$q;
-        w_svc_valid$d = w_svc_valid$q;
-        w_svc_idx$d = w_svc_idx$q;
-        w_svc_val$d = w_svc_val$q;
-        w_rsc_valid$d = w_rsc_valid$q;
-        w_rsc_idx$d = w_rsc_idx$q;
-        w_rsc_val$d = w_rsc_val$q;
-        w_fst_valid$d = w_fst_valid$q;
-        w_fst_idx$d = w_fst_idx$q;
-        w_fst_val$d = w_fst_val$q;
-        rdata$d = rdata$q;
-        svc$clock = clock;
-        rsc$clock = clock;
-        fst$clock = clock;
-        nq$clock = clock;
-        counters$0$clock = clock;
-        counters$0$d = counters$0$q;
-        counters$1$clock = clock;
-        counters$1$d = counters$1$q;
-        counters$2$clock = clock;
-        counters$2$d = counters$2$q;
-        counters$3$clock = clock;
-        counters$3$d = counters$3$q;
-        counters$4$clock = clock;
-        counters$4$d = counters$4$q;
-        counters$5$clock = clock;
-        counters$5$d = counters$5$q;
-        counters$6$clock = clock;
-        counters$6$d = counters$6$q;
-        counters$7$clock = clock;
-        counters$7$d = counters$7$q;
-        counters$8$clock = clock;
-        counters$8$d = counters$8$q;
-        counters$9$clock = clock;
-        counters$9$d = counters$9$q;
-        counters$10$clock = clock;
-        counters$10$d = counters$10$q;
-        counters$11$clock = clock;
-        counters$11$d = counters$11$q;
-        counters$12$clock = clock;
-        counters$12$d = counters$12$q;
-        counters$13$clock = clock;
-        counters$13$d = counters$13$q;
-        counters$14$clock = clock;
-        counters$14$d = counters$14$q;
-        counters$15$clock = clock;
-        counters$15$d = counters$15$q;
-        counters$16$clock = clock;
-        counters$16$d = counters$16$q;
-        counters$17$clock = clock;
-        counters$17$d = counters$17$q;
-        counters$18$clock = clock;
-        counters$18$d = counters$18$q;
-        counters$19$clock = clock;
-        counters$19$d = counters$19$q;
-        counters$20$clock = clock;
-        counters$20$d = counters$20$q;
-        counters$21$clock = clock;
-        counters$21$d = counters$21$q;
-        counters$22$clock = clock;
-        counters$22$d = counters$22$q;
-        counters$23$clock = clock;
-        counters$23$d = counters$23$q;
-        counters$24$clock = clock;
-        counters$24$d = counters$24$q;
-        counters$25$clock = clock;
-        counters$25$d = counters$25$q;
-        counters$26$clock = clock;
-        counters$26$d = counters$26$q;
-        counters$27$clock = clock;
-        counters$27$d = counters$27$q;
-        counters$28$clock = clock;
-        counters$28$d = counters$28$q;
-        counters$29$clock = clock;
-        counters$29$d = counters$29$q;
-        counters$30$clock = clock;
-        counters$30$d = counters$30$q;
-        counters$31$clock = clock;
-        counters$31$d = counters$31$q;
         ev = s_event;
-        s_ready = ~c_valid;
-        take = s_valid & ~c_valid;
         v1 = ev[(64'h0)+:(359)];
-        svc_idx = (((v1[(64'h139)+:(10)]) & 11'h7ff) << 32'h1) | ((v1[(64'h14f)+:(1)]) & 11'h7ff);
-        rsc_idx = (((v1[(64'h143)+:(12)]) & 13'h1fff) << 32'h1) | ((v1[(64'h14f)+:(1)]) & 13'h1fff);
-        fst_idx = ((v1[(64'h150)+:(20)]) & 16'hffff);
-        if (c_valid) begin
-            svc_idx = ((c_index) & 11'h7ff);
-            rsc_idx = ((c_index) & 13'h1fff);
-            fst_idx = ((c_index) & 16'hffff);
-        end
-        s2_svc_idx$d = svc_idx;
-        s2_rsc_idx$d = rsc_idx;
-        s2_fst_idx$d = fst_idx;
-        svc$raddr = svc_idx;
-        rsc$raddr = rsc_idx;
-        fst$raddr = fst_idx;
         s2_ev$d = ev;
+        ev = s2_ev$q;
+    end
+    always @(*) begin
+        s2_valid$d = s2_valid$q;
         s2_valid$d = take;
+    end
+    always @(*) begin
+        s2_cmd$d = s2_cmd$q;
         s2_cmd$d = c_valid;
+    end
+    always @(*) begin
+        s2_ctable$d = s2_ctable$q;
         s2_ctable$d = c_table;
+    end
+    always @(*) begin
+        s2_cwrite$d = s2_cwrite$q;
         s2_cwrite$d = c_write;
+    end
+    always @(*) begin
+        s2_cdata$d = s2_cdata$q;
         s2_cdata$d = c_wdata;
-        svc_old = svc$rdata;
-        if (w_svc_valid$q & (w_svc_idx$q == s2_svc_idx$q)) begin
-            svc_old = w_svc_val$q;
-        end
-        rsc_old = rsc$rdata;
-        if (w_rsc_valid$q & (w_rsc_idx$q == s2_rsc_idx$q)) begin
-            rsc_old = w_rsc_val$q;
-        end
-        fst_old = fst$rdata;
-        if (w_fst_valid$q & (w_fst_idx$q == s2_fst_idx$q)) begin
-            fst_old = w_fst_val$q;
-        end
-        svc$waddr = s2_svc_idx$q;
-        rsc$waddr = s2_rsc_idx$q;
-        fst$waddr = s2_fst_idx$q;
+    end
+    always @(*) begin
+        s2_svc_idx$d = s2_svc_idx$q;
+        s2_svc_idx$d = svc_idx;
+    end
+    always @(*) begin
+        s2_rsc_idx$d = s2_rsc_idx$q;
+        s2_rsc_idx$d = rsc_idx;
+    end
+    always @(*) begin
+        s2_fst_idx$d = s2_fst_idx$q;
+        s2_fst_idx$d = fst_idx;
+    end
+    always @(*) begin
+        w_svc_valid$d = w_svc_valid$q;
+        w_svc_valid$d = 1'b0;
+        w_svc_valid$d = svc_we;
+    end
+    always @(*) begin
+        w_svc_idx$d = w_svc_idx$q;
+        w_svc_idx$d = s2_svc_idx$q;
+    end
+    always @(*) begin
+        w_svc_val$d = w_svc_val$q;
+        w_svc_val$d = sv;
+    end
+    always @(*) begin
+        w_rsc_valid$d = w_rsc_valid$q;
+        w_rsc_valid$d = 1'b0;
+        w_rsc_valid$d = rsc_we;
+    end
+    always @(*) begin
+        w_rsc_idx$d = w_rsc_idx$q;
+        w_rsc_idx$d = s2_rsc_idx$q;
+    end
+    always @(*) begin
+        w_rsc_val$d = w_rsc_val$q;
+        w_rsc_val$d = rv;
+    end
+    always @(*) begin
+        w_fst_valid$d = w_fst_valid$q;
+        w_fst_valid$d = 1'b0;
+        w_fst_valid$d = fst_we;
+    end
+    always @(*) begin
+        w_fst_idx$d = w_fst_idx$q;
+        w_fst_idx$d = s2_fst_idx$q;
+    end
+    always @(*) begin
+        w_fst_val$d = w_fst_val$q;
+        w_fst_val$d = fv;
+    end
+    always @(*) begin
+        rdata$d = rdata$q;
         svc_we = 1'b0;
         rsc_we = 1'b0;
         fst_we = 1'b0;
-        w_svc_valid$d = 1'b0;
-        w_rsc_valid$d = 1'b0;
-        w_fst_valid$d = 1'b0;
-        w_svc_idx$d = s2_svc_idx$q;
-        w_rsc_idx$d = s2_rsc_idx$q;
-        w_fst_idx$d = s2_fst_idx$q;
-        ev = s2_ev$q;
-        v2 = ev[(64'h0)+:(359)];
-        m2 = ev[(64'h167)+:(302)];
-        kind = v2[(64'h0)+:(2)];
-        bytes = ((m2[(64'ha3)+:(16)]) & 64'hffffffffffffffff);
         pk = svc_old[(32'h0)+:(64)] + 32'h1;
         by = svc_old[(32'h40)+:(64)] + bytes;
         sv = ((pk) & 128'hffffffffffffffffffffffffffffffff) | (((by) & 128'hffffffffffffffffffffffffffffffff) << 32'h40);
@@ -9982,8 +11574,6 @@ module fpvs_core_w64$retire(clock,s_event,s_valid,s_ready,ts_now,c_valid,c_table
         by = rsc_old[(32'h40)+:(64)] + bytes;
         rv = ((pk) & 128'hffffffffffffffffffffffffffffffff) | (((by) & 128'hffffffffffffffffffffffffffffffff) << 32'h40);
         fv = ((ts_now) & 64'hffffffffffffffff) | (((fst_old[(32'h20)+:(32)] + 32'h1) & 64'hffffffffffffffff) << 32'h20);
-        count_svc = s2_valid$q & (kind == k_fwd) & v2[(64'h138)+:(1)] & ~ev[(64'h295)+:(1)];
-        count_fst = s2_valid$q & (kind == k_fwd) & v2[(64'h164)+:(1)] & ~ev[(64'h295)+:(1)];
         rdata$d = 32'h0;
         if (s2_cmd$q) begin
             if (s2_ctable$q == t_svc) begin
@@ -10007,52 +11597,54 @@ module fpvs_core_w64$retire(clock,s_event,s_valid,s_ready,ts_now,c_valid,c_table
             rsc_we = count_svc;
             fst_we = count_fst;
         end
-        svc$wdata = sv;
-        rsc$wdata = rv;
-        fst$wdata = fv;
-        svc$we = svc_we;
-        rsc$we = rsc_we;
-        fst$we = fst_we;
-        w_svc_valid$d = svc_we;
-        w_rsc_valid$d = rsc_we;
-        w_fst_valid$d = fst_we;
-        w_svc_val$d = sv;
-        w_rsc_val$d = rv;
-        w_fst_val$d = fv;
-        c_rdata = rdata$q;
-        key = ((m2[(64'h2b)+:(32)]) & 104'hffffffffffffffffffffffffff) | (((m2[(64'h4b)+:(32)]) & 104'hffffffffffffffffffffffffff) << 32'h20) | (((m2[(64'h6b)+:(16)]) & 104'hffffffffffffffffffffffffff) << 32'h40) | (((m2[(64'h7b)+:(16)]) & 104'hffffffffffffffffffffffffff) << 32'h50) | (((m2[(64'h23)+:(8)]) & 104'hffffffffffffffffffffffffff) << 32'h60);
-        notify_rec = ((v2[(64'h165)+:(2)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((m2[(64'h8b)+:(8)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h8) | (((v2[(64'h139)+:(10)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h10) | (((v2[(64'h143)+:(12)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((1'b1) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30) | (((v2[(64'he8)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((v2[(64'h118)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((key) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
-        notify_want = s2_valid$q & (kind == k_fwd) & (v2[(64'h165)+:(2)] != 32'h0) & ~ev[(64'h295)+:(1)];
-        nq$s_data = notify_rec;
-        nq$s_valid = notify_want;
-        m_notify = nq$m_data;
-        m_notify_valid = nq$m_valid;
-        nq$m_ready = m_notify_ready;
-        reason_hot = ((1'b1) & 16'hffff) << v2[(64'h2)+:(4)];
-        inc = 32'h0;
-        if (s2_valid$q) begin
-            if (ev[(64'h295)+:(1)]) begin
-                inc = ((1'b1) & 32'hffffffff) << 32'h2;
-                inc = inc | (((1'b1) & 32'hffffffff) << (((d_truncated) & 32'hffffffff) + 32'h18));
-            end
-            else if (kind == k_fwd) begin
-                inc = ((1'b1) & 32'hffffffff);
-                if (notify_want) begin
-                    if (nq$s_ready) begin
-                        inc = inc | 32'h8;
-                    end
-                    else begin
-                        inc = inc | 32'h10;
-                    end
-                end
-            end
-            else if (kind == k_exc) begin
-                inc = (((reason_hot) & 32'hffffffff) << 32'h8) | 32'h2;
-            end
-            else if (kind == k_drop) begin
-                inc = (((reason_hot & 32'hff) & 32'hffffffff) << 32'h18) | 32'h4;
-            end
-        end
+    end
+    always @(*) begin
+        svc$clock = clock;
+    end
+    always @(*) begin
+        rsc$clock = clock;
+    end
+    always @(*) begin
+        fst$clock = clock;
+    end
+    always @(*) begin
+        nq$clock = clock;
+    end
+    always @(*) begin
+        counters$0$clock = clock;
+    end
+    always @(*) begin
+        counters$0$d = counters$0$q;
+        counters$1$d = counters$1$q;
+        counters$2$d = counters$2$q;
+        counters$3$d = counters$3$q;
+        counters$4$d = counters$4$q;
+        counters$5$d = counters$5$q;
+        counters$6$d = counters$6$q;
+        counters$7$d = counters$7$q;
+        counters$8$d = counters$8$q;
+        counters$9$d = counters$9$q;
+        counters$10$d = counters$10$q;
+        counters$11$d = counters$11$q;
+        counters$12$d = counters$12$q;
+        counters$13$d = counters$13$q;
+        counters$14$d = counters$14$q;
+        counters$15$d = counters$15$q;
+        counters$16$d = counters$16$q;
+        counters$17$d = counters$17$q;
+        counters$18$d = counters$18$q;
+        counters$19$d = counters$19$q;
+        counters$20$d = counters$20$q;
+        counters$21$d = counters$21$q;
+        counters$22$d = counters$22$q;
+        counters$23$d = counters$23$q;
+        counters$24$d = counters$24$q;
+        counters$25$d = counters$25$q;
+        counters$26$d = counters$26$q;
+        counters$27$d = counters$27$q;
+        counters$28$d = counters$28$q;
+        counters$29$d = counters$29$q;
+        counters$30$d = counters$30$q;
         all = 32'h0;
         cnt = counters$0$q;
         if (inc[0]) begin
@@ -10210,10 +11802,252 @@ module fpvs_core_w64$retire(clock,s_event,s_valid,s_ready,ts_now,c_valid,c_table
         end
         all = (all >> 32'h20) | (((cnt) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h3e0);
         cnt = counters$31$q;
+        all = (all >> 32'h20) | (((cnt) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h3e0);
+    end
+    always @(*) begin
+        counters$1$clock = clock;
+    end
+    always @(*) begin
+        counters$2$clock = clock;
+    end
+    always @(*) begin
+        counters$3$clock = clock;
+    end
+    always @(*) begin
+        counters$4$clock = clock;
+    end
+    always @(*) begin
+        counters$5$clock = clock;
+    end
+    always @(*) begin
+        counters$6$clock = clock;
+    end
+    always @(*) begin
+        counters$7$clock = clock;
+    end
+    always @(*) begin
+        counters$8$clock = clock;
+    end
+    always @(*) begin
+        counters$9$clock = clock;
+    end
+    always @(*) begin
+        counters$10$clock = clock;
+    end
+    always @(*) begin
+        counters$11$clock = clock;
+    end
+    always @(*) begin
+        counters$12$clock = clock;
+    end
+    always @(*) begin
+        counters$13$clock = clock;
+    end
+    always @(*) begin
+        counters$14$clock = clock;
+    end
+    always @(*) begin
+        counters$15$clock = clock;
+    end
+    always @(*) begin
+        counters$16$clock = clock;
+    end
+    always @(*) begin
+        counters$17$clock = clock;
+    end
+    always @(*) begin
+        counters$18$clock = clock;
+    end
+    always @(*) begin
+        counters$19$clock = clock;
+    end
+    always @(*) begin
+        counters$20$clock = clock;
+    end
+    always @(*) begin
+        counters$21$clock = clock;
+    end
+    always @(*) begin
+        counters$22$clock = clock;
+    end
+    always @(*) begin
+        counters$23$clock = clock;
+    end
+    always @(*) begin
+        counters$24$clock = clock;
+    end
+    always @(*) begin
+        counters$25$clock = clock;
+    end
+    always @(*) begin
+        counters$26$clock = clock;
+    end
+    always @(*) begin
+        counters$27$clock = clock;
+    end
+    always @(*) begin
+        counters$28$clock = clock;
+    end
+    always @(*) begin
+        counters$29$clock = clock;
+    end
+    always @(*) begin
+        counters$30$clock = clock;
+    end
+    always @(*) begin
+        counters$31$clock = clock;
+    end
+    always @(*) begin
+        counters$31$d = counters$31$q;
         if (inc[31]) begin
             counters$31$d = cnt + 32'h1;
         end
-        all = (all >> 32'h20) | (((cnt) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h3e0);
+    end
+    always @(*) begin
+        s_ready = ~c_valid;
+    end
+    always @(*) begin
+        take = s_valid & ~c_valid;
+    end
+    always @(*) begin
+        svc_idx = (((v1[(64'h139)+:(10)]) & 11'h7ff) << 32'h1) | ((v1[(64'h14f)+:(1)]) & 11'h7ff);
+        rsc_idx = (((v1[(64'h143)+:(12)]) & 13'h1fff) << 32'h1) | ((v1[(64'h14f)+:(1)]) & 13'h1fff);
+        fst_idx = ((v1[(64'h150)+:(20)]) & 16'hffff);
+        if (c_valid) begin
+            svc_idx = ((c_index) & 11'h7ff);
+            rsc_idx = ((c_index) & 13'h1fff);
+            fst_idx = ((c_index) & 16'hffff);
+        end
+    end
+    always @(*) begin
+        svc$raddr = svc_idx;
+    end
+    always @(*) begin
+        rsc$raddr = rsc_idx;
+    end
+    always @(*) begin
+        fst$raddr = fst_idx;
+    end
+    always @(*) begin
+        svc_old = svc$rdata;
+        if (w_svc_valid$q & (w_svc_idx$q == s2_svc_idx$q)) begin
+            svc_old = w_svc_val$q;
+        end
+    end
+    always @(*) begin
+        rsc_old = rsc$rdata;
+        if (w_rsc_valid$q & (w_rsc_idx$q == s2_rsc_idx$q)) begin
+            rsc_old = w_rsc_val$q;
+        end
+    end
+    always @(*) begin
+        fst_old = fst$rdata;
+        if (w_fst_valid$q & (w_fst_idx$q == s2_fst_idx$q)) begin
+            fst_old = w_fst_val$q;
+        end
+    end
+    always @(*) begin
+        svc$waddr = s2_svc_idx$q;
+    end
+    always @(*) begin
+        rsc$waddr = s2_rsc_idx$q;
+    end
+    always @(*) begin
+        fst$waddr = s2_fst_idx$q;
+    end
+    always @(*) begin
+        v2 = ev[(64'h0)+:(359)];
+    end
+    always @(*) begin
+        m2 = ev[(64'h167)+:(302)];
+    end
+    always @(*) begin
+        kind = v2[(64'h0)+:(2)];
+    end
+    always @(*) begin
+        bytes = ((m2[(64'ha3)+:(16)]) & 64'hffffffffffffffff);
+    end
+    always @(*) begin
+        count_svc = s2_valid$q & (kind == k_fwd) & v2[(64'h138)+:(1)] & ~ev[(64'h295)+:(1)];
+    end
+    always @(*) begin
+        count_fst = s2_valid$q & (kind == k_fwd) & v2[(64'h164)+:(1)] & ~ev[(64'h295)+:(1)];
+    end
+    always @(*) begin
+        svc$wdata = sv;
+    end
+    always @(*) begin
+        rsc$wdata = rv;
+    end
+    always @(*) begin
+        fst$wdata = fv;
+    end
+    always @(*) begin
+        svc$we = svc_we;
+    end
+    always @(*) begin
+        rsc$we = rsc_we;
+    end
+    always @(*) begin
+        fst$we = fst_we;
+    end
+    always @(*) begin
+        c_rdata = rdata$q;
+    end
+    always @(*) begin
+        key = ((m2[(64'h2b)+:(32)]) & 104'hffffffffffffffffffffffffff) | (((m2[(64'h4b)+:(32)]) & 104'hffffffffffffffffffffffffff) << 32'h20) | (((m2[(64'h6b)+:(16)]) & 104'hffffffffffffffffffffffffff) << 32'h40) | (((m2[(64'h7b)+:(16)]) & 104'hffffffffffffffffffffffffff) << 32'h50) | (((m2[(64'h23)+:(8)]) & 104'hffffffffffffffffffffffffff) << 32'h60);
+    end
+    always @(*) begin
+        notify_rec = ((v2[(64'h165)+:(2)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((m2[(64'h8b)+:(8)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h8) | (((v2[(64'h139)+:(10)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h10) | (((v2[(64'h143)+:(12)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((1'b1) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30) | (((v2[(64'he8)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((v2[(64'h118)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((key) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
+    end
+    always @(*) begin
+        notify_want = s2_valid$q & (kind == k_fwd) & (v2[(64'h165)+:(2)] != 32'h0) & ~ev[(64'h295)+:(1)];
+    end
+    always @(*) begin
+        nq$s_data = notify_rec;
+    end
+    always @(*) begin
+        nq$s_valid = notify_want;
+    end
+    always @(*) begin
+        m_notify = nq$m_data;
+    end
+    always @(*) begin
+        m_notify_valid = nq$m_valid;
+    end
+    always @(*) begin
+        nq$m_ready = m_notify_ready;
+    end
+    always @(*) begin
+        reason_hot = ((1'b1) & 16'hffff) << v2[(64'h2)+:(4)];
+    end
+    always @(*) begin
+        inc = 32'h0;
+        if (s2_valid$q) begin
+            if (ev[(64'h295)+:(1)]) begin
+                inc = ((1'b1) & 32'hffffffff) << 32'h2;
+                inc = inc | (((1'b1) & 32'hffffffff) << (((d_truncated) & 32'hffffffff) + 32'h18));
+            end
+            else if (kind == k_fwd) begin
+                inc = ((1'b1) & 32'hffffffff);
+                if (notify_want) begin
+                    if (nq$s_ready) begin
+                        inc = inc | 32'h8;
+                    end
+                    else begin
+                        inc = inc | 32'h10;
+                    end
+                end
+            end
+            else if (kind == k_exc) begin
+                inc = (((reason_hot) & 32'hffffffff) << 32'h8) | 32'h2;
+            end
+            else if (kind == k_drop) begin
+                inc = (((reason_hot & 32'hff) & 32'hffffffff) << 32'h18) | 32'h4;
+            end
+        end
+    end
+    always @(*) begin
         stats = all;
     end
     
@@ -10911,25 +12745,53 @@ module fpvs_core_w64$retire$nq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_rea
     // Update code
     always @(*) begin
         wp$clock = clock;
+    end
+    always @(*) begin
         rp$clock = clock;
+    end
+    always @(*) begin
         wp$d = wp$q;
-        rp$d = rp$q;
-        ram$clock = clock;
-        used = wp$q - rp$q;
-        s_ready = used != depth;
-        ram$waddr = ((wp$q) & 4'hf);
-        ram$wdata = s_data;
-        push = s_valid & (used != depth);
-        ram$we = push;
         if (push) begin
             wp$d = wp$q + 32'h1;
         end
-        ram$raddr = ((rp$q) & 4'hf);
-        m_data = ram$rdata;
-        m_valid = used != 32'h0;
+    end
+    always @(*) begin
+        rp$d = rp$q;
         if (m_ready & (used != 32'h0)) begin
             rp$d = rp$q + 32'h1;
         end
+    end
+    always @(*) begin
+        ram$clock = clock;
+    end
+    always @(*) begin
+        used = wp$q - rp$q;
+    end
+    always @(*) begin
+        s_ready = used != depth;
+    end
+    always @(*) begin
+        ram$waddr = ((wp$q) & 4'hf);
+    end
+    always @(*) begin
+        ram$wdata = s_data;
+    end
+    always @(*) begin
+        push = s_valid & (used != depth);
+    end
+    always @(*) begin
+        ram$we = push;
+    end
+    always @(*) begin
+        ram$raddr = ((rp$q) & 4'hf);
+    end
+    always @(*) begin
+        m_data = ram$rdata;
+    end
+    always @(*) begin
+        m_valid = used != 32'h0;
+    end
+    always @(*) begin
         count = used;
     end
     
@@ -11470,25 +13332,53 @@ module fpvs_core_w64$rq(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,coun
     // Update code
     always @(*) begin
         wp$clock = clock;
+    end
+    always @(*) begin
         rp$clock = clock;
+    end
+    always @(*) begin
         wp$d = wp$q;
-        rp$d = rp$q;
-        ram$clock = clock;
-        used = wp$q - rp$q;
-        s_ready = used != depth;
-        ram$waddr = ((wp$q) & 3'h7);
-        ram$wdata = s_data;
-        push = s_valid & (used != depth);
-        ram$we = push;
         if (push) begin
             wp$d = wp$q + 32'h1;
         end
-        ram$raddr = ((rp$q) & 3'h7);
-        m_data = ram$rdata;
-        m_valid = used != 32'h0;
+    end
+    always @(*) begin
+        rp$d = rp$q;
         if (m_ready & (used != 32'h0)) begin
             rp$d = rp$q + 32'h1;
         end
+    end
+    always @(*) begin
+        ram$clock = clock;
+    end
+    always @(*) begin
+        used = wp$q - rp$q;
+    end
+    always @(*) begin
+        s_ready = used != depth;
+    end
+    always @(*) begin
+        ram$waddr = ((wp$q) & 3'h7);
+    end
+    always @(*) begin
+        ram$wdata = s_data;
+    end
+    always @(*) begin
+        push = s_valid & (used != depth);
+    end
+    always @(*) begin
+        ram$we = push;
+    end
+    always @(*) begin
+        ram$raddr = ((rp$q) & 3'h7);
+    end
+    always @(*) begin
+        m_data = ram$rdata;
+    end
+    always @(*) begin
+        m_valid = used != 32'h0;
+    end
+    always @(*) begin
         count = used;
     end
     
@@ -11614,25 +13504,53 @@ module fpvs_core_w64$tails(clock,s_data,s_valid,s_ready,m_data,m_valid,m_ready,c
     // Update code
     always @(*) begin
         wp$clock = clock;
+    end
+    always @(*) begin
         rp$clock = clock;
+    end
+    always @(*) begin
         wp$d = wp$q;
-        rp$d = rp$q;
-        ram$clock = clock;
-        used = wp$q - rp$q;
-        s_ready = used != depth;
-        ram$waddr = ((wp$q) & 5'h1f);
-        ram$wdata = s_data;
-        push = s_valid & (used != depth);
-        ram$we = push;
         if (push) begin
             wp$d = wp$q + 32'h1;
         end
-        ram$raddr = ((rp$q) & 5'h1f);
-        m_data = ram$rdata;
-        m_valid = used != 32'h0;
+    end
+    always @(*) begin
+        rp$d = rp$q;
         if (m_ready & (used != 32'h0)) begin
             rp$d = rp$q + 32'h1;
         end
+    end
+    always @(*) begin
+        ram$clock = clock;
+    end
+    always @(*) begin
+        used = wp$q - rp$q;
+    end
+    always @(*) begin
+        s_ready = used != depth;
+    end
+    always @(*) begin
+        ram$waddr = ((wp$q) & 5'h1f);
+    end
+    always @(*) begin
+        ram$wdata = s_data;
+    end
+    always @(*) begin
+        push = s_valid & (used != depth);
+    end
+    always @(*) begin
+        ram$we = push;
+    end
+    always @(*) begin
+        ram$raddr = ((rp$q) & 5'h1f);
+    end
+    always @(*) begin
+        m_data = ram$rdata;
+    end
+    always @(*) begin
+        m_valid = used != 32'h0;
+    end
+    always @(*) begin
         count = used;
     end
     
