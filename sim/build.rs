@@ -8,6 +8,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+#[path = "../hw/src/toolchain.rs"]
+#[allow(dead_code)]
+mod toolchain;
+
 /// Top module, model prefix, Verilog sources.
 const BUILDS: [(&str, &str, &[&str]); 3] = [
     ("fpvs_core_w8", "Vfpvs_w8", &["rtl/fpvs_core_w8.v"]),
@@ -38,11 +42,20 @@ fn main() {
         }
     }
     println!("cargo:rerun-if-env-changed=FPVS_SIM_OPT");
+    println!("cargo:rerun-if-changed=../hw/src/toolchain.rs");
+    for v in ["FPVS_VERILATOR", "FPVS_CACHE", "HOME"] {
+        println!("cargo:rerun-if-env-changed={v}");
+    }
+    if let Some(p) = toolchain::pinned_verilator() {
+        // Installing (or changing) the pinned Verilator rebuilds the card with it.
+        println!("cargo:rerun-if-changed={}", p.display());
+    }
     if std::env::var_os("CARGO_FEATURE_VERILATOR").is_none() {
         return;
     }
-    let Some(root) = verilator_root() else {
-        println!("cargo:warning=verilator not found: fpvs-sim builds without the simulated card (apt-get install verilator)");
+    let verilator = toolchain::verilator();
+    let Some(root) = toolchain::root(&verilator) else {
+        println!("cargo:warning=verilator not found: fpvs-sim builds without the simulated card (bash xtask/run test installs it; or apt-get install verilator)");
         // A path that does not exist makes Cargo rerun this script on every build,
         // so the card appears as soon as Verilator is installed.
         let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
@@ -52,6 +65,8 @@ fn main() {
         );
         return;
     };
+    let version = toolchain::version(&verilator).unwrap_or_else(|| "Verilator".into());
+    println!("cargo:rustc-env=FPVS_VERILATOR_VERSION={version}");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
     let include = root.join("include");
     let mut build = cc::Build::new();
@@ -78,7 +93,7 @@ fn main() {
     for (module, prefix, sources) in BUILDS {
         let dir = out.join(prefix);
         let _ = std::fs::remove_dir_all(&dir);
-        let status = Command::new("verilator")
+        let status = Command::new(&verilator)
             .args([
                 "--cc",
                 "-O3",
@@ -91,7 +106,9 @@ fn main() {
                 "-Wno-WIDTH",
                 "-Wno-DECLFILENAME",
                 "-Wno-UNUSED",
-                "-Wno-UNOPTFLAT",
+                // The generator splits combinational processes so that the model
+                // settles in one pass per clock; a loop that comes back fails here.
+                "-Werror-UNOPTFLAT",
                 "-Wno-UNDRIVEN",
                 "-Wno-PINCONNECTEMPTY",
                 &format!("-I{TB_INCLUDE}"),
@@ -128,17 +145,4 @@ fn main() {
     println!("cargo:rustc-link-lib=pthread");
     println!("cargo:rustc-link-lib=atomic");
     println!("cargo:rustc-cfg=fpvs_verilated");
-}
-
-fn verilator_root() -> Option<PathBuf> {
-    let out = Command::new("verilator")
-        .arg("--getenv")
-        .arg("VERILATOR_ROOT")
-        .output()
-        .ok()?;
-    if !out.status.success() {
-        return None;
-    }
-    let root = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-    root.join("include/verilated.cpp").exists().then_some(root)
 }

@@ -10,6 +10,7 @@ pub mod board;
 pub mod builds;
 pub mod capture;
 pub mod cmd;
+pub mod comb_split;
 pub mod core;
 pub mod decide;
 pub mod delay;
@@ -30,3 +31,4 @@ pub mod table;
 #[cfg(test)]
 pub mod testbed;
 pub mod testing;
+pub mod toolchain;

