@@ -347,7 +347,8 @@ fn one_frame(s: &Scenario, rng: &mut StdRng) -> (u8, Vec<u8>) {
 
 fn control_frame(rng: &mut StdRng) -> Vec<u8> {
     let t = || Frame::tcp("10.1.2.3:1234", "10.0.0.100:80");
-    match rng.gen_range(0..9) {
+    let tagged = |f: Frame, rng: &mut StdRng| if rng.gen_bool(0.3) { f.vlan(7) } else { f };
+    match rng.gen_range(0..13) {
         0 => Frame::arp_request("10.1.2.3", "10.0.0.100").build(),
         1 => Frame::icmp("10.1.2.3:0", "10.0.0.100:0", 8)
             .payload_len(56)
@@ -360,7 +361,37 @@ fn control_frame(rng: &mut StdRng) -> Vec<u8> {
         7 => Frame::ip_proto("10.1.2.3:0", "10.0.0.100:0", 47)
             .payload_len(40)
             .build(),
-        _ => t().vlan(7).ip_version(5).build(),
+        8 => t().vlan(7).ip_version(5).build(),
+        // A header length below the minimum (0..4 words), or past the frame's end.
+        9 | 10 => {
+            let len = rng.gen_range(0..40);
+            let mut f = tagged(t(), rng).payload_len(len).build();
+            let l3 = if f[12] == 0x81 { 18 } else { 14 };
+            let ihl = if rng.gen_bool(0.5) {
+                rng.gen_range(0..5)
+            } else {
+                rng.gen_range(6..16)
+            };
+            f[l3] = 0x40 | ihl;
+            f
+        }
+        // A runt: cut inside the Ethernet, IPv4 or TCP header (before any padding).
+        11 => {
+            let cut = rng.gen_range(1..54);
+            tagged(t(), rng).truncate(cut).build()
+        }
+        // A TCP/UDP header cut short, padded to the minimum frame as a port would pad it.
+        _ => {
+            let cut = 14 + 20 + rng.gen_range(0..20);
+            let f = if rng.gen_bool(0.5) {
+                t()
+            } else {
+                Frame::udp("10.1.2.3:53", "10.0.0.100:53")
+            };
+            let mut b = f.truncate(cut).build();
+            b.resize(60, 0);
+            b
+        }
     }
 }
 
