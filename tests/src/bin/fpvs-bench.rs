@@ -96,6 +96,11 @@ fn frame(key: &FlowKey, size: usize) -> Vec<u8> {
     }
 }
 
+/// Cycles a 60-byte frame takes on the wire side at one beat per clock.
+fn ideal_cycles(width: u32, size: usize) -> f64 {
+    size.div_ceil(width as usize) as f64
+}
+
 fn open(width: u32, m: &ModelCard) -> Card {
     let mut card = Card::open(width, 1).unwrap_or_else(|e| panic!("{e}"));
     card.reg_write(regs::ctrl::TS_PRESCALE, 0);
@@ -111,7 +116,8 @@ fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
     let frames_per_point: usize = if quick { 200 } else { 2000 };
     let mut results = Vec::new();
-    println!("FPVS pipeline benchmark (Verilated RTL, cycles)\n");
+    let verilator = fpvs_sim::verilator_version().unwrap_or("no Verilator");
+    println!("FPVS pipeline benchmark (Verilated RTL built with {verilator}, cycles)\n");
     for width in [8u32, 64] {
         let (mut model, keys) = setup(width);
         let mut card = open(width, &model);
@@ -214,6 +220,29 @@ fn main() {
             per_cmd, m_cmds
         );
         results.push(json!({"width": width, "cycles_per_command": per_cmd}));
+        // The simulator's own speed: 60-byte frames back to back, long enough to time.
+        let f = frame(&keys[0], 60);
+        let n = if quick { 20_000 } else { 200_000 };
+        card.run_until_idle(20, 1_000_000).expect("idle");
+        for _ in 0..n {
+            card.push_frame(0, &f);
+        }
+        let t0 = Instant::now();
+        let cyc0 = card.cycle();
+        card.run_until_idle(20, 100_000_000).expect("idle");
+        let rate = (card.cycle() - cyc0) as f64 / t0.elapsed().as_secs_f64();
+        let mut forwarded = 0;
+        while card.pop_forwarded().is_some() {
+            forwarded += 1;
+        }
+        assert_eq!(forwarded, n, "all forwarded");
+        println!(
+            "  simulator: {:.0} k cycles/s at 60-byte frames ({} frames, {:.0} k frames/s)\n",
+            rate / 1e3,
+            n,
+            rate / ideal_cycles(width, 60) / 1e3
+        );
+        results.push(json!({"width": width, "verilator": verilator, "sim_cycles_per_s_60": rate}));
         model.tables.config.now = 0;
     }
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/fpvs-bench.json");
