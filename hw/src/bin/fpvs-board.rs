@@ -1,9 +1,10 @@
 //! Writes the Verilog of the Colorlight i9 board top (top module `top`).
 //!
 //! ```text
-//! fpvs-board --out target/board/colorlight_i9.v
+//! fpvs-board --out hw/board/colorlight_i9.v
 //! ```
-//! `xtask/board` runs it, then yosys, nextpnr-ecp5 and ecppack.
+//! The file is committed (a unit test of `board::top` fails when it is stale);
+//! `xtask/board` builds the bitstream from it with yosys, nextpnr-ecp5 and ecppack.
 
 use anyhow::Context;
 use clap::Parser;
