@@ -2021,10 +2021,12 @@ module top$core$hq$ram(clock,waddr,wdata,we,raddr,rdata);
     
     // Update code (custom)
     reg [1339:0] mem [0:15];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 15; i = i + 1) mem[i] = 1340'd0;
     end
+    `endif
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -4722,11 +4724,13 @@ module top$core$path$lookup$flows$keys$0(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [104:0] mem [0:511];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 105'd0;
-        rdata = 105'd0;
     end
+    `endif
+    initial rdata = 105'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -4749,11 +4753,13 @@ module top$core$path$lookup$flows$keys$1(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [104:0] mem [0:511];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 105'd0;
-        rdata = 105'd0;
     end
+    `endif
+    initial rdata = 105'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -4776,11 +4782,13 @@ module top$core$path$lookup$flows$keys$2(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [104:0] mem [0:511];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 105'd0;
-        rdata = 105'd0;
     end
+    `endif
+    initial rdata = 105'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -4803,11 +4811,13 @@ module top$core$path$lookup$flows$keys$3(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [104:0] mem [0:511];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 105'd0;
-        rdata = 105'd0;
     end
+    `endif
+    initial rdata = 105'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -4830,11 +4840,13 @@ module top$core$path$lookup$flows$payloads(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [146:0] mem [0:2047];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 2047; i = i + 1) mem[i] = 147'd0;
-        rdata = 147'd0;
     end
+    `endif
+    initial rdata = 147'd0;
     always @(posedge clock) begin
         if (we) mem[waddr[10:0]] <= wdata;
     end
@@ -5681,11 +5693,13 @@ module top$core$path$lookup$services$keys$0(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [56:0] mem [0:63];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 63; i = i + 1) mem[i] = 57'd0;
-        rdata = 57'd0;
     end
+    `endif
+    initial rdata = 57'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5708,11 +5722,13 @@ module top$core$path$lookup$services$keys$1(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [56:0] mem [0:63];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 63; i = i + 1) mem[i] = 57'd0;
-        rdata = 57'd0;
     end
+    `endif
+    initial rdata = 57'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5735,11 +5751,13 @@ module top$core$path$lookup$services$keys$2(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [56:0] mem [0:63];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 63; i = i + 1) mem[i] = 57'd0;
-        rdata = 57'd0;
     end
+    `endif
+    initial rdata = 57'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5762,11 +5780,13 @@ module top$core$path$lookup$services$keys$3(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [56:0] mem [0:63];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 63; i = i + 1) mem[i] = 57'd0;
-        rdata = 57'd0;
     end
+    `endif
+    initial rdata = 57'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5789,11 +5809,13 @@ module top$core$path$lookup$services$payloads(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [44:0] mem [0:255];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 255; i = i + 1) mem[i] = 45'd0;
-        rdata = 45'd0;
     end
+    `endif
+    initial rdata = 45'd0;
     always @(posedge clock) begin
         if (we) mem[waddr[7:0]] <= wdata;
     end
@@ -8208,11 +8230,13 @@ module top$core$path$sched$maglev(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [15:0] mem [0:4095];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 4095; i = i + 1) mem[i] = 16'd0;
-        rdata = 16'd0;
     end
+    `endif
+    initial rdata = 16'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -8446,11 +8470,13 @@ module top$core$path$sched$nexthops(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [111:0] mem [0:255];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 255; i = i + 1) mem[i] = 112'd0;
-        rdata = 112'd0;
     end
+    `endif
+    initial rdata = 112'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -8568,11 +8594,13 @@ module top$core$path$sched$servers(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [147:0] mem [0:255];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 255; i = i + 1) mem[i] = 148'd0;
-        rdata = 148'd0;
     end
+    `endif
+    initial rdata = 148'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -11011,11 +11039,13 @@ module top$core$retire$fst(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [63:0] mem [0:2047];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 2047; i = i + 1) mem[i] = 64'd0;
-        rdata = 64'd0;
     end
+    `endif
+    initial rdata = 64'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -11118,10 +11148,12 @@ module top$core$retire$nq$ram(clock,waddr,wdata,we,raddr,rdata);
     
     // Update code (custom)
     reg [255:0] mem [0:15];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 15; i = i + 1) mem[i] = 256'd0;
     end
+    `endif
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -11201,11 +11233,13 @@ module top$core$retire$rsc(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [127:0] mem [0:511];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 128'd0;
-        rdata = 128'd0;
     end
+    `endif
+    initial rdata = 128'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -11399,11 +11433,13 @@ module top$core$retire$svc(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [127:0] mem [0:511];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 128'd0;
-        rdata = 128'd0;
     end
+    `endif
+    initial rdata = 128'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -11677,10 +11713,12 @@ module top$core$rq$ram(clock,waddr,wdata,we,raddr,rdata);
     
     // Update code (custom)
     reg [661:0] mem [0:7];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 7; i = i + 1) mem[i] = 662'd0;
     end
+    `endif
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -11821,10 +11859,12 @@ module top$core$tails$ram(clock,waddr,wdata,we,raddr,rdata);
     
     // Update code (custom)
     reg [72:0] mem [0:31];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 31; i = i + 1) mem[i] = 73'd0;
     end
+    `endif
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -14758,11 +14798,13 @@ module top$eth0$rx$ram(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [71:0] mem [0:511];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 72'd0;
-        rdata = 72'd0;
     end
+    `endif
+    initial rdata = 72'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -17320,11 +17362,13 @@ module top$eth0$tx$ram(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [71:0] mem [0:511];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 72'd0;
-        rdata = 72'd0;
     end
+    `endif
+    initial rdata = 72'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -21876,11 +21920,13 @@ module top$eth1$rx$ram(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [71:0] mem [0:511];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 72'd0;
-        rdata = 72'd0;
     end
+    `endif
+    initial rdata = 72'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -24438,11 +24484,13 @@ module top$eth1$tx$ram(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [71:0] mem [0:511];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 72'd0;
-        rdata = 72'd0;
     end
+    `endif
+    initial rdata = 72'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -27175,11 +27223,13 @@ module top$mgmt$ebuf(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [63:0] mem [0:15];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 15; i = i + 1) mem[i] = 64'd0;
-        rdata = 64'd0;
     end
+    `endif
+    initial rdata = 64'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -27430,11 +27480,13 @@ module top$mgmt$ibuf(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [7:0] mem [0:2047];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 2047; i = i + 1) mem[i] = 8'd0;
-        rdata = 8'd0;
     end
+    `endif
+    initial rdata = 8'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end

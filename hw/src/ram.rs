@@ -11,7 +11,11 @@
 //!   it to the FPGA's LUT RAM (`TRELLIS_DPR16X4` on ECP5, `RAM32M`/`RAM64M` on Xilinx
 //!   parts), whose read needs no output register.
 //!
-//! Contents start at zero.
+//! Contents start at zero. The Verilog says so in an `initial` loop that yosys does
+//! not read (`ifndef YOSYS`): its front end unrolls such a loop word by word, which
+//! took 49 s for the flow table alone and three quarters of the narrow core's coarse
+//! synthesis, while the parts it maps to (ECP5 block and LUT RAM, Xilinx block RAM and
+//! UltraRAM) come up zero after configuration anyway. Verilator and other tools read it.
 
 use rust_hdl::prelude::*;
 
@@ -119,7 +123,7 @@ impl<D: Synth, const A: usize> Logic for Ram<D, A> {
         let (attr, init, read) = match self._mode {
             ReadMode::Registered => (
                 "(* no_rw_check *)\n",
-                format!("    rdata = {}'d0;\n", D::BITS),
+                format!("initial rdata = {}'d0;\n", D::BITS),
                 format!("always @(posedge clock) begin\n    rdata <= mem[{ra}];\nend"),
             ),
             ReadMode::Asynchronous => (
@@ -131,11 +135,13 @@ impl<D: Synth, const A: usize> Logic for Ram<D, A> {
         Verilog::Custom(format!(
             "\
 {attr}reg [{dmax}:0] mem [0:{amax}];
+`ifndef YOSYS
 integer i;
 initial begin
     for (i = 0; i <= {amax}; i = i + 1) mem[i] = {dbits}'d0;
-{init}end
-always @(posedge clock) begin
+end
+`endif
+{init}always @(posedge clock) begin
     if (we) mem[{wa}] <= wdata;
 end
 {read}",

@@ -1997,10 +1997,12 @@ module fpvs_core_w64$hq$ram(clock,waddr,wdata,we,raddr,rdata);
     
     // Update code (custom)
     reg [1339:0] mem [0:31];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 31; i = i + 1) mem[i] = 1340'd0;
     end
+    `endif
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5414,11 +5416,13 @@ module fpvs_core_w64$path$lookup$flows$keys$0(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [104:0] mem [0:8191];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
-        rdata = 105'd0;
     end
+    `endif
+    initial rdata = 105'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5441,11 +5445,13 @@ module fpvs_core_w64$path$lookup$flows$keys$1(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [104:0] mem [0:8191];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
-        rdata = 105'd0;
     end
+    `endif
+    initial rdata = 105'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5468,11 +5474,13 @@ module fpvs_core_w64$path$lookup$flows$keys$2(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [104:0] mem [0:8191];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
-        rdata = 105'd0;
     end
+    `endif
+    initial rdata = 105'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5495,11 +5503,13 @@ module fpvs_core_w64$path$lookup$flows$keys$3(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [104:0] mem [0:8191];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
-        rdata = 105'd0;
     end
+    `endif
+    initial rdata = 105'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5522,11 +5532,13 @@ module fpvs_core_w64$path$lookup$flows$keys$4(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [104:0] mem [0:8191];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
-        rdata = 105'd0;
     end
+    `endif
+    initial rdata = 105'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5549,11 +5561,13 @@ module fpvs_core_w64$path$lookup$flows$keys$5(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [104:0] mem [0:8191];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
-        rdata = 105'd0;
     end
+    `endif
+    initial rdata = 105'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5576,11 +5590,13 @@ module fpvs_core_w64$path$lookup$flows$keys$6(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [104:0] mem [0:8191];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
-        rdata = 105'd0;
     end
+    `endif
+    initial rdata = 105'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5603,11 +5619,13 @@ module fpvs_core_w64$path$lookup$flows$keys$7(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [104:0] mem [0:8191];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 8191; i = i + 1) mem[i] = 105'd0;
-        rdata = 105'd0;
     end
+    `endif
+    initial rdata = 105'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -5630,11 +5648,13 @@ module fpvs_core_w64$path$lookup$flows$payloads(clock,waddr,wdata,we,raddr,rdata
     // Update code (custom)
     (* no_rw_check *)
     reg [146:0] mem [0:65535];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 65535; i = i + 1) mem[i] = 147'd0;
-        rdata = 147'd0;
     end
+    `endif
+    initial rdata = 147'd0;
     always @(posedge clock) begin
         if (we) mem[waddr[15:0]] <= wdata;
     end
@@ -6623,11 +6643,13 @@ module fpvs_core_w64$path$lookup$services$keys$0(clock,waddr,wdata,we,raddr,rdat
     // Update code (custom)
     (* no_rw_check *)
     reg [56:0] mem [0:63];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 63; i = i + 1) mem[i] = 57'd0;
-        rdata = 57'd0;
     end
+    `endif
+    initial rdata = 57'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -6650,11 +6672,13 @@ module fpvs_core_w64$path$lookup$services$keys$1(clock,waddr,wdata,we,raddr,rdat
     // Update code (custom)
     (* no_rw_check *)
     reg [56:0] mem [0:63];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 63; i = i + 1) mem[i] = 57'd0;
-        rdata = 57'd0;
     end
+    `endif
+    initial rdata = 57'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -6677,11 +6701,13 @@ module fpvs_core_w64$path$lookup$services$keys$2(clock,waddr,wdata,we,raddr,rdat
     // Update code (custom)
     (* no_rw_check *)
     reg [56:0] mem [0:63];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 63; i = i + 1) mem[i] = 57'd0;
-        rdata = 57'd0;
     end
+    `endif
+    initial rdata = 57'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -6704,11 +6730,13 @@ module fpvs_core_w64$path$lookup$services$keys$3(clock,waddr,wdata,we,raddr,rdat
     // Update code (custom)
     (* no_rw_check *)
     reg [56:0] mem [0:63];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 63; i = i + 1) mem[i] = 57'd0;
-        rdata = 57'd0;
     end
+    `endif
+    initial rdata = 57'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -6731,11 +6759,13 @@ module fpvs_core_w64$path$lookup$services$payloads(clock,waddr,wdata,we,raddr,rd
     // Update code (custom)
     (* no_rw_check *)
     reg [44:0] mem [0:255];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 255; i = i + 1) mem[i] = 45'd0;
-        rdata = 45'd0;
     end
+    `endif
+    initial rdata = 45'd0;
     always @(posedge clock) begin
         if (we) mem[waddr[7:0]] <= wdata;
     end
@@ -9546,11 +9576,13 @@ module fpvs_core_w64$path$sched$maglev(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [15:0] mem [0:131071];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 131071; i = i + 1) mem[i] = 16'd0;
-        rdata = 16'd0;
     end
+    `endif
+    initial rdata = 16'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -9800,11 +9832,13 @@ module fpvs_core_w64$path$sched$nexthops(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [111:0] mem [0:1023];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 1023; i = i + 1) mem[i] = 112'd0;
-        rdata = 112'd0;
     end
+    `endif
+    initial rdata = 112'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -9922,11 +9956,13 @@ module fpvs_core_w64$path$sched$servers(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [147:0] mem [0:4095];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 4095; i = i + 1) mem[i] = 148'd0;
-        rdata = 148'd0;
     end
+    `endif
+    initial rdata = 148'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -12675,11 +12711,13 @@ module fpvs_core_w64$retire$fst(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [63:0] mem [0:65535];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 65535; i = i + 1) mem[i] = 64'd0;
-        rdata = 64'd0;
     end
+    `endif
+    initial rdata = 64'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -12810,10 +12848,12 @@ module fpvs_core_w64$retire$nq$ram(clock,waddr,wdata,we,raddr,rdata);
     
     // Update code (custom)
     reg [255:0] mem [0:15];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 15; i = i + 1) mem[i] = 256'd0;
     end
+    `endif
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -12893,11 +12933,13 @@ module fpvs_core_w64$retire$rsc(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [127:0] mem [0:8191];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 8191; i = i + 1) mem[i] = 128'd0;
-        rdata = 128'd0;
     end
+    `endif
+    initial rdata = 128'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -13091,11 +13133,13 @@ module fpvs_core_w64$retire$svc(clock,waddr,wdata,we,raddr,rdata);
     // Update code (custom)
     (* no_rw_check *)
     reg [127:0] mem [0:2047];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 2047; i = i + 1) mem[i] = 128'd0;
-        rdata = 128'd0;
     end
+    `endif
+    initial rdata = 128'd0;
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -13397,10 +13441,12 @@ module fpvs_core_w64$rq$ram(clock,waddr,wdata,we,raddr,rdata);
     
     // Update code (custom)
     reg [661:0] mem [0:7];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 7; i = i + 1) mem[i] = 662'd0;
     end
+    `endif
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
@@ -13569,10 +13615,12 @@ module fpvs_core_w64$tails$ram(clock,waddr,wdata,we,raddr,rdata);
     
     // Update code (custom)
     reg [520:0] mem [0:31];
+    `ifndef YOSYS
     integer i;
     initial begin
         for (i = 0; i <= 31; i = i + 1) mem[i] = 521'd0;
     end
+    `endif
     always @(posedge clock) begin
         if (we) mem[waddr] <= wdata;
     end
