@@ -18,6 +18,18 @@ struct Args {
     /// Print the ECP5 part the board carries and exit.
     #[arg(long)]
     part: bool,
+    /// Write one block of the MAC clock domain instead of the top (top module `top`),
+    /// for an out-of-context timing build (`xtask/board --mac-timing`).
+    #[arg(long, value_enum)]
+    block: Option<MacBlock>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum MacBlock {
+    /// The receive MAC (`RxMac<9, 10>`, as in each port).
+    RxMac,
+    /// The transmit MAC (`TxMac<9, 10>`).
+    TxMac,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -26,7 +38,11 @@ fn main() -> anyhow::Result<()> {
         println!("{}", fpvs_hw::board::top::PART);
         return Ok(());
     }
-    let text = fpvs_hw::board::top::board_verilog();
+    let text = match args.block {
+        None => fpvs_hw::board::top::board_verilog(),
+        Some(MacBlock::RxMac) => block::<fpvs_hw::board::rx_mac::RxMac<9, 10>>(),
+        Some(MacBlock::TxMac) => block::<fpvs_hw::board::tx_mac::TxMac<9, 10>>(),
+    };
     match args.out {
         Some(path) => {
             std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?
@@ -34,4 +50,10 @@ fn main() -> anyhow::Result<()> {
         None => print!("{text}"),
     }
     Ok(())
+}
+
+fn block<B: rust_hdl::prelude::Block + Default>() -> String {
+    let mut uut = B::default();
+    uut.connect_all();
+    rust_hdl::prelude::generate_verilog(&uut)
 }
