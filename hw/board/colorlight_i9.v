@@ -13855,9 +13855,6 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
     reg  landed$d;
     wire  landed$q;
     reg  landed$clock;
-    reg  [71:0] rd$d;
-    wire  [71:0] rd$q;
-    reg  rd$clock;
     reg  room_r$d;
     wire  room_r$q;
     reg  room_r$clock;
@@ -13999,11 +13996,6 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         .q(landed$q),
         .clock(landed$clock)
     );
-    top$eth0$rx$rd rd(
-        .d(rd$d),
-        .q(rd$q),
-        .clock(rd$clock)
-    );
     top$eth0$rx$room_r room_r(
         .d(room_r$d),
         .q(room_r$q),
@@ -14067,7 +14059,6 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         rp$clock = clock;
         inflight$clock = clock;
         landed$clock = clock;
-        rd$clock = clock;
         room_r$clock = clock;
         occ$clock = clock;
         o0$clock = clock;
@@ -14092,7 +14083,6 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         rp$d = rp$q;
         inflight$d = inflight$q;
         landed$d = landed$q;
-        rd$d = rd$q;
         room_r$d = room_r$q;
         occ$d = occ$q;
         o0$d = o0$q;
@@ -14214,14 +14204,13 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
             occ_after_pop = occ$q - 32'h1;
             o0$d = o1$q;
         end
-        rd$d = ram$rdata;
         landed$d = inflight$q;
         if (landed$q) begin
             if (occ_after_pop == 32'h0) begin
-                o0$d = rd$q;
+                o0$d = ram$rdata;
             end
             else begin
-                o1$d = rd$q;
+                o1$d = ram$rdata;
             end
         end
         occ$d = occ_after_pop + ((landed$q) & 2'h3);
@@ -14796,41 +14785,43 @@ module top$eth0$rx$ram(clock,waddr,wdata,we,raddr,rdata);
     output reg  [71:0] rdata;
     
     // Update code (custom)
-    (* no_rw_check *)
+    `ifdef SYNTHESIS
+    wire [71:0] q;
+    DP16KD #(.DATA_WIDTH_A(36), .DATA_WIDTH_B(36), .REGMODE_A("OUTREG"), .REGMODE_B("OUTREG"),
+        .RESETMODE("SYNC"), .ASYNC_RESET_RELEASE("SYNC"), .CSDECODE_A("0b000"),
+        .CSDECODE_B("0b000"), .WRITEMODE_A("NORMAL"), .WRITEMODE_B("NORMAL"), .GSR("AUTO"))
+      ebr0 (.CLKA(clock), .WEA(1'b1), .CEA(1'b1), .OCEA(1'b1), .RSTA(1'b0),
+        .CSA0(1'b0), .CSA1(1'b0), .CSA2(1'b0), .ADA0(we), .ADA1(we), .ADA2(we), .ADA3(we), .ADA4(1'b0), .ADA5(waddr[0]), .ADA6(waddr[1]), .ADA7(waddr[2]), .ADA8(waddr[3]), .ADA9(waddr[4]), .ADA10(waddr[5]), .ADA11(waddr[6]), .ADA12(waddr[7]), .ADA13(waddr[8]),
+        .DIA0(wdata[0]), .DIA1(wdata[1]), .DIA2(wdata[2]), .DIA3(wdata[3]), .DIA4(wdata[4]), .DIA5(wdata[5]), .DIA6(wdata[6]), .DIA7(wdata[7]), .DIA8(wdata[8]), .DIA9(wdata[9]), .DIA10(wdata[10]), .DIA11(wdata[11]), .DIA12(wdata[12]), .DIA13(wdata[13]), .DIA14(wdata[14]), .DIA15(wdata[15]), .DIA16(wdata[16]), .DIA17(wdata[17]), .DIB0(wdata[18]), .DIB1(wdata[19]), .DIB2(wdata[20]), .DIB3(wdata[21]), .DIB4(wdata[22]), .DIB5(wdata[23]), .DIB6(wdata[24]), .DIB7(wdata[25]), .DIB8(wdata[26]), .DIB9(wdata[27]), .DIB10(wdata[28]), .DIB11(wdata[29]), .DIB12(wdata[30]), .DIB13(wdata[31]), .DIB14(wdata[32]), .DIB15(wdata[33]), .DIB16(wdata[34]), .DIB17(wdata[35]),
+        .CLKB(clock), .WEB(1'b0), .CEB(1'b1), .OCEB(1'b1), .RSTB(1'b0),
+        .CSB0(1'b0), .CSB1(1'b0), .CSB2(1'b0), .ADB0(1'b0), .ADB1(1'b0), .ADB2(1'b0), .ADB3(1'b0), .ADB4(1'b0), .ADB5(raddr[0]), .ADB6(raddr[1]), .ADB7(raddr[2]), .ADB8(raddr[3]), .ADB9(raddr[4]), .ADB10(raddr[5]), .ADB11(raddr[6]), .ADB12(raddr[7]), .ADB13(raddr[8]),
+        .DOA0(q[0]), .DOA1(q[1]), .DOA2(q[2]), .DOA3(q[3]), .DOA4(q[4]), .DOA5(q[5]), .DOA6(q[6]), .DOA7(q[7]), .DOA8(q[8]), .DOA9(q[9]), .DOA10(q[10]), .DOA11(q[11]), .DOA12(q[12]), .DOA13(q[13]), .DOA14(q[14]), .DOA15(q[15]), .DOA16(q[16]), .DOA17(q[17]), .DOB0(q[18]), .DOB1(q[19]), .DOB2(q[20]), .DOB3(q[21]), .DOB4(q[22]), .DOB5(q[23]), .DOB6(q[24]), .DOB7(q[25]), .DOB8(q[26]), .DOB9(q[27]), .DOB10(q[28]), .DOB11(q[29]), .DOB12(q[30]), .DOB13(q[31]), .DOB14(q[32]), .DOB15(q[33]), .DOB16(q[34]), .DOB17(q[35]));
+    DP16KD #(.DATA_WIDTH_A(36), .DATA_WIDTH_B(36), .REGMODE_A("OUTREG"), .REGMODE_B("OUTREG"),
+        .RESETMODE("SYNC"), .ASYNC_RESET_RELEASE("SYNC"), .CSDECODE_A("0b000"),
+        .CSDECODE_B("0b000"), .WRITEMODE_A("NORMAL"), .WRITEMODE_B("NORMAL"), .GSR("AUTO"))
+      ebr1 (.CLKA(clock), .WEA(1'b1), .CEA(1'b1), .OCEA(1'b1), .RSTA(1'b0),
+        .CSA0(1'b0), .CSA1(1'b0), .CSA2(1'b0), .ADA0(we), .ADA1(we), .ADA2(we), .ADA3(we), .ADA4(1'b0), .ADA5(waddr[0]), .ADA6(waddr[1]), .ADA7(waddr[2]), .ADA8(waddr[3]), .ADA9(waddr[4]), .ADA10(waddr[5]), .ADA11(waddr[6]), .ADA12(waddr[7]), .ADA13(waddr[8]),
+        .DIA0(wdata[36]), .DIA1(wdata[37]), .DIA2(wdata[38]), .DIA3(wdata[39]), .DIA4(wdata[40]), .DIA5(wdata[41]), .DIA6(wdata[42]), .DIA7(wdata[43]), .DIA8(wdata[44]), .DIA9(wdata[45]), .DIA10(wdata[46]), .DIA11(wdata[47]), .DIA12(wdata[48]), .DIA13(wdata[49]), .DIA14(wdata[50]), .DIA15(wdata[51]), .DIA16(wdata[52]), .DIA17(wdata[53]), .DIB0(wdata[54]), .DIB1(wdata[55]), .DIB2(wdata[56]), .DIB3(wdata[57]), .DIB4(wdata[58]), .DIB5(wdata[59]), .DIB6(wdata[60]), .DIB7(wdata[61]), .DIB8(wdata[62]), .DIB9(wdata[63]), .DIB10(wdata[64]), .DIB11(wdata[65]), .DIB12(wdata[66]), .DIB13(wdata[67]), .DIB14(wdata[68]), .DIB15(wdata[69]), .DIB16(wdata[70]), .DIB17(wdata[71]),
+        .CLKB(clock), .WEB(1'b0), .CEB(1'b1), .OCEB(1'b1), .RSTB(1'b0),
+        .CSB0(1'b0), .CSB1(1'b0), .CSB2(1'b0), .ADB0(1'b0), .ADB1(1'b0), .ADB2(1'b0), .ADB3(1'b0), .ADB4(1'b0), .ADB5(raddr[0]), .ADB6(raddr[1]), .ADB7(raddr[2]), .ADB8(raddr[3]), .ADB9(raddr[4]), .ADB10(raddr[5]), .ADB11(raddr[6]), .ADB12(raddr[7]), .ADB13(raddr[8]),
+        .DOA0(q[36]), .DOA1(q[37]), .DOA2(q[38]), .DOA3(q[39]), .DOA4(q[40]), .DOA5(q[41]), .DOA6(q[42]), .DOA7(q[43]), .DOA8(q[44]), .DOA9(q[45]), .DOA10(q[46]), .DOA11(q[47]), .DOA12(q[48]), .DOA13(q[49]), .DOA14(q[50]), .DOA15(q[51]), .DOA16(q[52]), .DOA17(q[53]), .DOB0(q[54]), .DOB1(q[55]), .DOB2(q[56]), .DOB3(q[57]), .DOB4(q[58]), .DOB5(q[59]), .DOB6(q[60]), .DOB7(q[61]), .DOB8(q[62]), .DOB9(q[63]), .DOB10(q[64]), .DOB11(q[65]), .DOB12(q[66]), .DOB13(q[67]), .DOB14(q[68]), .DOB15(q[69]), .DOB16(q[70]), .DOB17(q[71]));
+    always @(*) rdata = q;
+    `else
     reg [71:0] mem [0:511];
-    `ifndef YOSYS
+    reg [71:0] array_out;
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 72'd0;
+        array_out = 72'd0;
+        rdata = 72'd0;
+    end
+    always @(posedge clock) begin
+        rdata <= array_out;
+        array_out <= mem[raddr[8:0]];
+        if (we) mem[waddr[8:0]] <= wdata;
     end
     `endif
-    initial rdata = 72'd0;
-    always @(posedge clock) begin
-        if (we) mem[waddr] <= wdata;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-    end
 endmodule // top$eth0$rx$ram
-
-
-module top$eth0$rx$rd(d,q,clock);
-    
-    // Module arguments
-    input wire  [71:0] d;
-    output reg  [71:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 72'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rx$rd
 
 
 module top$eth0$rx$room_r(d,q,clock);
@@ -16582,6 +16573,9 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     reg  inflight$d;
     wire  inflight$q;
     reg  inflight$clock;
+    reg  landing$d;
+    wire  landing$q;
+    reg  landing$clock;
     reg  [71:0] nxt$d;
     wire  [71:0] nxt$q;
     reg  nxt$clock;
@@ -16683,6 +16677,11 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         .q(inflight$q),
         .clock(inflight$clock)
     );
+    top$eth0$tx$landing landing(
+        .d(landing$d),
+        .q(landing$q),
+        .clock(landing$clock)
+    );
     top$eth0$tx$nxt nxt(
         .d(nxt$d),
         .q(nxt$q),
@@ -16761,6 +16760,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         rp$clock = clock;
         skip$clock = clock;
         inflight$clock = clock;
+        landing$clock = clock;
         nxt$clock = clock;
         nxt_ok$clock = clock;
         cur$clock = clock;
@@ -16780,6 +16780,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         rp$d = rp$q;
         skip$d = skip$q;
         inflight$d = inflight$q;
+        landing$d = landing$q;
         nxt$d = nxt$q;
         nxt_ok$d = nxt_ok$q;
         cur$d = cur$q;
@@ -16835,13 +16836,14 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
                 end
             end
         end
-        issue = (wc$q != rp$q) & ~nxt_ok$q & ~inflight$q;
+        issue = (wc$q != rp$q) & ~nxt_ok$q & ~inflight$q & ~landing$q;
         ram$raddr = ((rp$q) & 9'h1ff);
         inflight$d = issue;
+        landing$d = inflight$q;
         if (issue) begin
             rp$d = rp$q + 32'h1;
         end
-        if (inflight$q) begin
+        if (landing$q) begin
             nxt$d = ram$rdata;
             nxt_ok$d = 1'b1;
         end
@@ -17216,6 +17218,25 @@ module top$eth0$tx$inflight(d,q,clock);
 endmodule // top$eth0$tx$inflight
 
 
+module top$eth0$tx$landing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$tx$landing
+
+
 module top$eth0$tx$len(d,q,clock);
     
     // Module arguments
@@ -17360,21 +17381,42 @@ module top$eth0$tx$ram(clock,waddr,wdata,we,raddr,rdata);
     output reg  [71:0] rdata;
     
     // Update code (custom)
-    (* no_rw_check *)
+    `ifdef SYNTHESIS
+    wire [71:0] q;
+    DP16KD #(.DATA_WIDTH_A(36), .DATA_WIDTH_B(36), .REGMODE_A("OUTREG"), .REGMODE_B("OUTREG"),
+        .RESETMODE("SYNC"), .ASYNC_RESET_RELEASE("SYNC"), .CSDECODE_A("0b000"),
+        .CSDECODE_B("0b000"), .WRITEMODE_A("NORMAL"), .WRITEMODE_B("NORMAL"), .GSR("AUTO"))
+      ebr0 (.CLKA(clock), .WEA(1'b1), .CEA(1'b1), .OCEA(1'b1), .RSTA(1'b0),
+        .CSA0(1'b0), .CSA1(1'b0), .CSA2(1'b0), .ADA0(we), .ADA1(we), .ADA2(we), .ADA3(we), .ADA4(1'b0), .ADA5(waddr[0]), .ADA6(waddr[1]), .ADA7(waddr[2]), .ADA8(waddr[3]), .ADA9(waddr[4]), .ADA10(waddr[5]), .ADA11(waddr[6]), .ADA12(waddr[7]), .ADA13(waddr[8]),
+        .DIA0(wdata[0]), .DIA1(wdata[1]), .DIA2(wdata[2]), .DIA3(wdata[3]), .DIA4(wdata[4]), .DIA5(wdata[5]), .DIA6(wdata[6]), .DIA7(wdata[7]), .DIA8(wdata[8]), .DIA9(wdata[9]), .DIA10(wdata[10]), .DIA11(wdata[11]), .DIA12(wdata[12]), .DIA13(wdata[13]), .DIA14(wdata[14]), .DIA15(wdata[15]), .DIA16(wdata[16]), .DIA17(wdata[17]), .DIB0(wdata[18]), .DIB1(wdata[19]), .DIB2(wdata[20]), .DIB3(wdata[21]), .DIB4(wdata[22]), .DIB5(wdata[23]), .DIB6(wdata[24]), .DIB7(wdata[25]), .DIB8(wdata[26]), .DIB9(wdata[27]), .DIB10(wdata[28]), .DIB11(wdata[29]), .DIB12(wdata[30]), .DIB13(wdata[31]), .DIB14(wdata[32]), .DIB15(wdata[33]), .DIB16(wdata[34]), .DIB17(wdata[35]),
+        .CLKB(clock), .WEB(1'b0), .CEB(1'b1), .OCEB(1'b1), .RSTB(1'b0),
+        .CSB0(1'b0), .CSB1(1'b0), .CSB2(1'b0), .ADB0(1'b0), .ADB1(1'b0), .ADB2(1'b0), .ADB3(1'b0), .ADB4(1'b0), .ADB5(raddr[0]), .ADB6(raddr[1]), .ADB7(raddr[2]), .ADB8(raddr[3]), .ADB9(raddr[4]), .ADB10(raddr[5]), .ADB11(raddr[6]), .ADB12(raddr[7]), .ADB13(raddr[8]),
+        .DOA0(q[0]), .DOA1(q[1]), .DOA2(q[2]), .DOA3(q[3]), .DOA4(q[4]), .DOA5(q[5]), .DOA6(q[6]), .DOA7(q[7]), .DOA8(q[8]), .DOA9(q[9]), .DOA10(q[10]), .DOA11(q[11]), .DOA12(q[12]), .DOA13(q[13]), .DOA14(q[14]), .DOA15(q[15]), .DOA16(q[16]), .DOA17(q[17]), .DOB0(q[18]), .DOB1(q[19]), .DOB2(q[20]), .DOB3(q[21]), .DOB4(q[22]), .DOB5(q[23]), .DOB6(q[24]), .DOB7(q[25]), .DOB8(q[26]), .DOB9(q[27]), .DOB10(q[28]), .DOB11(q[29]), .DOB12(q[30]), .DOB13(q[31]), .DOB14(q[32]), .DOB15(q[33]), .DOB16(q[34]), .DOB17(q[35]));
+    DP16KD #(.DATA_WIDTH_A(36), .DATA_WIDTH_B(36), .REGMODE_A("OUTREG"), .REGMODE_B("OUTREG"),
+        .RESETMODE("SYNC"), .ASYNC_RESET_RELEASE("SYNC"), .CSDECODE_A("0b000"),
+        .CSDECODE_B("0b000"), .WRITEMODE_A("NORMAL"), .WRITEMODE_B("NORMAL"), .GSR("AUTO"))
+      ebr1 (.CLKA(clock), .WEA(1'b1), .CEA(1'b1), .OCEA(1'b1), .RSTA(1'b0),
+        .CSA0(1'b0), .CSA1(1'b0), .CSA2(1'b0), .ADA0(we), .ADA1(we), .ADA2(we), .ADA3(we), .ADA4(1'b0), .ADA5(waddr[0]), .ADA6(waddr[1]), .ADA7(waddr[2]), .ADA8(waddr[3]), .ADA9(waddr[4]), .ADA10(waddr[5]), .ADA11(waddr[6]), .ADA12(waddr[7]), .ADA13(waddr[8]),
+        .DIA0(wdata[36]), .DIA1(wdata[37]), .DIA2(wdata[38]), .DIA3(wdata[39]), .DIA4(wdata[40]), .DIA5(wdata[41]), .DIA6(wdata[42]), .DIA7(wdata[43]), .DIA8(wdata[44]), .DIA9(wdata[45]), .DIA10(wdata[46]), .DIA11(wdata[47]), .DIA12(wdata[48]), .DIA13(wdata[49]), .DIA14(wdata[50]), .DIA15(wdata[51]), .DIA16(wdata[52]), .DIA17(wdata[53]), .DIB0(wdata[54]), .DIB1(wdata[55]), .DIB2(wdata[56]), .DIB3(wdata[57]), .DIB4(wdata[58]), .DIB5(wdata[59]), .DIB6(wdata[60]), .DIB7(wdata[61]), .DIB8(wdata[62]), .DIB9(wdata[63]), .DIB10(wdata[64]), .DIB11(wdata[65]), .DIB12(wdata[66]), .DIB13(wdata[67]), .DIB14(wdata[68]), .DIB15(wdata[69]), .DIB16(wdata[70]), .DIB17(wdata[71]),
+        .CLKB(clock), .WEB(1'b0), .CEB(1'b1), .OCEB(1'b1), .RSTB(1'b0),
+        .CSB0(1'b0), .CSB1(1'b0), .CSB2(1'b0), .ADB0(1'b0), .ADB1(1'b0), .ADB2(1'b0), .ADB3(1'b0), .ADB4(1'b0), .ADB5(raddr[0]), .ADB6(raddr[1]), .ADB7(raddr[2]), .ADB8(raddr[3]), .ADB9(raddr[4]), .ADB10(raddr[5]), .ADB11(raddr[6]), .ADB12(raddr[7]), .ADB13(raddr[8]),
+        .DOA0(q[36]), .DOA1(q[37]), .DOA2(q[38]), .DOA3(q[39]), .DOA4(q[40]), .DOA5(q[41]), .DOA6(q[42]), .DOA7(q[43]), .DOA8(q[44]), .DOA9(q[45]), .DOA10(q[46]), .DOA11(q[47]), .DOA12(q[48]), .DOA13(q[49]), .DOA14(q[50]), .DOA15(q[51]), .DOA16(q[52]), .DOA17(q[53]), .DOB0(q[54]), .DOB1(q[55]), .DOB2(q[56]), .DOB3(q[57]), .DOB4(q[58]), .DOB5(q[59]), .DOB6(q[60]), .DOB7(q[61]), .DOB8(q[62]), .DOB9(q[63]), .DOB10(q[64]), .DOB11(q[65]), .DOB12(q[66]), .DOB13(q[67]), .DOB14(q[68]), .DOB15(q[69]), .DOB16(q[70]), .DOB17(q[71]));
+    always @(*) rdata = q;
+    `else
     reg [71:0] mem [0:511];
-    `ifndef YOSYS
+    reg [71:0] array_out;
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 72'd0;
+        array_out = 72'd0;
+        rdata = 72'd0;
+    end
+    always @(posedge clock) begin
+        rdata <= array_out;
+        array_out <= mem[raddr[8:0]];
+        if (we) mem[waddr[8:0]] <= wdata;
     end
     `endif
-    initial rdata = 72'd0;
-    always @(posedge clock) begin
-        if (we) mem[waddr] <= wdata;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-    end
 endmodule // top$eth0$tx$ram
 
 
@@ -20977,9 +21019,6 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
     reg  landed$d;
     wire  landed$q;
     reg  landed$clock;
-    reg  [71:0] rd$d;
-    wire  [71:0] rd$q;
-    reg  rd$clock;
     reg  room_r$d;
     wire  room_r$q;
     reg  room_r$clock;
@@ -21121,11 +21160,6 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         .q(landed$q),
         .clock(landed$clock)
     );
-    top$eth1$rx$rd rd(
-        .d(rd$d),
-        .q(rd$q),
-        .clock(rd$clock)
-    );
     top$eth1$rx$room_r room_r(
         .d(room_r$d),
         .q(room_r$q),
@@ -21189,7 +21223,6 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         rp$clock = clock;
         inflight$clock = clock;
         landed$clock = clock;
-        rd$clock = clock;
         room_r$clock = clock;
         occ$clock = clock;
         o0$clock = clock;
@@ -21214,7 +21247,6 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         rp$d = rp$q;
         inflight$d = inflight$q;
         landed$d = landed$q;
-        rd$d = rd$q;
         room_r$d = room_r$q;
         occ$d = occ$q;
         o0$d = o0$q;
@@ -21336,14 +21368,13 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
             occ_after_pop = occ$q - 32'h1;
             o0$d = o1$q;
         end
-        rd$d = ram$rdata;
         landed$d = inflight$q;
         if (landed$q) begin
             if (occ_after_pop == 32'h0) begin
-                o0$d = rd$q;
+                o0$d = ram$rdata;
             end
             else begin
-                o1$d = rd$q;
+                o1$d = ram$rdata;
             end
         end
         occ$d = occ_after_pop + ((landed$q) & 2'h3);
@@ -21918,41 +21949,43 @@ module top$eth1$rx$ram(clock,waddr,wdata,we,raddr,rdata);
     output reg  [71:0] rdata;
     
     // Update code (custom)
-    (* no_rw_check *)
+    `ifdef SYNTHESIS
+    wire [71:0] q;
+    DP16KD #(.DATA_WIDTH_A(36), .DATA_WIDTH_B(36), .REGMODE_A("OUTREG"), .REGMODE_B("OUTREG"),
+        .RESETMODE("SYNC"), .ASYNC_RESET_RELEASE("SYNC"), .CSDECODE_A("0b000"),
+        .CSDECODE_B("0b000"), .WRITEMODE_A("NORMAL"), .WRITEMODE_B("NORMAL"), .GSR("AUTO"))
+      ebr0 (.CLKA(clock), .WEA(1'b1), .CEA(1'b1), .OCEA(1'b1), .RSTA(1'b0),
+        .CSA0(1'b0), .CSA1(1'b0), .CSA2(1'b0), .ADA0(we), .ADA1(we), .ADA2(we), .ADA3(we), .ADA4(1'b0), .ADA5(waddr[0]), .ADA6(waddr[1]), .ADA7(waddr[2]), .ADA8(waddr[3]), .ADA9(waddr[4]), .ADA10(waddr[5]), .ADA11(waddr[6]), .ADA12(waddr[7]), .ADA13(waddr[8]),
+        .DIA0(wdata[0]), .DIA1(wdata[1]), .DIA2(wdata[2]), .DIA3(wdata[3]), .DIA4(wdata[4]), .DIA5(wdata[5]), .DIA6(wdata[6]), .DIA7(wdata[7]), .DIA8(wdata[8]), .DIA9(wdata[9]), .DIA10(wdata[10]), .DIA11(wdata[11]), .DIA12(wdata[12]), .DIA13(wdata[13]), .DIA14(wdata[14]), .DIA15(wdata[15]), .DIA16(wdata[16]), .DIA17(wdata[17]), .DIB0(wdata[18]), .DIB1(wdata[19]), .DIB2(wdata[20]), .DIB3(wdata[21]), .DIB4(wdata[22]), .DIB5(wdata[23]), .DIB6(wdata[24]), .DIB7(wdata[25]), .DIB8(wdata[26]), .DIB9(wdata[27]), .DIB10(wdata[28]), .DIB11(wdata[29]), .DIB12(wdata[30]), .DIB13(wdata[31]), .DIB14(wdata[32]), .DIB15(wdata[33]), .DIB16(wdata[34]), .DIB17(wdata[35]),
+        .CLKB(clock), .WEB(1'b0), .CEB(1'b1), .OCEB(1'b1), .RSTB(1'b0),
+        .CSB0(1'b0), .CSB1(1'b0), .CSB2(1'b0), .ADB0(1'b0), .ADB1(1'b0), .ADB2(1'b0), .ADB3(1'b0), .ADB4(1'b0), .ADB5(raddr[0]), .ADB6(raddr[1]), .ADB7(raddr[2]), .ADB8(raddr[3]), .ADB9(raddr[4]), .ADB10(raddr[5]), .ADB11(raddr[6]), .ADB12(raddr[7]), .ADB13(raddr[8]),
+        .DOA0(q[0]), .DOA1(q[1]), .DOA2(q[2]), .DOA3(q[3]), .DOA4(q[4]), .DOA5(q[5]), .DOA6(q[6]), .DOA7(q[7]), .DOA8(q[8]), .DOA9(q[9]), .DOA10(q[10]), .DOA11(q[11]), .DOA12(q[12]), .DOA13(q[13]), .DOA14(q[14]), .DOA15(q[15]), .DOA16(q[16]), .DOA17(q[17]), .DOB0(q[18]), .DOB1(q[19]), .DOB2(q[20]), .DOB3(q[21]), .DOB4(q[22]), .DOB5(q[23]), .DOB6(q[24]), .DOB7(q[25]), .DOB8(q[26]), .DOB9(q[27]), .DOB10(q[28]), .DOB11(q[29]), .DOB12(q[30]), .DOB13(q[31]), .DOB14(q[32]), .DOB15(q[33]), .DOB16(q[34]), .DOB17(q[35]));
+    DP16KD #(.DATA_WIDTH_A(36), .DATA_WIDTH_B(36), .REGMODE_A("OUTREG"), .REGMODE_B("OUTREG"),
+        .RESETMODE("SYNC"), .ASYNC_RESET_RELEASE("SYNC"), .CSDECODE_A("0b000"),
+        .CSDECODE_B("0b000"), .WRITEMODE_A("NORMAL"), .WRITEMODE_B("NORMAL"), .GSR("AUTO"))
+      ebr1 (.CLKA(clock), .WEA(1'b1), .CEA(1'b1), .OCEA(1'b1), .RSTA(1'b0),
+        .CSA0(1'b0), .CSA1(1'b0), .CSA2(1'b0), .ADA0(we), .ADA1(we), .ADA2(we), .ADA3(we), .ADA4(1'b0), .ADA5(waddr[0]), .ADA6(waddr[1]), .ADA7(waddr[2]), .ADA8(waddr[3]), .ADA9(waddr[4]), .ADA10(waddr[5]), .ADA11(waddr[6]), .ADA12(waddr[7]), .ADA13(waddr[8]),
+        .DIA0(wdata[36]), .DIA1(wdata[37]), .DIA2(wdata[38]), .DIA3(wdata[39]), .DIA4(wdata[40]), .DIA5(wdata[41]), .DIA6(wdata[42]), .DIA7(wdata[43]), .DIA8(wdata[44]), .DIA9(wdata[45]), .DIA10(wdata[46]), .DIA11(wdata[47]), .DIA12(wdata[48]), .DIA13(wdata[49]), .DIA14(wdata[50]), .DIA15(wdata[51]), .DIA16(wdata[52]), .DIA17(wdata[53]), .DIB0(wdata[54]), .DIB1(wdata[55]), .DIB2(wdata[56]), .DIB3(wdata[57]), .DIB4(wdata[58]), .DIB5(wdata[59]), .DIB6(wdata[60]), .DIB7(wdata[61]), .DIB8(wdata[62]), .DIB9(wdata[63]), .DIB10(wdata[64]), .DIB11(wdata[65]), .DIB12(wdata[66]), .DIB13(wdata[67]), .DIB14(wdata[68]), .DIB15(wdata[69]), .DIB16(wdata[70]), .DIB17(wdata[71]),
+        .CLKB(clock), .WEB(1'b0), .CEB(1'b1), .OCEB(1'b1), .RSTB(1'b0),
+        .CSB0(1'b0), .CSB1(1'b0), .CSB2(1'b0), .ADB0(1'b0), .ADB1(1'b0), .ADB2(1'b0), .ADB3(1'b0), .ADB4(1'b0), .ADB5(raddr[0]), .ADB6(raddr[1]), .ADB7(raddr[2]), .ADB8(raddr[3]), .ADB9(raddr[4]), .ADB10(raddr[5]), .ADB11(raddr[6]), .ADB12(raddr[7]), .ADB13(raddr[8]),
+        .DOA0(q[36]), .DOA1(q[37]), .DOA2(q[38]), .DOA3(q[39]), .DOA4(q[40]), .DOA5(q[41]), .DOA6(q[42]), .DOA7(q[43]), .DOA8(q[44]), .DOA9(q[45]), .DOA10(q[46]), .DOA11(q[47]), .DOA12(q[48]), .DOA13(q[49]), .DOA14(q[50]), .DOA15(q[51]), .DOA16(q[52]), .DOA17(q[53]), .DOB0(q[54]), .DOB1(q[55]), .DOB2(q[56]), .DOB3(q[57]), .DOB4(q[58]), .DOB5(q[59]), .DOB6(q[60]), .DOB7(q[61]), .DOB8(q[62]), .DOB9(q[63]), .DOB10(q[64]), .DOB11(q[65]), .DOB12(q[66]), .DOB13(q[67]), .DOB14(q[68]), .DOB15(q[69]), .DOB16(q[70]), .DOB17(q[71]));
+    always @(*) rdata = q;
+    `else
     reg [71:0] mem [0:511];
-    `ifndef YOSYS
+    reg [71:0] array_out;
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 72'd0;
+        array_out = 72'd0;
+        rdata = 72'd0;
+    end
+    always @(posedge clock) begin
+        rdata <= array_out;
+        array_out <= mem[raddr[8:0]];
+        if (we) mem[waddr[8:0]] <= wdata;
     end
     `endif
-    initial rdata = 72'd0;
-    always @(posedge clock) begin
-        if (we) mem[waddr] <= wdata;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-    end
 endmodule // top$eth1$rx$ram
-
-
-module top$eth1$rx$rd(d,q,clock);
-    
-    // Module arguments
-    input wire  [71:0] d;
-    output reg  [71:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 72'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rx$rd
 
 
 module top$eth1$rx$room_r(d,q,clock);
@@ -23704,6 +23737,9 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     reg  inflight$d;
     wire  inflight$q;
     reg  inflight$clock;
+    reg  landing$d;
+    wire  landing$q;
+    reg  landing$clock;
     reg  [71:0] nxt$d;
     wire  [71:0] nxt$q;
     reg  nxt$clock;
@@ -23805,6 +23841,11 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         .q(inflight$q),
         .clock(inflight$clock)
     );
+    top$eth1$tx$landing landing(
+        .d(landing$d),
+        .q(landing$q),
+        .clock(landing$clock)
+    );
     top$eth1$tx$nxt nxt(
         .d(nxt$d),
         .q(nxt$q),
@@ -23883,6 +23924,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         rp$clock = clock;
         skip$clock = clock;
         inflight$clock = clock;
+        landing$clock = clock;
         nxt$clock = clock;
         nxt_ok$clock = clock;
         cur$clock = clock;
@@ -23902,6 +23944,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         rp$d = rp$q;
         skip$d = skip$q;
         inflight$d = inflight$q;
+        landing$d = landing$q;
         nxt$d = nxt$q;
         nxt_ok$d = nxt_ok$q;
         cur$d = cur$q;
@@ -23957,13 +24000,14 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
                 end
             end
         end
-        issue = (wc$q != rp$q) & ~nxt_ok$q & ~inflight$q;
+        issue = (wc$q != rp$q) & ~nxt_ok$q & ~inflight$q & ~landing$q;
         ram$raddr = ((rp$q) & 9'h1ff);
         inflight$d = issue;
+        landing$d = inflight$q;
         if (issue) begin
             rp$d = rp$q + 32'h1;
         end
-        if (inflight$q) begin
+        if (landing$q) begin
             nxt$d = ram$rdata;
             nxt_ok$d = 1'b1;
         end
@@ -24338,6 +24382,25 @@ module top$eth1$tx$inflight(d,q,clock);
 endmodule // top$eth1$tx$inflight
 
 
+module top$eth1$tx$landing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$tx$landing
+
+
 module top$eth1$tx$len(d,q,clock);
     
     // Module arguments
@@ -24482,21 +24545,42 @@ module top$eth1$tx$ram(clock,waddr,wdata,we,raddr,rdata);
     output reg  [71:0] rdata;
     
     // Update code (custom)
-    (* no_rw_check *)
+    `ifdef SYNTHESIS
+    wire [71:0] q;
+    DP16KD #(.DATA_WIDTH_A(36), .DATA_WIDTH_B(36), .REGMODE_A("OUTREG"), .REGMODE_B("OUTREG"),
+        .RESETMODE("SYNC"), .ASYNC_RESET_RELEASE("SYNC"), .CSDECODE_A("0b000"),
+        .CSDECODE_B("0b000"), .WRITEMODE_A("NORMAL"), .WRITEMODE_B("NORMAL"), .GSR("AUTO"))
+      ebr0 (.CLKA(clock), .WEA(1'b1), .CEA(1'b1), .OCEA(1'b1), .RSTA(1'b0),
+        .CSA0(1'b0), .CSA1(1'b0), .CSA2(1'b0), .ADA0(we), .ADA1(we), .ADA2(we), .ADA3(we), .ADA4(1'b0), .ADA5(waddr[0]), .ADA6(waddr[1]), .ADA7(waddr[2]), .ADA8(waddr[3]), .ADA9(waddr[4]), .ADA10(waddr[5]), .ADA11(waddr[6]), .ADA12(waddr[7]), .ADA13(waddr[8]),
+        .DIA0(wdata[0]), .DIA1(wdata[1]), .DIA2(wdata[2]), .DIA3(wdata[3]), .DIA4(wdata[4]), .DIA5(wdata[5]), .DIA6(wdata[6]), .DIA7(wdata[7]), .DIA8(wdata[8]), .DIA9(wdata[9]), .DIA10(wdata[10]), .DIA11(wdata[11]), .DIA12(wdata[12]), .DIA13(wdata[13]), .DIA14(wdata[14]), .DIA15(wdata[15]), .DIA16(wdata[16]), .DIA17(wdata[17]), .DIB0(wdata[18]), .DIB1(wdata[19]), .DIB2(wdata[20]), .DIB3(wdata[21]), .DIB4(wdata[22]), .DIB5(wdata[23]), .DIB6(wdata[24]), .DIB7(wdata[25]), .DIB8(wdata[26]), .DIB9(wdata[27]), .DIB10(wdata[28]), .DIB11(wdata[29]), .DIB12(wdata[30]), .DIB13(wdata[31]), .DIB14(wdata[32]), .DIB15(wdata[33]), .DIB16(wdata[34]), .DIB17(wdata[35]),
+        .CLKB(clock), .WEB(1'b0), .CEB(1'b1), .OCEB(1'b1), .RSTB(1'b0),
+        .CSB0(1'b0), .CSB1(1'b0), .CSB2(1'b0), .ADB0(1'b0), .ADB1(1'b0), .ADB2(1'b0), .ADB3(1'b0), .ADB4(1'b0), .ADB5(raddr[0]), .ADB6(raddr[1]), .ADB7(raddr[2]), .ADB8(raddr[3]), .ADB9(raddr[4]), .ADB10(raddr[5]), .ADB11(raddr[6]), .ADB12(raddr[7]), .ADB13(raddr[8]),
+        .DOA0(q[0]), .DOA1(q[1]), .DOA2(q[2]), .DOA3(q[3]), .DOA4(q[4]), .DOA5(q[5]), .DOA6(q[6]), .DOA7(q[7]), .DOA8(q[8]), .DOA9(q[9]), .DOA10(q[10]), .DOA11(q[11]), .DOA12(q[12]), .DOA13(q[13]), .DOA14(q[14]), .DOA15(q[15]), .DOA16(q[16]), .DOA17(q[17]), .DOB0(q[18]), .DOB1(q[19]), .DOB2(q[20]), .DOB3(q[21]), .DOB4(q[22]), .DOB5(q[23]), .DOB6(q[24]), .DOB7(q[25]), .DOB8(q[26]), .DOB9(q[27]), .DOB10(q[28]), .DOB11(q[29]), .DOB12(q[30]), .DOB13(q[31]), .DOB14(q[32]), .DOB15(q[33]), .DOB16(q[34]), .DOB17(q[35]));
+    DP16KD #(.DATA_WIDTH_A(36), .DATA_WIDTH_B(36), .REGMODE_A("OUTREG"), .REGMODE_B("OUTREG"),
+        .RESETMODE("SYNC"), .ASYNC_RESET_RELEASE("SYNC"), .CSDECODE_A("0b000"),
+        .CSDECODE_B("0b000"), .WRITEMODE_A("NORMAL"), .WRITEMODE_B("NORMAL"), .GSR("AUTO"))
+      ebr1 (.CLKA(clock), .WEA(1'b1), .CEA(1'b1), .OCEA(1'b1), .RSTA(1'b0),
+        .CSA0(1'b0), .CSA1(1'b0), .CSA2(1'b0), .ADA0(we), .ADA1(we), .ADA2(we), .ADA3(we), .ADA4(1'b0), .ADA5(waddr[0]), .ADA6(waddr[1]), .ADA7(waddr[2]), .ADA8(waddr[3]), .ADA9(waddr[4]), .ADA10(waddr[5]), .ADA11(waddr[6]), .ADA12(waddr[7]), .ADA13(waddr[8]),
+        .DIA0(wdata[36]), .DIA1(wdata[37]), .DIA2(wdata[38]), .DIA3(wdata[39]), .DIA4(wdata[40]), .DIA5(wdata[41]), .DIA6(wdata[42]), .DIA7(wdata[43]), .DIA8(wdata[44]), .DIA9(wdata[45]), .DIA10(wdata[46]), .DIA11(wdata[47]), .DIA12(wdata[48]), .DIA13(wdata[49]), .DIA14(wdata[50]), .DIA15(wdata[51]), .DIA16(wdata[52]), .DIA17(wdata[53]), .DIB0(wdata[54]), .DIB1(wdata[55]), .DIB2(wdata[56]), .DIB3(wdata[57]), .DIB4(wdata[58]), .DIB5(wdata[59]), .DIB6(wdata[60]), .DIB7(wdata[61]), .DIB8(wdata[62]), .DIB9(wdata[63]), .DIB10(wdata[64]), .DIB11(wdata[65]), .DIB12(wdata[66]), .DIB13(wdata[67]), .DIB14(wdata[68]), .DIB15(wdata[69]), .DIB16(wdata[70]), .DIB17(wdata[71]),
+        .CLKB(clock), .WEB(1'b0), .CEB(1'b1), .OCEB(1'b1), .RSTB(1'b0),
+        .CSB0(1'b0), .CSB1(1'b0), .CSB2(1'b0), .ADB0(1'b0), .ADB1(1'b0), .ADB2(1'b0), .ADB3(1'b0), .ADB4(1'b0), .ADB5(raddr[0]), .ADB6(raddr[1]), .ADB7(raddr[2]), .ADB8(raddr[3]), .ADB9(raddr[4]), .ADB10(raddr[5]), .ADB11(raddr[6]), .ADB12(raddr[7]), .ADB13(raddr[8]),
+        .DOA0(q[36]), .DOA1(q[37]), .DOA2(q[38]), .DOA3(q[39]), .DOA4(q[40]), .DOA5(q[41]), .DOA6(q[42]), .DOA7(q[43]), .DOA8(q[44]), .DOA9(q[45]), .DOA10(q[46]), .DOA11(q[47]), .DOA12(q[48]), .DOA13(q[49]), .DOA14(q[50]), .DOA15(q[51]), .DOA16(q[52]), .DOA17(q[53]), .DOB0(q[54]), .DOB1(q[55]), .DOB2(q[56]), .DOB3(q[57]), .DOB4(q[58]), .DOB5(q[59]), .DOB6(q[60]), .DOB7(q[61]), .DOB8(q[62]), .DOB9(q[63]), .DOB10(q[64]), .DOB11(q[65]), .DOB12(q[66]), .DOB13(q[67]), .DOB14(q[68]), .DOB15(q[69]), .DOB16(q[70]), .DOB17(q[71]));
+    always @(*) rdata = q;
+    `else
     reg [71:0] mem [0:511];
-    `ifndef YOSYS
+    reg [71:0] array_out;
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 72'd0;
+        array_out = 72'd0;
+        rdata = 72'd0;
+    end
+    always @(posedge clock) begin
+        rdata <= array_out;
+        array_out <= mem[raddr[8:0]];
+        if (we) mem[waddr[8:0]] <= wdata;
     end
     `endif
-    initial rdata = 72'd0;
-    always @(posedge clock) begin
-        if (we) mem[waddr] <= wdata;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-    end
 endmodule // top$eth1$tx$ram
 
 

@@ -190,6 +190,40 @@ pub fn check_verilog<B: Block>(name: &str, uut: &B) {
     }
 }
 
+/// [`check_verilog`] for a board block that instantiates ECP5 cells under `SYNTHESIS`
+/// (see [`crate::board::ebr`]): yosys reads the cells' declarations from its ECP5
+/// library (`+/ecp5/cells_sim.v` in Debian 12's 0.23, `+/lattice/cells_bb_ecp5.v` in
+/// newer releases)
+/// and checks the synthesis description; Verilator lints the other.
+pub fn check_ecp5_verilog<B: Block>(name: &str, uut: &B) {
+    let v = generate_verilog(uut);
+    let file = write_scratch(name, &v).unwrap_or_else(|e| panic!("{e}"));
+    let mut errors = Vec::new();
+    for lib in ["+/ecp5/cells_sim.v", "+/lattice/cells_bb_ecp5.v"] {
+        let out = Command::new("yosys")
+            .arg("-q")
+            .arg("-p")
+            .arg(format!(
+                "read_verilog -lib {lib}; read_verilog {}; hierarchy -check -top top; proc; check -assert",
+                file.display()
+            ))
+            .output()
+            .unwrap_or_else(|_| panic!("{}", install_hint("yosys")));
+        if out.status.success() {
+            errors.clear();
+            break;
+        }
+        errors.push(format!(
+            "with {lib}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    assert!(errors.is_empty(), "yosys on {name}:\n{}", errors.join("\n"));
+    if let Err(e) = verilator_lint(name, &v) {
+        panic!("{e}");
+    }
+}
+
 /// Byte `i` of a little-endian bit vector (`tdata` order).
 pub fn byte_of<const N: usize>(v: &Bits<N>, i: usize) -> u8 {
     v.get_bits::<8>(8 * i).to_u64() as u8

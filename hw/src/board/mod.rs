@@ -1,12 +1,14 @@
 //! The board target: Ethernet MACs around the narrow pipeline.
 //!
 //! * [`crc`]: the Ethernet FCS, one byte per clock.
+//! * [`ebr`]: the MACs' packet buffers, block RAM with its output register.
 //! * [`rx_mac`]: preamble/SFD, FCS check, runt/oversize/overflow drops, 8-byte beats.
 //! * [`tx_mac`]: 8-byte beats to bytes — preamble/SFD, padding, FCS, inter-frame gap.
 //! * [`port`]: one RGMII port, from its pins to beat FIFOs in the core's clock.
 //! * [`top`]: the Colorlight i9 top: two ports, the core, the UART management channel.
 
 pub mod crc;
+pub mod ebr;
 pub mod io;
 pub mod mgmt;
 pub mod port;

@@ -11,17 +11,17 @@
 //! pointer rolls back and one counter counts it (first reason in that order:
 //! overflow, oversize, runt, bad FCS or receive error).
 //!
-//! The buffer is a [`Ram`] of `2^A` beats of 72 bits (data, `tkeep[7:1]`, last) — two
-//! ECP5 block RAMs at `A` = 9; the output side reads only committed beats, through a
-//! register (the block RAM's output feeds nothing else, for 125 MHz) and a two-entry
-//! buffer as in [`crate::fifo::Fifo`].
+//! The buffer is a [`BeatRam`] of `2^A` beats of 72 bits (data, `tkeep[7:1]`, last) —
+//! two ECP5 block RAMs at `A` = 9, read through their own output registers (for
+//! 125 MHz); the output side reads only committed beats, into a two-entry buffer as in
+//! [`crate::fifo::Fifo`].
 
 use crate::board::crc::Crc32;
-use crate::ram::Ram;
+use crate::board::ebr::BeatRam;
 use rust_hdl::prelude::*;
 
 /// Bits of a buffered beat: data 64, `tkeep[7:1]` 7, last 1.
-pub const BEAT_BITS: usize = 72;
+pub const BEAT_BITS: usize = crate::board::ebr::BITS;
 
 /// Largest frame accepted by default, FCS included: 1518 + an 802.1Q tag.
 pub const MAX_FRAME: u64 = 1522;
@@ -64,7 +64,7 @@ pub struct RxMac<const A: usize, const A1: usize> {
     pub overflow: Signal<Out, Bits<32>>,
     // blocks and registers
     crc: Crc32,
-    ram: Ram<Bits<BEAT_BITS>, A>,
+    ram: BeatRam<A>,
     st: DFF<Bits<2>>,
     sh: DFF<Bits<32>>,
     held: DFF<Bits<3>>,
@@ -80,7 +80,6 @@ pub struct RxMac<const A: usize, const A1: usize> {
     rp: DFF<Bits<A1>>,
     inflight: DFF<Bit>,
     landed: DFF<Bit>,
-    rd: DFF<Bits<BEAT_BITS>>,
     room_r: DFFWithInit<Bit>,
     occ: DFF<Bits<2>>,
     o0: DFF<Bits<BEAT_BITS>>,
@@ -156,7 +155,6 @@ impl<const A: usize, const A1: usize> RxMac<A, A1> {
             rp: Default::default(),
             inflight: Default::default(),
             landed: Default::default(),
-            rd: Default::default(),
             room_r: DFFWithInit::new(true),
             occ: Default::default(),
             o0: Default::default(),
@@ -205,7 +203,7 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
     fn update(&mut self) {
         dff_setup!(
             self, clock, st, sh, held, len, acc, nb, keep, f_er, f_long, f_ovf, wt, wc, rp,
-            inflight, landed, rd, room_r, occ, o0, o1, n_good, n_fcs, n_runt, n_long, n_ovf
+            inflight, landed, room_r, occ, o0, o1, n_good, n_fcs, n_runt, n_long, n_ovf
         );
         clock!(self, clock, crc, ram);
         self.got_byte.next = self.in_valid.val() & self.in_dv.val();
@@ -330,15 +328,14 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
             self.occ_after_pop.next = self.occ.q.val() - 1;
             self.o0.d.next = self.o1.q.val();
         }
-        // A read lands in `rd` the cycle after it is issued (the block RAM's output goes
-        // straight into a register) and in the first free output slot the cycle after.
-        self.rd.d.next = self.ram.rdata.val();
+        // A read comes out of the block RAM's output register two cycles after it is
+        // issued, into the first free output slot.
         self.landed.d.next = self.inflight.q.val();
         if self.landed.q.val() {
             if self.occ_after_pop.val() == 0 {
-                self.o0.d.next = self.rd.q.val();
+                self.o0.d.next = self.ram.rdata.val();
             } else {
-                self.o1.d.next = self.rd.q.val();
+                self.o1.d.next = self.ram.rdata.val();
             }
         }
         self.occ.d.next = self.occ_after_pop.val() + bit_cast::<2, 1>(self.landed.q.val().into());
@@ -365,7 +362,7 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
 mod tests {
     use super::*;
     use crate::board::crc::with_fcs;
-    use crate::testing::{bytes_from_bits, check_verilog, settle};
+    use crate::testing::{bytes_from_bits, check_ecp5_verilog, settle};
     use crate::tick;
     use fpvs_model::packet::Frame;
     use rand::{Rng, SeedableRng};
@@ -555,6 +552,6 @@ mod tests {
     fn verilog_is_clean() {
         let mut uut: RxMac<9, 10> = Default::default();
         uut.connect_all();
-        check_verilog("rx_mac", &uut);
+        check_ecp5_verilog("rx_mac", &uut);
     }
 }

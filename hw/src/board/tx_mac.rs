@@ -7,13 +7,14 @@
 //! SFD, its bytes, zero padding up to 60 bytes, the FCS, then at least 12 idle clocks
 //! (the inter-frame gap). The byte outputs are registered.
 //!
-//! The buffer is a [`Ram`] of `2^A` beats of 72 bits as in [`super::rx_mac`]; the next
-//! beat is always fetched ahead, so a frame starts as soon as its first beat is out of
-//! the RAM and the gap has passed.
+//! The buffer is a [`BeatRam`] of `2^A` beats of 72 bits as in [`super::rx_mac`] (two
+//! clocks of read latency, through the block RAM's output register); the next beat is
+//! always fetched ahead, so a frame starts as soon as its first beat is out of the RAM
+//! and the gap has passed.
 
 use crate::board::crc::Crc32;
+use crate::board::ebr::BeatRam;
 use crate::board::rx_mac::BEAT_BITS;
-use crate::ram::Ram;
 use rust_hdl::prelude::*;
 
 /// Transmit MAC with a `2^A`-beat buffer; `A1` must be `A + 1`.
@@ -46,12 +47,13 @@ pub struct TxMac<const A: usize, const A1: usize> {
     pub dropped: Signal<Out, Bits<32>>,
     // blocks and registers
     crc: Crc32,
-    ram: Ram<Bits<BEAT_BITS>, A>,
+    ram: BeatRam<A>,
     wt: DFF<Bits<A1>>,
     wc: DFF<Bits<A1>>,
     rp: DFF<Bits<A1>>,
     skip: DFF<Bit>,
     inflight: DFF<Bit>,
+    landing: DFF<Bit>,
     nxt: DFF<Bits<BEAT_BITS>>,
     nxt_ok: DFF<Bit>,
     cur: DFF<Bits<BEAT_BITS>>,
@@ -113,6 +115,7 @@ impl<const A: usize, const A1: usize> Default for TxMac<A, A1> {
             rp: Default::default(),
             skip: Default::default(),
             inflight: Default::default(),
+            landing: Default::default(),
             nxt: Default::default(),
             nxt_ok: Default::default(),
             cur: Default::default(),
@@ -157,8 +160,8 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, wt, wc, rp, skip, inflight, nxt, nxt_ok, cur, st, cnt, bi, len, out_data,
-            out_en, n_sent, n_drop, room_r, sh_data, sh_keep
+            self, clock, wt, wc, rp, skip, inflight, landing, nxt, nxt_ok, cur, st, cnt, bi, len,
+            out_data, out_en, n_sent, n_drop, room_r, sh_data, sh_keep
         );
         clock!(self, clock, crc, ram);
         // Write side.
@@ -202,15 +205,20 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
                 }
             }
         }
-        // Fetch ahead: committed beats only, one at a time into `nxt`.
-        self.issue.next =
-            (self.wc.q.val() != self.rp.q.val()) & !self.nxt_ok.q.val() & !self.inflight.q.val();
+        // Fetch ahead: committed beats only, one at a time into `nxt`; a read is in the
+        // RAM's array the clock after it is issued (`inflight`) and in its output
+        // register the clock after that (`landing`).
+        self.issue.next = (self.wc.q.val() != self.rp.q.val())
+            & !self.nxt_ok.q.val()
+            & !self.inflight.q.val()
+            & !self.landing.q.val();
         self.ram.raddr.next = bit_cast::<A, A1>(self.rp.q.val());
         self.inflight.d.next = self.issue.val();
+        self.landing.d.next = self.inflight.q.val();
         if self.issue.val() {
             self.rp.d.next = self.rp.q.val() + 1;
         }
-        if self.inflight.q.val() {
+        if self.landing.q.val() {
             self.nxt.d.next = self.ram.rdata.val();
             self.nxt_ok.d.next = true;
         }
@@ -307,7 +315,7 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
 mod tests {
     use super::*;
     use crate::board::crc::{crc32_step, with_fcs, RESIDUE};
-    use crate::testing::{bits_from_bytes, check_verilog, settle};
+    use crate::testing::{bits_from_bytes, check_ecp5_verilog, settle};
     use crate::tick;
     use fpvs_model::packet::Frame;
     use rand::{Rng, SeedableRng};
@@ -451,6 +459,6 @@ mod tests {
     fn verilog_is_clean() {
         let mut uut: TxMac<9, 10> = Default::default();
         uut.connect_all();
-        check_verilog("tx_mac", &uut);
+        check_ecp5_verilog("tx_mac", &uut);
     }
 }
