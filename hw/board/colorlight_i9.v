@@ -13794,7 +13794,7 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
     localparam  s_idle = 2'b0;
     localparam  s_frame = 2'b1;
     localparam  s_discard = 2'b10;
-    localparam  min_len = 16'h40;
+    localparam  last_short = 16'h3f;
     
     // Stub signals
     reg  crc$clock;
@@ -13837,6 +13837,9 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
     reg  f_long$d;
     wire  f_long$q;
     reg  f_long$clock;
+    reg  f_min$d;
+    wire  f_min$q;
+    reg  f_min$clock;
     reg  f_ovf$d;
     wire  f_ovf$q;
     reg  f_ovf$clock;
@@ -13966,6 +13969,11 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         .q(f_long$q),
         .clock(f_long$clock)
     );
+    top$eth0$rx$f_min f_min(
+        .d(f_min$d),
+        .q(f_min$q),
+        .clock(f_min$clock)
+    );
     top$eth0$rx$f_ovf f_ovf(
         .d(f_ovf$d),
         .q(f_ovf$q),
@@ -14053,6 +14061,7 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         keep$clock = clock;
         f_er$clock = clock;
         f_long$clock = clock;
+        f_min$clock = clock;
         f_ovf$clock = clock;
         wt$clock = clock;
         wc$clock = clock;
@@ -14077,6 +14086,7 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         keep$d = keep$q;
         f_er$d = f_er$q;
         f_long$d = f_long$q;
+        f_min$d = f_min$q;
         f_ovf$d = f_ovf$q;
         wt$d = wt$q;
         wc$d = wc$q;
@@ -14105,7 +14115,7 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         room_used = wt$q - rp$q;
         room_r$d = room_used < slack_depth;
         room = room_r$q;
-        ok_end = ~f_er$q & ~f_long$q & ~f_ovf$q & (len$q >= min_len) & crc$ok & room;
+        ok_end = ~f_er$q & ~f_long$q & ~f_ovf$q & f_min$q & crc$ok & room;
         keep_hi = keep$q[(32'h1)+:(7)];
         word = ((acc$q) & 72'hffffffffffffffffff) | (((keep_hi) & 72'hffffffffffffffffff) << 32'h40);
         wr_full = push & (nb$q == 32'h8) & ~f_long$q;
@@ -14137,6 +14147,9 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
                 if (held$q != 32'h4) begin
                     held$d = held$q + 32'h1;
                 end
+                if (len$q == last_short) begin
+                    f_min$d = 1'b1;
+                end
                 if (len$q == max_len) begin
                     f_long$d = 1'b1;
                 end
@@ -14157,6 +14170,7 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
                     keep$d = 32'h0;
                     f_er$d = in_er;
                     f_long$d = 1'b0;
+                    f_min$d = 1'b0;
                     f_ovf$d = 1'b0;
                 end
                 else if (in_data != 32'h55) begin
@@ -14182,7 +14196,7 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
                     else if (f_long$q) begin
                         n_long$d = n_long$q + 32'h1;
                     end
-                    else if (len$q < min_len) begin
+                    else if (~f_min$q) begin
                         n_runt$d = n_runt$q + 32'h1;
                     end
                     else begin
@@ -14487,6 +14501,25 @@ module top$eth0$rx$f_long(d,q,clock);
     end
           
 endmodule // top$eth0$rx$f_long
+
+
+module top$eth0$rx$f_min(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$rx$f_min
 
 
 module top$eth0$rx$f_ovf(d,q,clock);
@@ -16535,7 +16568,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     
     // Constant declarations
     localparam  slack_depth = 10'b111111111;
-    localparam  min_len = 16'h3c;
+    localparam  min_len = 6'b111100;
     localparam  last_bit = 72'h800000000000000000;
     localparam  s_idle = 3'b0;
     localparam  s_pre = 3'b1;
@@ -16594,9 +16627,9 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     reg  [2:0] bi$d;
     wire  [2:0] bi$q;
     reg  bi$clock;
-    reg  [15:0] len$d;
-    wire  [15:0] len$q;
-    reg  len$clock;
+    reg  [5:0] left$d;
+    wire  [5:0] left$q;
+    reg  left$clock;
     reg  [7:0] out_data$d;
     wire  [7:0] out_data$q;
     reg  out_data$clock;
@@ -16712,10 +16745,10 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         .q(bi$q),
         .clock(bi$clock)
     );
-    top$eth0$tx$len len(
-        .d(len$d),
-        .q(len$q),
-        .clock(len$clock)
+    top$eth0$tx$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
     );
     top$eth0$tx$out_data out_data(
         .d(out_data$d),
@@ -16767,7 +16800,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         st$clock = clock;
         cnt$clock = clock;
         bi$clock = clock;
-        len$clock = clock;
+        left$clock = clock;
         out_data$clock = clock;
         out_en$clock = clock;
         n_sent$clock = clock;
@@ -16787,7 +16820,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         st$d = st$q;
         cnt$d = cnt$q;
         bi$d = bi$q;
-        len$d = len$q;
+        left$d = left$q;
         out_data$d = out_data$q;
         out_en$d = out_en$q;
         n_sent$d = n_sent$q;
@@ -16876,7 +16909,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
                 sh_keep$d = nxt_keep;
                 nxt_ok$d = 1'b0;
                 bi$d = 32'h0;
-                len$d = 32'h0;
+                left$d = min_len;
                 crc$init = 1'b1;
             end
         end
@@ -16884,7 +16917,9 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
             out_en$d = 1'b1;
             out_data$d = cur_byte;
             crc$en = 1'b1;
-            len$d = len$q + 32'h1;
+            if (left$q != 32'h0) begin
+                left$d = left$q - 32'h1;
+            end
             bi$d = bi$q + 32'h1;
             sh_data$d = sh_data$q >> 32'h8;
             sh_keep$d = sh_keep$q >> 32'h1;
@@ -16892,7 +16927,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
                 bi$d = 32'h0;
                 if (cur$q[32'h47]) begin
                     cnt$d = 32'h0;
-                    if (len$q + 32'h1 < min_len) begin
+                    if (left$q > 32'h1) begin
                         st$d = s_pad;
                     end
                     else begin
@@ -16911,8 +16946,8 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
             out_en$d = 1'b1;
             crc$data = 32'h0;
             crc$en = 1'b1;
-            len$d = len$q + 32'h1;
-            if (len$q + 32'h1 == min_len) begin
+            left$d = left$q - 32'h1;
+            if (left$q == 32'h1) begin
                 st$d = s_fcs;
             end
         end
@@ -17237,23 +17272,23 @@ module top$eth0$tx$landing(d,q,clock);
 endmodule // top$eth0$tx$landing
 
 
-module top$eth0$tx$len(d,q,clock);
+module top$eth0$tx$left(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 6'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$eth0$tx$len
+endmodule // top$eth0$tx$left
 
 
 module top$eth0$tx$n_drop(d,q,clock);
@@ -20958,7 +20993,7 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
     localparam  s_idle = 2'b0;
     localparam  s_frame = 2'b1;
     localparam  s_discard = 2'b10;
-    localparam  min_len = 16'h40;
+    localparam  last_short = 16'h3f;
     
     // Stub signals
     reg  crc$clock;
@@ -21001,6 +21036,9 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
     reg  f_long$d;
     wire  f_long$q;
     reg  f_long$clock;
+    reg  f_min$d;
+    wire  f_min$q;
+    reg  f_min$clock;
     reg  f_ovf$d;
     wire  f_ovf$q;
     reg  f_ovf$clock;
@@ -21130,6 +21168,11 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         .q(f_long$q),
         .clock(f_long$clock)
     );
+    top$eth1$rx$f_min f_min(
+        .d(f_min$d),
+        .q(f_min$q),
+        .clock(f_min$clock)
+    );
     top$eth1$rx$f_ovf f_ovf(
         .d(f_ovf$d),
         .q(f_ovf$q),
@@ -21217,6 +21260,7 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         keep$clock = clock;
         f_er$clock = clock;
         f_long$clock = clock;
+        f_min$clock = clock;
         f_ovf$clock = clock;
         wt$clock = clock;
         wc$clock = clock;
@@ -21241,6 +21285,7 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         keep$d = keep$q;
         f_er$d = f_er$q;
         f_long$d = f_long$q;
+        f_min$d = f_min$q;
         f_ovf$d = f_ovf$q;
         wt$d = wt$q;
         wc$d = wc$q;
@@ -21269,7 +21314,7 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         room_used = wt$q - rp$q;
         room_r$d = room_used < slack_depth;
         room = room_r$q;
-        ok_end = ~f_er$q & ~f_long$q & ~f_ovf$q & (len$q >= min_len) & crc$ok & room;
+        ok_end = ~f_er$q & ~f_long$q & ~f_ovf$q & f_min$q & crc$ok & room;
         keep_hi = keep$q[(32'h1)+:(7)];
         word = ((acc$q) & 72'hffffffffffffffffff) | (((keep_hi) & 72'hffffffffffffffffff) << 32'h40);
         wr_full = push & (nb$q == 32'h8) & ~f_long$q;
@@ -21301,6 +21346,9 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
                 if (held$q != 32'h4) begin
                     held$d = held$q + 32'h1;
                 end
+                if (len$q == last_short) begin
+                    f_min$d = 1'b1;
+                end
                 if (len$q == max_len) begin
                     f_long$d = 1'b1;
                 end
@@ -21321,6 +21369,7 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
                     keep$d = 32'h0;
                     f_er$d = in_er;
                     f_long$d = 1'b0;
+                    f_min$d = 1'b0;
                     f_ovf$d = 1'b0;
                 end
                 else if (in_data != 32'h55) begin
@@ -21346,7 +21395,7 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
                     else if (f_long$q) begin
                         n_long$d = n_long$q + 32'h1;
                     end
-                    else if (len$q < min_len) begin
+                    else if (~f_min$q) begin
                         n_runt$d = n_runt$q + 32'h1;
                     end
                     else begin
@@ -21651,6 +21700,25 @@ module top$eth1$rx$f_long(d,q,clock);
     end
           
 endmodule // top$eth1$rx$f_long
+
+
+module top$eth1$rx$f_min(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$rx$f_min
 
 
 module top$eth1$rx$f_ovf(d,q,clock);
@@ -23699,7 +23767,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     
     // Constant declarations
     localparam  slack_depth = 10'b111111111;
-    localparam  min_len = 16'h3c;
+    localparam  min_len = 6'b111100;
     localparam  last_bit = 72'h800000000000000000;
     localparam  s_idle = 3'b0;
     localparam  s_pre = 3'b1;
@@ -23758,9 +23826,9 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     reg  [2:0] bi$d;
     wire  [2:0] bi$q;
     reg  bi$clock;
-    reg  [15:0] len$d;
-    wire  [15:0] len$q;
-    reg  len$clock;
+    reg  [5:0] left$d;
+    wire  [5:0] left$q;
+    reg  left$clock;
     reg  [7:0] out_data$d;
     wire  [7:0] out_data$q;
     reg  out_data$clock;
@@ -23876,10 +23944,10 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         .q(bi$q),
         .clock(bi$clock)
     );
-    top$eth1$tx$len len(
-        .d(len$d),
-        .q(len$q),
-        .clock(len$clock)
+    top$eth1$tx$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
     );
     top$eth1$tx$out_data out_data(
         .d(out_data$d),
@@ -23931,7 +23999,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         st$clock = clock;
         cnt$clock = clock;
         bi$clock = clock;
-        len$clock = clock;
+        left$clock = clock;
         out_data$clock = clock;
         out_en$clock = clock;
         n_sent$clock = clock;
@@ -23951,7 +24019,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         st$d = st$q;
         cnt$d = cnt$q;
         bi$d = bi$q;
-        len$d = len$q;
+        left$d = left$q;
         out_data$d = out_data$q;
         out_en$d = out_en$q;
         n_sent$d = n_sent$q;
@@ -24040,7 +24108,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
                 sh_keep$d = nxt_keep;
                 nxt_ok$d = 1'b0;
                 bi$d = 32'h0;
-                len$d = 32'h0;
+                left$d = min_len;
                 crc$init = 1'b1;
             end
         end
@@ -24048,7 +24116,9 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
             out_en$d = 1'b1;
             out_data$d = cur_byte;
             crc$en = 1'b1;
-            len$d = len$q + 32'h1;
+            if (left$q != 32'h0) begin
+                left$d = left$q - 32'h1;
+            end
             bi$d = bi$q + 32'h1;
             sh_data$d = sh_data$q >> 32'h8;
             sh_keep$d = sh_keep$q >> 32'h1;
@@ -24056,7 +24126,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
                 bi$d = 32'h0;
                 if (cur$q[32'h47]) begin
                     cnt$d = 32'h0;
-                    if (len$q + 32'h1 < min_len) begin
+                    if (left$q > 32'h1) begin
                         st$d = s_pad;
                     end
                     else begin
@@ -24075,8 +24145,8 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
             out_en$d = 1'b1;
             crc$data = 32'h0;
             crc$en = 1'b1;
-            len$d = len$q + 32'h1;
-            if (len$q + 32'h1 == min_len) begin
+            left$d = left$q - 32'h1;
+            if (left$q == 32'h1) begin
                 st$d = s_fcs;
             end
         end
@@ -24401,23 +24471,23 @@ module top$eth1$tx$landing(d,q,clock);
 endmodule // top$eth1$tx$landing
 
 
-module top$eth1$tx$len(d,q,clock);
+module top$eth1$tx$left(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 6'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$eth1$tx$len
+endmodule // top$eth1$tx$left
 
 
 module top$eth1$tx$n_drop(d,q,clock);

@@ -74,6 +74,7 @@ pub struct RxMac<const A: usize, const A1: usize> {
     keep: DFF<Bits<8>>,
     f_er: DFF<Bit>,
     f_long: DFF<Bit>,
+    f_min: DFF<Bit>,
     f_ovf: DFF<Bit>,
     wt: DFF<Bits<A1>>,
     wc: DFF<Bits<A1>>,
@@ -114,7 +115,7 @@ pub struct RxMac<const A: usize, const A1: usize> {
     s_idle: Constant<Bits<2>>,
     s_frame: Constant<Bits<2>>,
     s_discard: Constant<Bits<2>>,
-    min_len: Constant<Bits<16>>,
+    last_short: Constant<Bits<16>>,
 }
 
 impl<const A: usize, const A1: usize> RxMac<A, A1> {
@@ -149,6 +150,7 @@ impl<const A: usize, const A1: usize> RxMac<A, A1> {
             keep: Default::default(),
             f_er: Default::default(),
             f_long: Default::default(),
+            f_min: Default::default(),
             f_ovf: Default::default(),
             wt: Default::default(),
             wc: Default::default(),
@@ -184,7 +186,7 @@ impl<const A: usize, const A1: usize> RxMac<A, A1> {
             head: Default::default(),
             slack_depth: Constant::new(((1u64 << A) - 1).into()),
             max_len: Constant::new(max_len.into()),
-            min_len: Constant::new(64u64.into()),
+            last_short: Constant::new(63u64.into()),
             s_idle: Constant::new(0u64.into()),
             s_frame: Constant::new(1u64.into()),
             s_discard: Constant::new(2u64.into()),
@@ -202,7 +204,7 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, st, sh, held, len, acc, nb, keep, f_er, f_long, f_ovf, wt, wc, rp,
+            self, clock, st, sh, held, len, acc, nb, keep, f_er, f_long, f_min, f_ovf, wt, wc, rp,
             inflight, landed, room_r, occ, o0, o1, n_good, n_fcs, n_runt, n_long, n_ovf
         );
         clock!(self, clock, crc, ram);
@@ -228,7 +230,7 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
         self.ok_end.next = !self.f_er.q.val()
             & !self.f_long.q.val()
             & !self.f_ovf.q.val()
-            & (self.len.q.val() >= self.min_len.val())
+            & self.f_min.q.val()
             & self.crc.ok.val()
             & self.room.val();
         // Buffer writes: a full beat when a ninth byte arrives, the last one at the end.
@@ -265,6 +267,11 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
                 if self.held.q.val() != 4 {
                     self.held.d.next = self.held.q.val() + 1;
                 }
+                // At least 64 bytes with the FCS: a flag set as the 64th arrives, so the
+                // frame's end decision does not wait on a 16-bit compare.
+                if self.len.q.val() == self.last_short.val() {
+                    self.f_min.d.next = true;
+                }
                 if self.len.q.val() == self.max_len.val() {
                     self.f_long.d.next = true;
                 } else {
@@ -283,6 +290,7 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
                     self.keep.d.next = 0.into();
                     self.f_er.d.next = self.in_er.val();
                     self.f_long.d.next = false;
+                    self.f_min.d.next = false;
                     self.f_ovf.d.next = false;
                 } else if self.in_data.val() != 0x55 {
                     self.st.d.next = self.s_discard.val();
@@ -306,7 +314,7 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
                         self.n_ovf.d.next = self.n_ovf.q.val() + 1;
                     } else if self.f_long.q.val() {
                         self.n_long.d.next = self.n_long.q.val() + 1;
-                    } else if self.len.q.val() < self.min_len.val() {
+                    } else if !self.f_min.q.val() {
                         self.n_runt.d.next = self.n_runt.q.val() + 1;
                     } else {
                         self.n_fcs.d.next = self.n_fcs.q.val() + 1;
@@ -527,6 +535,21 @@ mod tests {
         let (out, c) = run::<9, 10>(&syms, 0.2, 0.2, 0, 9);
         assert_eq!(out, vec![good.clone(), good]);
         assert_eq!(c, [2, 2, 1, 1, 0]);
+    }
+
+    #[test]
+    fn the_runt_boundary_is_64_bytes_with_the_fcs() {
+        let f: Vec<u8> = (0..70).map(|i| (i * 11) as u8).collect();
+        let mut syms = Vec::new();
+        for n in [59, 60, 61, 58, 60] {
+            syms.extend(wire(&with_fcs(&f[..n])));
+        }
+        let (out, c) = run::<9, 10>(&syms, 0.0, 0.0, 0, 5);
+        assert_eq!(
+            out,
+            vec![f[..60].to_vec(), f[..61].to_vec(), f[..60].to_vec()]
+        );
+        assert_eq!(c, [3, 0, 2, 0, 0]);
     }
 
     #[test]

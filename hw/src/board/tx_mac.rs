@@ -60,7 +60,7 @@ pub struct TxMac<const A: usize, const A1: usize> {
     st: DFF<Bits<3>>,
     cnt: DFF<Bits<4>>,
     bi: DFF<Bits<3>>,
-    len: DFF<Bits<16>>,
+    left: DFF<Bits<6>>,
     out_data: DFF<Bits<8>>,
     out_en: DFF<Bit>,
     n_sent: DFF<Bits<32>>,
@@ -83,7 +83,7 @@ pub struct TxMac<const A: usize, const A1: usize> {
     fcs_shift: Signal<Local, Bits<32>>,
     fcs_byte: Signal<Local, Bits<8>>,
     slack_depth: Constant<Bits<A1>>,
-    min_len: Constant<Bits<16>>,
+    min_len: Constant<Bits<6>>,
     last_bit: Constant<Bits<BEAT_BITS>>,
     s_idle: Constant<Bits<3>>,
     s_pre: Constant<Bits<3>>,
@@ -122,7 +122,7 @@ impl<const A: usize, const A1: usize> Default for TxMac<A, A1> {
             st: Default::default(),
             cnt: Default::default(),
             bi: Default::default(),
-            len: Default::default(),
+            left: Default::default(),
             out_data: Default::default(),
             out_en: Default::default(),
             n_sent: Default::default(),
@@ -160,7 +160,7 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, wt, wc, rp, skip, inflight, landing, nxt, nxt_ok, cur, st, cnt, bi, len,
+            self, clock, wt, wc, rp, skip, inflight, landing, nxt, nxt_ok, cur, st, cnt, bi, left,
             out_data, out_en, n_sent, n_drop, room_r, sh_data, sh_keep
         );
         clock!(self, clock, crc, ram);
@@ -254,14 +254,18 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
                 self.sh_keep.d.next = self.nxt_keep.val();
                 self.nxt_ok.d.next = false;
                 self.bi.d.next = 0.into();
-                self.len.d.next = 0.into();
+                // Bytes still short of the 60 before the FCS: a 6-bit count, so the
+                // padding decision is a narrow compare, not a 16-bit length plus one.
+                self.left.d.next = self.min_len.val();
                 self.crc.init.next = true;
             }
         } else if self.st.q.val() == self.s_data.val() {
             self.out_en.d.next = true;
             self.out_data.d.next = self.cur_byte.val();
             self.crc.en.next = true;
-            self.len.d.next = self.len.q.val() + 1;
+            if self.left.q.val() != 0 {
+                self.left.d.next = self.left.q.val() - 1;
+            }
             self.bi.d.next = self.bi.q.val() + 1;
             self.sh_data.d.next = self.sh_data.q.val() >> 8;
             self.sh_keep.d.next = self.sh_keep.q.val() >> 1;
@@ -269,7 +273,7 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
                 self.bi.d.next = 0.into();
                 if self.cur.q.val().get_bit(71) {
                     self.cnt.d.next = 0.into();
-                    if self.len.q.val() + 1 < self.min_len.val() {
+                    if self.left.q.val() > 1 {
                         self.st.d.next = self.s_pad.val();
                     } else {
                         self.st.d.next = self.s_fcs.val();
@@ -285,8 +289,8 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
             self.out_en.d.next = true;
             self.crc.data.next = 0.into();
             self.crc.en.next = true;
-            self.len.d.next = self.len.q.val() + 1;
-            if self.len.q.val() + 1 == self.min_len.val() {
+            self.left.d.next = self.left.q.val() - 1;
+            if self.left.q.val() == 1 {
                 self.st.d.next = self.s_fcs.val();
             }
         } else if self.st.q.val() == self.s_fcs.val() {
