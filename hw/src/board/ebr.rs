@@ -1,11 +1,11 @@
 //! The MACs' packet buffers: [`BeatRam`], `2^A` beats of 72 bits (A ≤ 9) in two ECP5
 //! block RAMs whose read data leaves through the block RAM's own output register.
 //!
-//! yosys maps every inferred memory to `DP16KD` with `REGMODE_B = "NOREG"`: the data
+//! yosys maps every inferred memory to `DP16KD` with `REGMODE` `"NOREG"`: the data
 //! then comes out of the RAM array itself, 5.6 ns after the clock on this speed grade,
 //! and whatever register it feeds in the fabric has the 8 ns of a 125 MHz clock minus
 //! that (the worst path of each MAC routed alone, `xtask/board --mac-timing`). With
-//! `REGMODE_B = "OUTREG"` the block RAM registers its output itself: one more clock of
+//! `REGMODE` `"OUTREG"` the block RAM registers its output itself: one more clock of
 //! read latency, and a clock-to-output of about a nanosecond. So this block instantiates
 //! the cells itself under `SYNTHESIS` (what yosys defines); other tools (Verilator, the
 //! lint) read an equivalent description with the same two-clock latency.
@@ -13,7 +13,10 @@
 //! Each `DP16KD` runs as a 512 x 36 pseudo-dual-port RAM (port A writes, port B reads):
 //! at 36 bits the address sits in `AD[13:5]`, and on the write port `ADA[3:0]` are the
 //! four byte enables; data bits 0–17 go through the `A` pins and 18–35 through the `B`
-//! pins, on both sides. Contents start at zero, as after configuration.
+//! pins, on both sides. Read data therefore leaves through both ports' output pins, so
+//! both ports' output registers are on (`REGMODE_A` and `REGMODE_B` `"OUTREG"`, `OCEA`
+//! and `OCEB` high; with `REGMODE_B` alone the `DOA` half kept the array's 5.6 ns).
+//! Contents start at zero, as after configuration.
 
 use rust_hdl::prelude::*;
 
