@@ -11941,20 +11941,14 @@ module top$eth0(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,r
     reg  dv_prev$d;
     wire  dv_prev$q;
     reg  dv_prev$clock;
-    reg  cdc$read;
+    reg  cdc$write_clock;
+    reg  [9:0] cdc$data_in;
+    reg  cdc$write;
+    wire  cdc$full;
+    reg  cdc$read_clock;
     wire  [9:0] cdc$data_out;
     wire  cdc$empty;
-    wire  cdc$almost_empty;
-    wire  cdc$underflow;
-    reg  cdc$read_clock;
-    wire  [4:0] cdc$read_fill;
-    reg  cdc$write;
-    reg  [9:0] cdc$data_in;
-    wire  cdc$full;
-    wire  cdc$almost_full;
-    wire  cdc$overflow;
-    reg  cdc$write_clock;
-    wire  [4:0] cdc$write_fill;
+    reg  cdc$read;
     reg  [9:0] sym$d;
     wire  [9:0] sym$q;
     reg  sym$clock;
@@ -11976,34 +11970,22 @@ module top$eth0(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,r
     wire  [31:0] rx$runt;
     wire  [31:0] rx$oversize;
     wire  [31:0] rx$overflow;
-    reg  rxq$read;
+    reg  rxq$write_clock;
+    reg  [72:0] rxq$data_in;
+    reg  rxq$write;
+    wire  rxq$full;
+    reg  rxq$read_clock;
     wire  [72:0] rxq$data_out;
     wire  rxq$empty;
-    wire  rxq$almost_empty;
-    wire  rxq$underflow;
-    reg  rxq$read_clock;
-    wire  [4:0] rxq$read_fill;
-    reg  rxq$write;
-    reg  [72:0] rxq$data_in;
-    wire  rxq$full;
-    wire  rxq$almost_full;
-    wire  rxq$overflow;
-    reg  rxq$write_clock;
-    wire  [4:0] rxq$write_fill;
-    reg  txq$read;
+    reg  rxq$read;
+    reg  txq$write_clock;
+    reg  [73:0] txq$data_in;
+    reg  txq$write;
+    wire  txq$full;
+    reg  txq$read_clock;
     wire  [73:0] txq$data_out;
     wire  txq$empty;
-    wire  txq$almost_empty;
-    wire  txq$underflow;
-    reg  txq$read_clock;
-    wire  [4:0] txq$read_fill;
-    reg  txq$write;
-    reg  [73:0] txq$data_in;
-    wire  txq$full;
-    wire  txq$almost_full;
-    wire  txq$overflow;
-    reg  txq$write_clock;
-    wire  [4:0] txq$write_fill;
+    reg  txq$read;
     reg  [73:0] tb$d;
     wire  [73:0] tb$q;
     reg  tb$clock;
@@ -12047,20 +12029,14 @@ module top$eth0(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,r
         .clock(dv_prev$clock)
     );
     top$eth0$cdc cdc(
-        .read(cdc$read),
+        .write_clock(cdc$write_clock),
+        .data_in(cdc$data_in),
+        .write(cdc$write),
+        .full(cdc$full),
+        .read_clock(cdc$read_clock),
         .data_out(cdc$data_out),
         .empty(cdc$empty),
-        .almost_empty(cdc$almost_empty),
-        .underflow(cdc$underflow),
-        .read_clock(cdc$read_clock),
-        .read_fill(cdc$read_fill),
-        .write(cdc$write),
-        .data_in(cdc$data_in),
-        .full(cdc$full),
-        .almost_full(cdc$almost_full),
-        .overflow(cdc$overflow),
-        .write_clock(cdc$write_clock),
-        .write_fill(cdc$write_fill)
+        .read(cdc$read)
     );
     top$eth0$sym sym(
         .d(sym$d),
@@ -12090,36 +12066,24 @@ module top$eth0(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,r
         .overflow(rx$overflow)
     );
     top$eth0$rxq rxq(
-        .read(rxq$read),
+        .write_clock(rxq$write_clock),
+        .data_in(rxq$data_in),
+        .write(rxq$write),
+        .full(rxq$full),
+        .read_clock(rxq$read_clock),
         .data_out(rxq$data_out),
         .empty(rxq$empty),
-        .almost_empty(rxq$almost_empty),
-        .underflow(rxq$underflow),
-        .read_clock(rxq$read_clock),
-        .read_fill(rxq$read_fill),
-        .write(rxq$write),
-        .data_in(rxq$data_in),
-        .full(rxq$full),
-        .almost_full(rxq$almost_full),
-        .overflow(rxq$overflow),
-        .write_clock(rxq$write_clock),
-        .write_fill(rxq$write_fill)
+        .read(rxq$read)
     );
     top$eth0$txq txq(
-        .read(txq$read),
+        .write_clock(txq$write_clock),
+        .data_in(txq$data_in),
+        .write(txq$write),
+        .full(txq$full),
+        .read_clock(txq$read_clock),
         .data_out(txq$data_out),
         .empty(txq$empty),
-        .almost_empty(txq$almost_empty),
-        .underflow(txq$underflow),
-        .read_clock(txq$read_clock),
-        .read_fill(txq$read_fill),
-        .write(txq$write),
-        .data_in(txq$data_in),
-        .full(txq$full),
-        .almost_full(txq$almost_full),
-        .overflow(txq$overflow),
-        .write_clock(txq$write_clock),
-        .write_fill(txq$write_fill)
+        .read(txq$read)
     );
     top$eth0$tb tb(
         .d(tb$d),
@@ -12219,23 +12183,20 @@ module top$eth0(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,r
 endmodule // top$eth0
 
 
-module top$eth0$cdc(read,data_out,empty,almost_empty,underflow,read_clock,read_fill,write,data_in,full,almost_full,overflow,write_clock,write_fill);
+module top$eth0$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,read);
     
     // Module arguments
-    input wire  read;
+    input wire  write_clock;
+    input wire  [9:0] data_in;
+    input wire  write;
+    output reg  full;
+    input wire  read_clock;
     output reg  [9:0] data_out;
     output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  read_clock;
-    output reg  [4:0] read_fill;
-    input wire  write;
-    input wire  [9:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  write_clock;
-    output reg  [4:0] write_fill;
+    input wire  read;
+    
+    // Constant declarations
+    localparam  top2 = 5'b11000;
     
     // Stub signals
     reg  [3:0] ram$read_address;
@@ -12245,45 +12206,44 @@ module top$eth0$cdc(read,data_out,empty,almost_empty,underflow,read_clock,read_f
     reg  ram$write_clock;
     reg  [9:0] ram$write_data;
     reg  ram$write_enable;
-    reg  read_logic$clock;
-    reg  read_logic$read;
-    wire  [9:0] read_logic$data_out;
-    wire  read_logic$empty;
-    wire  read_logic$almost_empty;
-    wire  read_logic$underflow;
-    reg  [4:0] read_logic$write_address_delayed;
-    wire  [3:0] read_logic$ram_read_address;
-    reg  [9:0] read_logic$ram_read_data;
-    wire  read_logic$ram_read_clock;
-    wire  [4:0] read_logic$read_address_out;
-    wire  [4:0] read_logic$fill_level;
-    reg  write_logic$write;
-    reg  [9:0] write_logic$data_in;
-    wire  write_logic$full;
-    wire  write_logic$almost_full;
-    wire  write_logic$overflow;
-    reg  write_logic$clock;
-    wire  [3:0] write_logic$ram_write_address;
-    wire  write_logic$ram_write_clock;
-    wire  [9:0] write_logic$ram_write_data;
-    wire  write_logic$ram_write_enable;
-    reg  [4:0] write_logic$read_address;
-    wire  [4:0] write_logic$write_address_delayed;
-    wire  [4:0] write_logic$fill_level;
-    reg  write_to_read$clock_in;
-    reg  [4:0] write_to_read$sig_in;
-    wire  write_to_read$busy;
-    reg  write_to_read$send;
-    reg  write_to_read$clock_out;
-    wire  [4:0] write_to_read$sig_out;
-    wire  write_to_read$update;
-    reg  read_to_write$clock_in;
-    reg  [4:0] read_to_write$sig_in;
-    wire  read_to_write$busy;
-    reg  read_to_write$send;
-    reg  read_to_write$clock_out;
-    wire  [4:0] read_to_write$sig_out;
-    wire  read_to_write$update;
+    reg  [4:0] wbin$d;
+    wire  [4:0] wbin$q;
+    reg  wbin$clock;
+    reg  [4:0] wgray$d;
+    wire  [4:0] wgray$q;
+    reg  wgray$clock;
+    reg  [4:0] rq1$d;
+    wire  [4:0] rq1$q;
+    reg  rq1$clock;
+    reg  [4:0] rq2$d;
+    wire  [4:0] rq2$q;
+    reg  rq2$clock;
+    reg  wfull$d;
+    wire  wfull$q;
+    reg  wfull$clock;
+    reg  [4:0] rbin$d;
+    wire  [4:0] rbin$q;
+    reg  rbin$clock;
+    reg  [4:0] rgray$d;
+    wire  [4:0] rgray$q;
+    reg  rgray$clock;
+    reg  [4:0] wq1$d;
+    wire  [4:0] wq1$q;
+    reg  wq1$clock;
+    reg  [4:0] wq2$d;
+    wire  [4:0] wq2$q;
+    reg  wq2$clock;
+    reg  rne$d;
+    wire  rne$q;
+    reg  rne$clock;
+    
+    // Local signals
+    reg  wen;
+    reg  [4:0] wnext;
+    reg  [4:0] wgnext;
+    reg  ren;
+    reg  [4:0] rnext;
+    reg  [4:0] rgnext;
     
     // Sub module instances
     top$eth0$cdc$ram ram(
@@ -12295,87 +12255,100 @@ module top$eth0$cdc(read,data_out,empty,almost_empty,underflow,read_clock,read_f
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$eth0$cdc$read_logic read_logic(
-        .clock(read_logic$clock),
-        .read(read_logic$read),
-        .data_out(read_logic$data_out),
-        .empty(read_logic$empty),
-        .almost_empty(read_logic$almost_empty),
-        .underflow(read_logic$underflow),
-        .write_address_delayed(read_logic$write_address_delayed),
-        .ram_read_address(read_logic$ram_read_address),
-        .ram_read_data(read_logic$ram_read_data),
-        .ram_read_clock(read_logic$ram_read_clock),
-        .read_address_out(read_logic$read_address_out),
-        .fill_level(read_logic$fill_level)
+    top$eth0$cdc$wbin wbin(
+        .d(wbin$d),
+        .q(wbin$q),
+        .clock(wbin$clock)
     );
-    top$eth0$cdc$write_logic write_logic(
-        .write(write_logic$write),
-        .data_in(write_logic$data_in),
-        .full(write_logic$full),
-        .almost_full(write_logic$almost_full),
-        .overflow(write_logic$overflow),
-        .clock(write_logic$clock),
-        .ram_write_address(write_logic$ram_write_address),
-        .ram_write_clock(write_logic$ram_write_clock),
-        .ram_write_data(write_logic$ram_write_data),
-        .ram_write_enable(write_logic$ram_write_enable),
-        .read_address(write_logic$read_address),
-        .write_address_delayed(write_logic$write_address_delayed),
-        .fill_level(write_logic$fill_level)
+    top$eth0$cdc$wgray wgray(
+        .d(wgray$d),
+        .q(wgray$q),
+        .clock(wgray$clock)
     );
-    top$eth0$cdc$write_to_read write_to_read(
-        .clock_in(write_to_read$clock_in),
-        .sig_in(write_to_read$sig_in),
-        .busy(write_to_read$busy),
-        .send(write_to_read$send),
-        .clock_out(write_to_read$clock_out),
-        .sig_out(write_to_read$sig_out),
-        .update(write_to_read$update)
+    top$eth0$cdc$rq1 rq1(
+        .d(rq1$d),
+        .q(rq1$q),
+        .clock(rq1$clock)
     );
-    top$eth0$cdc$read_to_write read_to_write(
-        .clock_in(read_to_write$clock_in),
-        .sig_in(read_to_write$sig_in),
-        .busy(read_to_write$busy),
-        .send(read_to_write$send),
-        .clock_out(read_to_write$clock_out),
-        .sig_out(read_to_write$sig_out),
-        .update(read_to_write$update)
+    top$eth0$cdc$rq2 rq2(
+        .d(rq2$d),
+        .q(rq2$q),
+        .clock(rq2$clock)
+    );
+    top$eth0$cdc$wfull wfull(
+        .d(wfull$d),
+        .q(wfull$q),
+        .clock(wfull$clock)
+    );
+    top$eth0$cdc$rbin rbin(
+        .d(rbin$d),
+        .q(rbin$q),
+        .clock(rbin$clock)
+    );
+    top$eth0$cdc$rgray rgray(
+        .d(rgray$d),
+        .q(rgray$q),
+        .clock(rgray$clock)
+    );
+    top$eth0$cdc$wq1 wq1(
+        .d(wq1$d),
+        .q(wq1$q),
+        .clock(wq1$clock)
+    );
+    top$eth0$cdc$wq2 wq2(
+        .d(wq2$d),
+        .q(wq2$q),
+        .clock(wq2$clock)
+    );
+    top$eth0$cdc$rne rne(
+        .d(rne$d),
+        .q(rne$q),
+        .clock(rne$clock)
     );
     
     // Update code
     always @(*) begin
-        read_logic$clock = read_clock;
-        read_logic$read = read;
-        empty = read_logic$empty;
-        almost_empty = read_logic$almost_empty;
-        data_out = read_logic$data_out;
-        underflow = read_logic$underflow;
-        write_logic$clock = write_clock;
-        overflow = write_logic$overflow;
-        almost_full = write_logic$almost_full;
-        full = write_logic$full;
-        write_logic$write = write;
-        write_logic$data_in = data_in;
-        ram$write_clock = write_logic$ram_write_clock;
-        ram$write_enable = write_logic$ram_write_enable;
-        ram$write_address = write_logic$ram_write_address;
-        ram$write_data = write_logic$ram_write_data;
-        ram$read_clock = read_logic$ram_read_clock;
-        ram$read_address = read_logic$ram_read_address;
-        read_logic$ram_read_data = ram$read_data;
-        read_to_write$clock_in = read_clock;
-        read_to_write$clock_out = write_clock;
-        read_to_write$sig_in = read_logic$read_address_out;
-        write_logic$read_address = read_to_write$sig_out;
-        read_to_write$send = ~read_to_write$busy;
-        write_to_read$clock_in = write_clock;
-        write_to_read$clock_out = read_clock;
-        write_to_read$sig_in = write_logic$write_address_delayed;
-        read_logic$write_address_delayed = write_to_read$sig_out;
-        write_to_read$send = ~write_to_read$busy;
-        write_fill = write_logic$fill_level;
-        read_fill = read_logic$fill_level;
+        ram$write_clock = write_clock;
+        ram$read_clock = read_clock;
+        wbin$clock = write_clock;
+        wgray$clock = write_clock;
+        rq1$clock = write_clock;
+        rq2$clock = write_clock;
+        wfull$clock = write_clock;
+        rbin$clock = read_clock;
+        rgray$clock = read_clock;
+        wq1$clock = read_clock;
+        wq2$clock = read_clock;
+        rne$clock = read_clock;
+        wen = write & ~wfull$q;
+        wnext = wbin$q;
+        if (wen) begin
+            wnext = wbin$q + 32'h1;
+        end
+        wgnext = wnext ^ (wnext >> 32'h1);
+        wbin$d = wnext;
+        wgray$d = wgnext;
+        rq1$d = rgray$q;
+        rq2$d = rq1$q;
+        wfull$d = wgnext == (rq2$q ^ top2);
+        ram$write_address = wbin$q[(32'h0)+:(4)];
+        ram$write_data = data_in;
+        ram$write_enable = wen;
+        full = wfull$q;
+        ren = read & rne$q;
+        rnext = rbin$q;
+        if (ren) begin
+            rnext = rbin$q + 32'h1;
+        end
+        rgnext = rnext ^ (rnext >> 32'h1);
+        rbin$d = rnext;
+        rgray$d = rgnext;
+        wq1$d = wgray$q;
+        wq2$d = wq1$q;
+        rne$d = rgnext != wq2$q;
+        ram$read_address = rnext[(32'h0)+:(4)];
+        data_out = ram$read_data;
+        empty = ~rne$q;
     end
     
 endmodule // top$eth0$cdc
@@ -12410,103 +12383,7 @@ module top$eth0$cdc$ram(read_address,read_clock,read_data,write_address,write_cl
 endmodule // top$eth0$cdc$ram
 
 
-module top$eth0$cdc$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [9:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  [4:0] write_address_delayed;
-    output reg  [3:0] ram_read_address;
-    input wire  [9:0] ram_read_data;
-    output reg  ram_read_clock;
-    output reg  [4:0] read_address_out;
-    output reg  [4:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 5'b1111;
-    localparam  fifo_size = 5'b10000;
-    localparam  block_size = 5'b1;
-    
-    // Stub signals
-    reg  [4:0] read_address$d;
-    wire  [4:0] read_address$q;
-    reg  read_address$clock;
-    reg  dff_underflow$d;
-    wire  dff_underflow$q;
-    reg  dff_underflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$eth0$cdc$read_logic$read_address read_address(
-        .d(read_address$d),
-        .q(read_address$q),
-        .clock(read_address$clock)
-    );
-    top$eth0$cdc$read_logic$dff_underflow dff_underflow(
-        .d(dff_underflow$d),
-        .q(dff_underflow$q),
-        .clock(dff_underflow$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        read_address$clock = clock;
-        dff_underflow$clock = clock;
-        read_address$d = read_address$q;
-        dff_underflow$d = dff_underflow$q;
-        ram_read_clock = clock;
-        is_empty = (read_address$q == write_address_delayed);
-        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
-        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_empty = (fill_level < block_size);
-        empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 4'hf);
-        data_out = ram_read_data;
-        if (read & ~is_empty) begin
-            read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 4'hf);
-        end
-        else begin
-            read_address$d = read_address$q;
-        end
-        dff_underflow$d = dff_underflow$q | (is_empty & read);
-        underflow = dff_underflow$q;
-        read_address_out = read_address$q;
-    end
-    
-endmodule // top$eth0$cdc$read_logic
-
-
-module top$eth0$cdc$read_logic$dff_underflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$read_logic$dff_underflow
-
-
-module top$eth0$cdc$read_logic$read_address(d,q,clock);
+module top$eth0$cdc$rbin(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -12522,166 +12399,10 @@ module top$eth0$cdc$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$cdc$read_logic$read_address
+endmodule // top$eth0$cdc$rbin
 
 
-module top$eth0$cdc$read_to_write(clock_in,sig_in,busy,send,clock_out,sig_out,update);
-    
-    // Module arguments
-    input wire  clock_in;
-    input wire  [4:0] sig_in;
-    output reg  busy;
-    input wire  send;
-    input wire  clock_out;
-    output reg  [4:0] sig_out;
-    output reg  update;
-    
-    // Stub signals
-    reg  [4:0] sender$sig_in;
-    reg  sender$clock;
-    wire  [4:0] sender$sig_cross;
-    wire  sender$flag_out;
-    reg  sender$ack_in;
-    wire  sender$busy;
-    reg  sender$send;
-    wire  [4:0] recv$sig_out;
-    reg  recv$clock;
-    reg  [4:0] recv$sig_cross;
-    reg  recv$flag_in;
-    wire  recv$ack_out;
-    wire  recv$update;
-    
-    // Sub module instances
-    top$eth0$cdc$read_to_write$sender sender(
-        .sig_in(sender$sig_in),
-        .clock(sender$clock),
-        .sig_cross(sender$sig_cross),
-        .flag_out(sender$flag_out),
-        .ack_in(sender$ack_in),
-        .busy(sender$busy),
-        .send(sender$send)
-    );
-    top$eth0$cdc$read_to_write$recv recv(
-        .sig_out(recv$sig_out),
-        .clock(recv$clock),
-        .sig_cross(recv$sig_cross),
-        .flag_in(recv$flag_in),
-        .ack_out(recv$ack_out),
-        .update(recv$update)
-    );
-    
-    // Update code
-    always @(*) begin
-        sender$clock = clock_in;
-        recv$clock = clock_out;
-        sender$sig_in = sig_in;
-        busy = sender$busy;
-        sender$send = send;
-        sig_out = recv$sig_out;
-        update = recv$update;
-        recv$sig_cross = sender$sig_cross;
-        recv$flag_in = sender$flag_out;
-        sender$ack_in = recv$ack_out;
-    end
-    
-endmodule // top$eth0$cdc$read_to_write
-
-
-module top$eth0$cdc$read_to_write$recv(sig_out,clock,sig_cross,flag_in,ack_out,update);
-    
-    // Module arguments
-    output reg  [4:0] sig_out;
-    input wire  clock;
-    input wire  [4:0] sig_cross;
-    input wire  flag_in;
-    output reg  ack_out;
-    output reg  update;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  update_delay$d;
-    wire  update_delay$q;
-    reg  update_delay$clock;
-    reg  state$d;
-    wire  state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth0$cdc$read_to_write$recv$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth0$cdc$read_to_write$recv$update_delay update_delay(
-        .d(update_delay$d),
-        .q(update_delay$q),
-        .clock(update_delay$clock)
-    );
-    top$eth0$cdc$read_to_write$recv$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth0$cdc$read_to_write$recv$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        update_delay$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        update_delay$d = update_delay$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_out = hold$q;
-        ack_out = 1'b0;
-        sync$sig_in = flag_in;
-        update = update_delay$q;
-        update_delay$d = 1'b0;
-        case (state$q)
-            SyncReceiverState$WaitSteady:
-                begin
-                    if (sync$sig_out) begin
-                        ack_out = 1'b1;
-                        state$d = SyncReceiverState$WaitDone;
-                    end
-                end
-            SyncReceiverState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        ack_out = 1'b0;
-                        update_delay$d = 1'b1;
-                        hold$d = sig_cross;
-                        state$d = SyncReceiverState$WaitSteady;
-                    end
-                    else begin
-                        ack_out = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncReceiverState$WaitSteady;
-                end
-        endcase
-    end
-    
-endmodule // top$eth0$cdc$read_to_write$recv
-
-
-module top$eth0$cdc$read_to_write$recv$hold(d,q,clock);
+module top$eth0$cdc$rgray(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -12697,74 +12418,10 @@ module top$eth0$cdc$read_to_write$recv$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$cdc$read_to_write$recv$hold
+endmodule // top$eth0$cdc$rgray
 
 
-module top$eth0$cdc$read_to_write$recv$state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$read_to_write$recv$state
-
-
-module top$eth0$cdc$read_to_write$recv$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth0$cdc$read_to_write$recv$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth0$cdc$read_to_write$recv$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth0$cdc$read_to_write$recv$sync
-
-
-module top$eth0$cdc$read_to_write$recv$sync$dff0(d,q,clock);
+module top$eth0$cdc$rne(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12780,139 +12437,10 @@ module top$eth0$cdc$read_to_write$recv$sync$dff0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$cdc$read_to_write$recv$sync$dff0
+endmodule // top$eth0$cdc$rne
 
 
-module top$eth0$cdc$read_to_write$recv$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$read_to_write$recv$sync$dff1
-
-
-module top$eth0$cdc$read_to_write$recv$update_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$read_to_write$recv$update_delay
-
-
-module top$eth0$cdc$read_to_write$sender(sig_in,clock,sig_cross,flag_out,ack_in,busy,send);
-    
-    // Module arguments
-    input wire  [4:0] sig_in;
-    input wire  clock;
-    output reg  [4:0] sig_cross;
-    output reg  flag_out;
-    input wire  ack_in;
-    output reg  busy;
-    input wire  send;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth0$cdc$read_to_write$sender$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth0$cdc$read_to_write$sender$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth0$cdc$read_to_write$sender$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_cross = hold$q;
-        flag_out = 1'b0;
-        sync$sig_in = ack_in;
-        busy = 1'b1;
-        case (state$q)
-            SyncSenderState$Idle:
-                begin
-                    busy = 1'b0;
-                    if (send) begin
-                        hold$d = sig_in;
-                        state$d = SyncSenderState$WaitAck;
-                        flag_out = 1'b1;
-                    end
-                end
-            SyncSenderState$WaitAck:
-                begin
-                    flag_out = 1'b1;
-                    if (sync$sig_out) begin
-                        state$d = SyncSenderState$WaitDone;
-                        flag_out = 1'b0;
-                    end
-                end
-            SyncSenderState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        hold$d = sig_in;
-                        flag_out = 1'b1;
-                        state$d = SyncSenderState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncSenderState$Idle;
-                end
-        endcase
-    end
-    
-endmodule // top$eth0$cdc$read_to_write$sender
-
-
-module top$eth0$cdc$read_to_write$sender$hold(d,q,clock);
+module top$eth0$cdc$rq1(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -12928,223 +12456,10 @@ module top$eth0$cdc$read_to_write$sender$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$cdc$read_to_write$sender$hold
+endmodule // top$eth0$cdc$rq1
 
 
-module top$eth0$cdc$read_to_write$sender$state(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$read_to_write$sender$state
-
-
-module top$eth0$cdc$read_to_write$sender$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth0$cdc$read_to_write$sender$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth0$cdc$read_to_write$sender$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth0$cdc$read_to_write$sender$sync
-
-
-module top$eth0$cdc$read_to_write$sender$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$read_to_write$sender$sync$dff0
-
-
-module top$eth0$cdc$read_to_write$sender$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$read_to_write$sender$sync$dff1
-
-
-module top$eth0$cdc$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
-    
-    // Module arguments
-    input wire  write;
-    input wire  [9:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  clock;
-    output reg  [3:0] ram_write_address;
-    output reg  ram_write_clock;
-    output reg  [9:0] ram_write_data;
-    output reg  ram_write_enable;
-    input wire  [4:0] read_address;
-    output reg  [4:0] write_address_delayed;
-    output reg  [4:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 5'b1111;
-    localparam  fifo_size = 5'b10000;
-    localparam  almost_full_level = 5'b1111;
-    
-    // Stub signals
-    reg  [4:0] write_address$d;
-    wire  [4:0] write_address$q;
-    reg  write_address$clock;
-    reg  [4:0] dff_write_address_delay$d;
-    wire  [4:0] dff_write_address_delay$q;
-    reg  dff_write_address_delay$clock;
-    reg  dff_overflow$d;
-    wire  dff_overflow$q;
-    reg  dff_overflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$eth0$cdc$write_logic$write_address write_address(
-        .d(write_address$d),
-        .q(write_address$q),
-        .clock(write_address$clock)
-    );
-    top$eth0$cdc$write_logic$dff_write_address_delay dff_write_address_delay(
-        .d(dff_write_address_delay$d),
-        .q(dff_write_address_delay$q),
-        .clock(dff_write_address_delay$clock)
-    );
-    top$eth0$cdc$write_logic$dff_overflow dff_overflow(
-        .d(dff_overflow$d),
-        .q(dff_overflow$q),
-        .clock(dff_overflow$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff_overflow$clock = clock;
-        write_address$clock = clock;
-        dff_write_address_delay$clock = clock;
-        dff_overflow$d = dff_overflow$q;
-        write_address$d = write_address$q;
-        dff_write_address_delay$d = dff_write_address_delay$q;
-        ram_write_clock = clock;
-        dff_write_address_delay$d = write_address$q;
-        write_address_delayed = dff_write_address_delay$q;
-        ram_write_enable = 1'b0;
-        is_empty = (read_address == dff_write_address_delay$q);
-        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
-        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_full = (fill_level >= almost_full_level);
-        full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 4'hf);
-        ram_write_data = data_in;
-        if (write & ~is_full) begin
-            write_address$d = write_address$q + 32'h1;
-            ram_write_enable = 1'b1;
-        end
-        else begin
-            write_address$d = write_address$q;
-            ram_write_enable = 1'b0;
-        end
-        dff_overflow$d = dff_overflow$q | (is_full & write);
-        overflow = dff_overflow$q;
-    end
-    
-endmodule // top$eth0$cdc$write_logic
-
-
-module top$eth0$cdc$write_logic$dff_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$write_logic$dff_overflow
-
-
-module top$eth0$cdc$write_logic$dff_write_address_delay(d,q,clock);
+module top$eth0$cdc$rq2(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -13160,10 +12475,10 @@ module top$eth0$cdc$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$cdc$write_logic$dff_write_address_delay
+endmodule // top$eth0$cdc$rq2
 
 
-module top$eth0$cdc$write_logic$write_address(d,q,clock);
+module top$eth0$cdc$wbin(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -13179,166 +12494,29 @@ module top$eth0$cdc$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$cdc$write_logic$write_address
+endmodule // top$eth0$cdc$wbin
 
 
-module top$eth0$cdc$write_to_read(clock_in,sig_in,busy,send,clock_out,sig_out,update);
+module top$eth0$cdc$wfull(d,q,clock);
     
     // Module arguments
-    input wire  clock_in;
-    input wire  [4:0] sig_in;
-    output reg  busy;
-    input wire  send;
-    input wire  clock_out;
-    output reg  [4:0] sig_out;
-    output reg  update;
-    
-    // Stub signals
-    reg  [4:0] sender$sig_in;
-    reg  sender$clock;
-    wire  [4:0] sender$sig_cross;
-    wire  sender$flag_out;
-    reg  sender$ack_in;
-    wire  sender$busy;
-    reg  sender$send;
-    wire  [4:0] recv$sig_out;
-    reg  recv$clock;
-    reg  [4:0] recv$sig_cross;
-    reg  recv$flag_in;
-    wire  recv$ack_out;
-    wire  recv$update;
-    
-    // Sub module instances
-    top$eth0$cdc$write_to_read$sender sender(
-        .sig_in(sender$sig_in),
-        .clock(sender$clock),
-        .sig_cross(sender$sig_cross),
-        .flag_out(sender$flag_out),
-        .ack_in(sender$ack_in),
-        .busy(sender$busy),
-        .send(sender$send)
-    );
-    top$eth0$cdc$write_to_read$recv recv(
-        .sig_out(recv$sig_out),
-        .clock(recv$clock),
-        .sig_cross(recv$sig_cross),
-        .flag_in(recv$flag_in),
-        .ack_out(recv$ack_out),
-        .update(recv$update)
-    );
-    
-    // Update code
-    always @(*) begin
-        sender$clock = clock_in;
-        recv$clock = clock_out;
-        sender$sig_in = sig_in;
-        busy = sender$busy;
-        sender$send = send;
-        sig_out = recv$sig_out;
-        update = recv$update;
-        recv$sig_cross = sender$sig_cross;
-        recv$flag_in = sender$flag_out;
-        sender$ack_in = recv$ack_out;
-    end
-    
-endmodule // top$eth0$cdc$write_to_read
-
-
-module top$eth0$cdc$write_to_read$recv(sig_out,clock,sig_cross,flag_in,ack_out,update);
-    
-    // Module arguments
-    output reg  [4:0] sig_out;
+    input wire  d;
+    output reg  q;
     input wire  clock;
-    input wire  [4:0] sig_cross;
-    input wire  flag_in;
-    output reg  ack_out;
-    output reg  update;
     
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  update_delay$d;
-    wire  update_delay$q;
-    reg  update_delay$clock;
-    reg  state$d;
-    wire  state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth0$cdc$write_to_read$recv$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth0$cdc$write_to_read$recv$update_delay update_delay(
-        .d(update_delay$d),
-        .q(update_delay$q),
-        .clock(update_delay$clock)
-    );
-    top$eth0$cdc$write_to_read$recv$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth0$cdc$write_to_read$recv$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        update_delay$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        update_delay$d = update_delay$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_out = hold$q;
-        ack_out = 1'b0;
-        sync$sig_in = flag_in;
-        update = update_delay$q;
-        update_delay$d = 1'b0;
-        case (state$q)
-            SyncReceiverState$WaitSteady:
-                begin
-                    if (sync$sig_out) begin
-                        ack_out = 1'b1;
-                        state$d = SyncReceiverState$WaitDone;
-                    end
-                end
-            SyncReceiverState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        ack_out = 1'b0;
-                        update_delay$d = 1'b1;
-                        hold$d = sig_cross;
-                        state$d = SyncReceiverState$WaitSteady;
-                    end
-                    else begin
-                        ack_out = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncReceiverState$WaitSteady;
-                end
-        endcase
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
     end
     
-endmodule // top$eth0$cdc$write_to_read$recv
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$cdc$wfull
 
 
-module top$eth0$cdc$write_to_read$recv$hold(d,q,clock);
+module top$eth0$cdc$wgray(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -13354,222 +12532,10 @@ module top$eth0$cdc$write_to_read$recv$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$cdc$write_to_read$recv$hold
+endmodule // top$eth0$cdc$wgray
 
 
-module top$eth0$cdc$write_to_read$recv$state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$write_to_read$recv$state
-
-
-module top$eth0$cdc$write_to_read$recv$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth0$cdc$write_to_read$recv$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth0$cdc$write_to_read$recv$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth0$cdc$write_to_read$recv$sync
-
-
-module top$eth0$cdc$write_to_read$recv$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$write_to_read$recv$sync$dff0
-
-
-module top$eth0$cdc$write_to_read$recv$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$write_to_read$recv$sync$dff1
-
-
-module top$eth0$cdc$write_to_read$recv$update_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$write_to_read$recv$update_delay
-
-
-module top$eth0$cdc$write_to_read$sender(sig_in,clock,sig_cross,flag_out,ack_in,busy,send);
-    
-    // Module arguments
-    input wire  [4:0] sig_in;
-    input wire  clock;
-    output reg  [4:0] sig_cross;
-    output reg  flag_out;
-    input wire  ack_in;
-    output reg  busy;
-    input wire  send;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth0$cdc$write_to_read$sender$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth0$cdc$write_to_read$sender$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth0$cdc$write_to_read$sender$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_cross = hold$q;
-        flag_out = 1'b0;
-        sync$sig_in = ack_in;
-        busy = 1'b1;
-        case (state$q)
-            SyncSenderState$Idle:
-                begin
-                    busy = 1'b0;
-                    if (send) begin
-                        hold$d = sig_in;
-                        state$d = SyncSenderState$WaitAck;
-                        flag_out = 1'b1;
-                    end
-                end
-            SyncSenderState$WaitAck:
-                begin
-                    flag_out = 1'b1;
-                    if (sync$sig_out) begin
-                        state$d = SyncSenderState$WaitDone;
-                        flag_out = 1'b0;
-                    end
-                end
-            SyncSenderState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        hold$d = sig_in;
-                        flag_out = 1'b1;
-                        state$d = SyncSenderState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncSenderState$Idle;
-                end
-        endcase
-    end
-    
-endmodule // top$eth0$cdc$write_to_read$sender
-
-
-module top$eth0$cdc$write_to_read$sender$hold(d,q,clock);
+module top$eth0$cdc$wq1(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -13585,110 +12551,26 @@ module top$eth0$cdc$write_to_read$sender$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$cdc$write_to_read$sender$hold
+endmodule // top$eth0$cdc$wq1
 
 
-module top$eth0$cdc$write_to_read$sender$state(d,q,clock);
+module top$eth0$cdc$wq2(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$eth0$cdc$write_to_read$sender$state
-
-
-module top$eth0$cdc$write_to_read$sender$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth0$cdc$write_to_read$sender$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth0$cdc$write_to_read$sender$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth0$cdc$write_to_read$sender$sync
-
-
-module top$eth0$cdc$write_to_read$sender$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$write_to_read$sender$sync$dff0
-
-
-module top$eth0$cdc$write_to_read$sender$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$cdc$write_to_read$sender$sync$dff1
+endmodule // top$eth0$cdc$wq2
 
 
 module top$eth0$dv_prev(d,q,clock);
@@ -15003,23 +13885,20 @@ module top$eth0$rx$wt(d,q,clock);
 endmodule // top$eth0$rx$wt
 
 
-module top$eth0$rxq(read,data_out,empty,almost_empty,underflow,read_clock,read_fill,write,data_in,full,almost_full,overflow,write_clock,write_fill);
+module top$eth0$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,read);
     
     // Module arguments
-    input wire  read;
+    input wire  write_clock;
+    input wire  [72:0] data_in;
+    input wire  write;
+    output reg  full;
+    input wire  read_clock;
     output reg  [72:0] data_out;
     output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  read_clock;
-    output reg  [4:0] read_fill;
-    input wire  write;
-    input wire  [72:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  write_clock;
-    output reg  [4:0] write_fill;
+    input wire  read;
+    
+    // Constant declarations
+    localparam  top2 = 5'b11000;
     
     // Stub signals
     reg  [3:0] ram$read_address;
@@ -15029,45 +13908,44 @@ module top$eth0$rxq(read,data_out,empty,almost_empty,underflow,read_clock,read_f
     reg  ram$write_clock;
     reg  [72:0] ram$write_data;
     reg  ram$write_enable;
-    reg  read_logic$clock;
-    reg  read_logic$read;
-    wire  [72:0] read_logic$data_out;
-    wire  read_logic$empty;
-    wire  read_logic$almost_empty;
-    wire  read_logic$underflow;
-    reg  [4:0] read_logic$write_address_delayed;
-    wire  [3:0] read_logic$ram_read_address;
-    reg  [72:0] read_logic$ram_read_data;
-    wire  read_logic$ram_read_clock;
-    wire  [4:0] read_logic$read_address_out;
-    wire  [4:0] read_logic$fill_level;
-    reg  write_logic$write;
-    reg  [72:0] write_logic$data_in;
-    wire  write_logic$full;
-    wire  write_logic$almost_full;
-    wire  write_logic$overflow;
-    reg  write_logic$clock;
-    wire  [3:0] write_logic$ram_write_address;
-    wire  write_logic$ram_write_clock;
-    wire  [72:0] write_logic$ram_write_data;
-    wire  write_logic$ram_write_enable;
-    reg  [4:0] write_logic$read_address;
-    wire  [4:0] write_logic$write_address_delayed;
-    wire  [4:0] write_logic$fill_level;
-    reg  write_to_read$clock_in;
-    reg  [4:0] write_to_read$sig_in;
-    wire  write_to_read$busy;
-    reg  write_to_read$send;
-    reg  write_to_read$clock_out;
-    wire  [4:0] write_to_read$sig_out;
-    wire  write_to_read$update;
-    reg  read_to_write$clock_in;
-    reg  [4:0] read_to_write$sig_in;
-    wire  read_to_write$busy;
-    reg  read_to_write$send;
-    reg  read_to_write$clock_out;
-    wire  [4:0] read_to_write$sig_out;
-    wire  read_to_write$update;
+    reg  [4:0] wbin$d;
+    wire  [4:0] wbin$q;
+    reg  wbin$clock;
+    reg  [4:0] wgray$d;
+    wire  [4:0] wgray$q;
+    reg  wgray$clock;
+    reg  [4:0] rq1$d;
+    wire  [4:0] rq1$q;
+    reg  rq1$clock;
+    reg  [4:0] rq2$d;
+    wire  [4:0] rq2$q;
+    reg  rq2$clock;
+    reg  wfull$d;
+    wire  wfull$q;
+    reg  wfull$clock;
+    reg  [4:0] rbin$d;
+    wire  [4:0] rbin$q;
+    reg  rbin$clock;
+    reg  [4:0] rgray$d;
+    wire  [4:0] rgray$q;
+    reg  rgray$clock;
+    reg  [4:0] wq1$d;
+    wire  [4:0] wq1$q;
+    reg  wq1$clock;
+    reg  [4:0] wq2$d;
+    wire  [4:0] wq2$q;
+    reg  wq2$clock;
+    reg  rne$d;
+    wire  rne$q;
+    reg  rne$clock;
+    
+    // Local signals
+    reg  wen;
+    reg  [4:0] wnext;
+    reg  [4:0] wgnext;
+    reg  ren;
+    reg  [4:0] rnext;
+    reg  [4:0] rgnext;
     
     // Sub module instances
     top$eth0$rxq$ram ram(
@@ -15079,87 +13957,100 @@ module top$eth0$rxq(read,data_out,empty,almost_empty,underflow,read_clock,read_f
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$eth0$rxq$read_logic read_logic(
-        .clock(read_logic$clock),
-        .read(read_logic$read),
-        .data_out(read_logic$data_out),
-        .empty(read_logic$empty),
-        .almost_empty(read_logic$almost_empty),
-        .underflow(read_logic$underflow),
-        .write_address_delayed(read_logic$write_address_delayed),
-        .ram_read_address(read_logic$ram_read_address),
-        .ram_read_data(read_logic$ram_read_data),
-        .ram_read_clock(read_logic$ram_read_clock),
-        .read_address_out(read_logic$read_address_out),
-        .fill_level(read_logic$fill_level)
+    top$eth0$rxq$wbin wbin(
+        .d(wbin$d),
+        .q(wbin$q),
+        .clock(wbin$clock)
     );
-    top$eth0$rxq$write_logic write_logic(
-        .write(write_logic$write),
-        .data_in(write_logic$data_in),
-        .full(write_logic$full),
-        .almost_full(write_logic$almost_full),
-        .overflow(write_logic$overflow),
-        .clock(write_logic$clock),
-        .ram_write_address(write_logic$ram_write_address),
-        .ram_write_clock(write_logic$ram_write_clock),
-        .ram_write_data(write_logic$ram_write_data),
-        .ram_write_enable(write_logic$ram_write_enable),
-        .read_address(write_logic$read_address),
-        .write_address_delayed(write_logic$write_address_delayed),
-        .fill_level(write_logic$fill_level)
+    top$eth0$rxq$wgray wgray(
+        .d(wgray$d),
+        .q(wgray$q),
+        .clock(wgray$clock)
     );
-    top$eth0$rxq$write_to_read write_to_read(
-        .clock_in(write_to_read$clock_in),
-        .sig_in(write_to_read$sig_in),
-        .busy(write_to_read$busy),
-        .send(write_to_read$send),
-        .clock_out(write_to_read$clock_out),
-        .sig_out(write_to_read$sig_out),
-        .update(write_to_read$update)
+    top$eth0$rxq$rq1 rq1(
+        .d(rq1$d),
+        .q(rq1$q),
+        .clock(rq1$clock)
     );
-    top$eth0$rxq$read_to_write read_to_write(
-        .clock_in(read_to_write$clock_in),
-        .sig_in(read_to_write$sig_in),
-        .busy(read_to_write$busy),
-        .send(read_to_write$send),
-        .clock_out(read_to_write$clock_out),
-        .sig_out(read_to_write$sig_out),
-        .update(read_to_write$update)
+    top$eth0$rxq$rq2 rq2(
+        .d(rq2$d),
+        .q(rq2$q),
+        .clock(rq2$clock)
+    );
+    top$eth0$rxq$wfull wfull(
+        .d(wfull$d),
+        .q(wfull$q),
+        .clock(wfull$clock)
+    );
+    top$eth0$rxq$rbin rbin(
+        .d(rbin$d),
+        .q(rbin$q),
+        .clock(rbin$clock)
+    );
+    top$eth0$rxq$rgray rgray(
+        .d(rgray$d),
+        .q(rgray$q),
+        .clock(rgray$clock)
+    );
+    top$eth0$rxq$wq1 wq1(
+        .d(wq1$d),
+        .q(wq1$q),
+        .clock(wq1$clock)
+    );
+    top$eth0$rxq$wq2 wq2(
+        .d(wq2$d),
+        .q(wq2$q),
+        .clock(wq2$clock)
+    );
+    top$eth0$rxq$rne rne(
+        .d(rne$d),
+        .q(rne$q),
+        .clock(rne$clock)
     );
     
     // Update code
     always @(*) begin
-        read_logic$clock = read_clock;
-        read_logic$read = read;
-        empty = read_logic$empty;
-        almost_empty = read_logic$almost_empty;
-        data_out = read_logic$data_out;
-        underflow = read_logic$underflow;
-        write_logic$clock = write_clock;
-        overflow = write_logic$overflow;
-        almost_full = write_logic$almost_full;
-        full = write_logic$full;
-        write_logic$write = write;
-        write_logic$data_in = data_in;
-        ram$write_clock = write_logic$ram_write_clock;
-        ram$write_enable = write_logic$ram_write_enable;
-        ram$write_address = write_logic$ram_write_address;
-        ram$write_data = write_logic$ram_write_data;
-        ram$read_clock = read_logic$ram_read_clock;
-        ram$read_address = read_logic$ram_read_address;
-        read_logic$ram_read_data = ram$read_data;
-        read_to_write$clock_in = read_clock;
-        read_to_write$clock_out = write_clock;
-        read_to_write$sig_in = read_logic$read_address_out;
-        write_logic$read_address = read_to_write$sig_out;
-        read_to_write$send = ~read_to_write$busy;
-        write_to_read$clock_in = write_clock;
-        write_to_read$clock_out = read_clock;
-        write_to_read$sig_in = write_logic$write_address_delayed;
-        read_logic$write_address_delayed = write_to_read$sig_out;
-        write_to_read$send = ~write_to_read$busy;
-        write_fill = write_logic$fill_level;
-        read_fill = read_logic$fill_level;
+        ram$write_clock = write_clock;
+        ram$read_clock = read_clock;
+        wbin$clock = write_clock;
+        wgray$clock = write_clock;
+        rq1$clock = write_clock;
+        rq2$clock = write_clock;
+        wfull$clock = write_clock;
+        rbin$clock = read_clock;
+        rgray$clock = read_clock;
+        wq1$clock = read_clock;
+        wq2$clock = read_clock;
+        rne$clock = read_clock;
+        wen = write & ~wfull$q;
+        wnext = wbin$q;
+        if (wen) begin
+            wnext = wbin$q + 32'h1;
+        end
+        wgnext = wnext ^ (wnext >> 32'h1);
+        wbin$d = wnext;
+        wgray$d = wgnext;
+        rq1$d = rgray$q;
+        rq2$d = rq1$q;
+        wfull$d = wgnext == (rq2$q ^ top2);
+        ram$write_address = wbin$q[(32'h0)+:(4)];
+        ram$write_data = data_in;
+        ram$write_enable = wen;
+        full = wfull$q;
+        ren = read & rne$q;
+        rnext = rbin$q;
+        if (ren) begin
+            rnext = rbin$q + 32'h1;
+        end
+        rgnext = rnext ^ (rnext >> 32'h1);
+        rbin$d = rnext;
+        rgray$d = rgnext;
+        wq1$d = wgray$q;
+        wq2$d = wq1$q;
+        rne$d = rgnext != wq2$q;
+        ram$read_address = rnext[(32'h0)+:(4)];
+        data_out = ram$read_data;
+        empty = ~rne$q;
     end
     
 endmodule // top$eth0$rxq
@@ -15194,103 +14085,7 @@ module top$eth0$rxq$ram(read_address,read_clock,read_data,write_address,write_cl
 endmodule // top$eth0$rxq$ram
 
 
-module top$eth0$rxq$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [72:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  [4:0] write_address_delayed;
-    output reg  [3:0] ram_read_address;
-    input wire  [72:0] ram_read_data;
-    output reg  ram_read_clock;
-    output reg  [4:0] read_address_out;
-    output reg  [4:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 5'b1111;
-    localparam  fifo_size = 5'b10000;
-    localparam  block_size = 5'b1;
-    
-    // Stub signals
-    reg  [4:0] read_address$d;
-    wire  [4:0] read_address$q;
-    reg  read_address$clock;
-    reg  dff_underflow$d;
-    wire  dff_underflow$q;
-    reg  dff_underflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$eth0$rxq$read_logic$read_address read_address(
-        .d(read_address$d),
-        .q(read_address$q),
-        .clock(read_address$clock)
-    );
-    top$eth0$rxq$read_logic$dff_underflow dff_underflow(
-        .d(dff_underflow$d),
-        .q(dff_underflow$q),
-        .clock(dff_underflow$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        read_address$clock = clock;
-        dff_underflow$clock = clock;
-        read_address$d = read_address$q;
-        dff_underflow$d = dff_underflow$q;
-        ram_read_clock = clock;
-        is_empty = (read_address$q == write_address_delayed);
-        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
-        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_empty = (fill_level < block_size);
-        empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 4'hf);
-        data_out = ram_read_data;
-        if (read & ~is_empty) begin
-            read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 4'hf);
-        end
-        else begin
-            read_address$d = read_address$q;
-        end
-        dff_underflow$d = dff_underflow$q | (is_empty & read);
-        underflow = dff_underflow$q;
-        read_address_out = read_address$q;
-    end
-    
-endmodule // top$eth0$rxq$read_logic
-
-
-module top$eth0$rxq$read_logic$dff_underflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$read_logic$dff_underflow
-
-
-module top$eth0$rxq$read_logic$read_address(d,q,clock);
+module top$eth0$rxq$rbin(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -15306,166 +14101,10 @@ module top$eth0$rxq$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$rxq$read_logic$read_address
+endmodule // top$eth0$rxq$rbin
 
 
-module top$eth0$rxq$read_to_write(clock_in,sig_in,busy,send,clock_out,sig_out,update);
-    
-    // Module arguments
-    input wire  clock_in;
-    input wire  [4:0] sig_in;
-    output reg  busy;
-    input wire  send;
-    input wire  clock_out;
-    output reg  [4:0] sig_out;
-    output reg  update;
-    
-    // Stub signals
-    reg  [4:0] sender$sig_in;
-    reg  sender$clock;
-    wire  [4:0] sender$sig_cross;
-    wire  sender$flag_out;
-    reg  sender$ack_in;
-    wire  sender$busy;
-    reg  sender$send;
-    wire  [4:0] recv$sig_out;
-    reg  recv$clock;
-    reg  [4:0] recv$sig_cross;
-    reg  recv$flag_in;
-    wire  recv$ack_out;
-    wire  recv$update;
-    
-    // Sub module instances
-    top$eth0$rxq$read_to_write$sender sender(
-        .sig_in(sender$sig_in),
-        .clock(sender$clock),
-        .sig_cross(sender$sig_cross),
-        .flag_out(sender$flag_out),
-        .ack_in(sender$ack_in),
-        .busy(sender$busy),
-        .send(sender$send)
-    );
-    top$eth0$rxq$read_to_write$recv recv(
-        .sig_out(recv$sig_out),
-        .clock(recv$clock),
-        .sig_cross(recv$sig_cross),
-        .flag_in(recv$flag_in),
-        .ack_out(recv$ack_out),
-        .update(recv$update)
-    );
-    
-    // Update code
-    always @(*) begin
-        sender$clock = clock_in;
-        recv$clock = clock_out;
-        sender$sig_in = sig_in;
-        busy = sender$busy;
-        sender$send = send;
-        sig_out = recv$sig_out;
-        update = recv$update;
-        recv$sig_cross = sender$sig_cross;
-        recv$flag_in = sender$flag_out;
-        sender$ack_in = recv$ack_out;
-    end
-    
-endmodule // top$eth0$rxq$read_to_write
-
-
-module top$eth0$rxq$read_to_write$recv(sig_out,clock,sig_cross,flag_in,ack_out,update);
-    
-    // Module arguments
-    output reg  [4:0] sig_out;
-    input wire  clock;
-    input wire  [4:0] sig_cross;
-    input wire  flag_in;
-    output reg  ack_out;
-    output reg  update;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  update_delay$d;
-    wire  update_delay$q;
-    reg  update_delay$clock;
-    reg  state$d;
-    wire  state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth0$rxq$read_to_write$recv$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth0$rxq$read_to_write$recv$update_delay update_delay(
-        .d(update_delay$d),
-        .q(update_delay$q),
-        .clock(update_delay$clock)
-    );
-    top$eth0$rxq$read_to_write$recv$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth0$rxq$read_to_write$recv$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        update_delay$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        update_delay$d = update_delay$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_out = hold$q;
-        ack_out = 1'b0;
-        sync$sig_in = flag_in;
-        update = update_delay$q;
-        update_delay$d = 1'b0;
-        case (state$q)
-            SyncReceiverState$WaitSteady:
-                begin
-                    if (sync$sig_out) begin
-                        ack_out = 1'b1;
-                        state$d = SyncReceiverState$WaitDone;
-                    end
-                end
-            SyncReceiverState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        ack_out = 1'b0;
-                        update_delay$d = 1'b1;
-                        hold$d = sig_cross;
-                        state$d = SyncReceiverState$WaitSteady;
-                    end
-                    else begin
-                        ack_out = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncReceiverState$WaitSteady;
-                end
-        endcase
-    end
-    
-endmodule // top$eth0$rxq$read_to_write$recv
-
-
-module top$eth0$rxq$read_to_write$recv$hold(d,q,clock);
+module top$eth0$rxq$rgray(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -15481,74 +14120,10 @@ module top$eth0$rxq$read_to_write$recv$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$rxq$read_to_write$recv$hold
+endmodule // top$eth0$rxq$rgray
 
 
-module top$eth0$rxq$read_to_write$recv$state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$read_to_write$recv$state
-
-
-module top$eth0$rxq$read_to_write$recv$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth0$rxq$read_to_write$recv$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth0$rxq$read_to_write$recv$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth0$rxq$read_to_write$recv$sync
-
-
-module top$eth0$rxq$read_to_write$recv$sync$dff0(d,q,clock);
+module top$eth0$rxq$rne(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -15564,139 +14139,10 @@ module top$eth0$rxq$read_to_write$recv$sync$dff0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$rxq$read_to_write$recv$sync$dff0
+endmodule // top$eth0$rxq$rne
 
 
-module top$eth0$rxq$read_to_write$recv$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$read_to_write$recv$sync$dff1
-
-
-module top$eth0$rxq$read_to_write$recv$update_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$read_to_write$recv$update_delay
-
-
-module top$eth0$rxq$read_to_write$sender(sig_in,clock,sig_cross,flag_out,ack_in,busy,send);
-    
-    // Module arguments
-    input wire  [4:0] sig_in;
-    input wire  clock;
-    output reg  [4:0] sig_cross;
-    output reg  flag_out;
-    input wire  ack_in;
-    output reg  busy;
-    input wire  send;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth0$rxq$read_to_write$sender$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth0$rxq$read_to_write$sender$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth0$rxq$read_to_write$sender$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_cross = hold$q;
-        flag_out = 1'b0;
-        sync$sig_in = ack_in;
-        busy = 1'b1;
-        case (state$q)
-            SyncSenderState$Idle:
-                begin
-                    busy = 1'b0;
-                    if (send) begin
-                        hold$d = sig_in;
-                        state$d = SyncSenderState$WaitAck;
-                        flag_out = 1'b1;
-                    end
-                end
-            SyncSenderState$WaitAck:
-                begin
-                    flag_out = 1'b1;
-                    if (sync$sig_out) begin
-                        state$d = SyncSenderState$WaitDone;
-                        flag_out = 1'b0;
-                    end
-                end
-            SyncSenderState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        hold$d = sig_in;
-                        flag_out = 1'b1;
-                        state$d = SyncSenderState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncSenderState$Idle;
-                end
-        endcase
-    end
-    
-endmodule // top$eth0$rxq$read_to_write$sender
-
-
-module top$eth0$rxq$read_to_write$sender$hold(d,q,clock);
+module top$eth0$rxq$rq1(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -15712,223 +14158,10 @@ module top$eth0$rxq$read_to_write$sender$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$rxq$read_to_write$sender$hold
+endmodule // top$eth0$rxq$rq1
 
 
-module top$eth0$rxq$read_to_write$sender$state(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$read_to_write$sender$state
-
-
-module top$eth0$rxq$read_to_write$sender$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth0$rxq$read_to_write$sender$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth0$rxq$read_to_write$sender$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth0$rxq$read_to_write$sender$sync
-
-
-module top$eth0$rxq$read_to_write$sender$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$read_to_write$sender$sync$dff0
-
-
-module top$eth0$rxq$read_to_write$sender$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$read_to_write$sender$sync$dff1
-
-
-module top$eth0$rxq$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
-    
-    // Module arguments
-    input wire  write;
-    input wire  [72:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  clock;
-    output reg  [3:0] ram_write_address;
-    output reg  ram_write_clock;
-    output reg  [72:0] ram_write_data;
-    output reg  ram_write_enable;
-    input wire  [4:0] read_address;
-    output reg  [4:0] write_address_delayed;
-    output reg  [4:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 5'b1111;
-    localparam  fifo_size = 5'b10000;
-    localparam  almost_full_level = 5'b1111;
-    
-    // Stub signals
-    reg  [4:0] write_address$d;
-    wire  [4:0] write_address$q;
-    reg  write_address$clock;
-    reg  [4:0] dff_write_address_delay$d;
-    wire  [4:0] dff_write_address_delay$q;
-    reg  dff_write_address_delay$clock;
-    reg  dff_overflow$d;
-    wire  dff_overflow$q;
-    reg  dff_overflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$eth0$rxq$write_logic$write_address write_address(
-        .d(write_address$d),
-        .q(write_address$q),
-        .clock(write_address$clock)
-    );
-    top$eth0$rxq$write_logic$dff_write_address_delay dff_write_address_delay(
-        .d(dff_write_address_delay$d),
-        .q(dff_write_address_delay$q),
-        .clock(dff_write_address_delay$clock)
-    );
-    top$eth0$rxq$write_logic$dff_overflow dff_overflow(
-        .d(dff_overflow$d),
-        .q(dff_overflow$q),
-        .clock(dff_overflow$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff_overflow$clock = clock;
-        write_address$clock = clock;
-        dff_write_address_delay$clock = clock;
-        dff_overflow$d = dff_overflow$q;
-        write_address$d = write_address$q;
-        dff_write_address_delay$d = dff_write_address_delay$q;
-        ram_write_clock = clock;
-        dff_write_address_delay$d = write_address$q;
-        write_address_delayed = dff_write_address_delay$q;
-        ram_write_enable = 1'b0;
-        is_empty = (read_address == dff_write_address_delay$q);
-        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
-        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_full = (fill_level >= almost_full_level);
-        full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 4'hf);
-        ram_write_data = data_in;
-        if (write & ~is_full) begin
-            write_address$d = write_address$q + 32'h1;
-            ram_write_enable = 1'b1;
-        end
-        else begin
-            write_address$d = write_address$q;
-            ram_write_enable = 1'b0;
-        end
-        dff_overflow$d = dff_overflow$q | (is_full & write);
-        overflow = dff_overflow$q;
-    end
-    
-endmodule // top$eth0$rxq$write_logic
-
-
-module top$eth0$rxq$write_logic$dff_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$write_logic$dff_overflow
-
-
-module top$eth0$rxq$write_logic$dff_write_address_delay(d,q,clock);
+module top$eth0$rxq$rq2(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -15944,10 +14177,10 @@ module top$eth0$rxq$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$rxq$write_logic$dff_write_address_delay
+endmodule // top$eth0$rxq$rq2
 
 
-module top$eth0$rxq$write_logic$write_address(d,q,clock);
+module top$eth0$rxq$wbin(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -15963,166 +14196,29 @@ module top$eth0$rxq$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$rxq$write_logic$write_address
+endmodule // top$eth0$rxq$wbin
 
 
-module top$eth0$rxq$write_to_read(clock_in,sig_in,busy,send,clock_out,sig_out,update);
+module top$eth0$rxq$wfull(d,q,clock);
     
     // Module arguments
-    input wire  clock_in;
-    input wire  [4:0] sig_in;
-    output reg  busy;
-    input wire  send;
-    input wire  clock_out;
-    output reg  [4:0] sig_out;
-    output reg  update;
-    
-    // Stub signals
-    reg  [4:0] sender$sig_in;
-    reg  sender$clock;
-    wire  [4:0] sender$sig_cross;
-    wire  sender$flag_out;
-    reg  sender$ack_in;
-    wire  sender$busy;
-    reg  sender$send;
-    wire  [4:0] recv$sig_out;
-    reg  recv$clock;
-    reg  [4:0] recv$sig_cross;
-    reg  recv$flag_in;
-    wire  recv$ack_out;
-    wire  recv$update;
-    
-    // Sub module instances
-    top$eth0$rxq$write_to_read$sender sender(
-        .sig_in(sender$sig_in),
-        .clock(sender$clock),
-        .sig_cross(sender$sig_cross),
-        .flag_out(sender$flag_out),
-        .ack_in(sender$ack_in),
-        .busy(sender$busy),
-        .send(sender$send)
-    );
-    top$eth0$rxq$write_to_read$recv recv(
-        .sig_out(recv$sig_out),
-        .clock(recv$clock),
-        .sig_cross(recv$sig_cross),
-        .flag_in(recv$flag_in),
-        .ack_out(recv$ack_out),
-        .update(recv$update)
-    );
-    
-    // Update code
-    always @(*) begin
-        sender$clock = clock_in;
-        recv$clock = clock_out;
-        sender$sig_in = sig_in;
-        busy = sender$busy;
-        sender$send = send;
-        sig_out = recv$sig_out;
-        update = recv$update;
-        recv$sig_cross = sender$sig_cross;
-        recv$flag_in = sender$flag_out;
-        sender$ack_in = recv$ack_out;
-    end
-    
-endmodule // top$eth0$rxq$write_to_read
-
-
-module top$eth0$rxq$write_to_read$recv(sig_out,clock,sig_cross,flag_in,ack_out,update);
-    
-    // Module arguments
-    output reg  [4:0] sig_out;
+    input wire  d;
+    output reg  q;
     input wire  clock;
-    input wire  [4:0] sig_cross;
-    input wire  flag_in;
-    output reg  ack_out;
-    output reg  update;
     
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  update_delay$d;
-    wire  update_delay$q;
-    reg  update_delay$clock;
-    reg  state$d;
-    wire  state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth0$rxq$write_to_read$recv$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth0$rxq$write_to_read$recv$update_delay update_delay(
-        .d(update_delay$d),
-        .q(update_delay$q),
-        .clock(update_delay$clock)
-    );
-    top$eth0$rxq$write_to_read$recv$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth0$rxq$write_to_read$recv$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        update_delay$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        update_delay$d = update_delay$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_out = hold$q;
-        ack_out = 1'b0;
-        sync$sig_in = flag_in;
-        update = update_delay$q;
-        update_delay$d = 1'b0;
-        case (state$q)
-            SyncReceiverState$WaitSteady:
-                begin
-                    if (sync$sig_out) begin
-                        ack_out = 1'b1;
-                        state$d = SyncReceiverState$WaitDone;
-                    end
-                end
-            SyncReceiverState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        ack_out = 1'b0;
-                        update_delay$d = 1'b1;
-                        hold$d = sig_cross;
-                        state$d = SyncReceiverState$WaitSteady;
-                    end
-                    else begin
-                        ack_out = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncReceiverState$WaitSteady;
-                end
-        endcase
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
     end
     
-endmodule // top$eth0$rxq$write_to_read$recv
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$rxq$wfull
 
 
-module top$eth0$rxq$write_to_read$recv$hold(d,q,clock);
+module top$eth0$rxq$wgray(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -16138,222 +14234,10 @@ module top$eth0$rxq$write_to_read$recv$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$rxq$write_to_read$recv$hold
+endmodule // top$eth0$rxq$wgray
 
 
-module top$eth0$rxq$write_to_read$recv$state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$write_to_read$recv$state
-
-
-module top$eth0$rxq$write_to_read$recv$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth0$rxq$write_to_read$recv$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth0$rxq$write_to_read$recv$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth0$rxq$write_to_read$recv$sync
-
-
-module top$eth0$rxq$write_to_read$recv$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$write_to_read$recv$sync$dff0
-
-
-module top$eth0$rxq$write_to_read$recv$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$write_to_read$recv$sync$dff1
-
-
-module top$eth0$rxq$write_to_read$recv$update_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$write_to_read$recv$update_delay
-
-
-module top$eth0$rxq$write_to_read$sender(sig_in,clock,sig_cross,flag_out,ack_in,busy,send);
-    
-    // Module arguments
-    input wire  [4:0] sig_in;
-    input wire  clock;
-    output reg  [4:0] sig_cross;
-    output reg  flag_out;
-    input wire  ack_in;
-    output reg  busy;
-    input wire  send;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth0$rxq$write_to_read$sender$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth0$rxq$write_to_read$sender$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth0$rxq$write_to_read$sender$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_cross = hold$q;
-        flag_out = 1'b0;
-        sync$sig_in = ack_in;
-        busy = 1'b1;
-        case (state$q)
-            SyncSenderState$Idle:
-                begin
-                    busy = 1'b0;
-                    if (send) begin
-                        hold$d = sig_in;
-                        state$d = SyncSenderState$WaitAck;
-                        flag_out = 1'b1;
-                    end
-                end
-            SyncSenderState$WaitAck:
-                begin
-                    flag_out = 1'b1;
-                    if (sync$sig_out) begin
-                        state$d = SyncSenderState$WaitDone;
-                        flag_out = 1'b0;
-                    end
-                end
-            SyncSenderState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        hold$d = sig_in;
-                        flag_out = 1'b1;
-                        state$d = SyncSenderState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncSenderState$Idle;
-                end
-        endcase
-    end
-    
-endmodule // top$eth0$rxq$write_to_read$sender
-
-
-module top$eth0$rxq$write_to_read$sender$hold(d,q,clock);
+module top$eth0$rxq$wq1(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -16369,110 +14253,26 @@ module top$eth0$rxq$write_to_read$sender$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$rxq$write_to_read$sender$hold
+endmodule // top$eth0$rxq$wq1
 
 
-module top$eth0$rxq$write_to_read$sender$state(d,q,clock);
+module top$eth0$rxq$wq2(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$eth0$rxq$write_to_read$sender$state
-
-
-module top$eth0$rxq$write_to_read$sender$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth0$rxq$write_to_read$sender$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth0$rxq$write_to_read$sender$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth0$rxq$write_to_read$sender$sync
-
-
-module top$eth0$rxq$write_to_read$sender$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$write_to_read$sender$sync$dff0
-
-
-module top$eth0$rxq$write_to_read$sender$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$rxq$write_to_read$sender$sync$dff1
+endmodule // top$eth0$rxq$wq2
 
 
 module top$eth0$sym(d,q,clock);
@@ -17639,23 +15439,20 @@ module top$eth0$tx$wt(d,q,clock);
 endmodule // top$eth0$tx$wt
 
 
-module top$eth0$txq(read,data_out,empty,almost_empty,underflow,read_clock,read_fill,write,data_in,full,almost_full,overflow,write_clock,write_fill);
+module top$eth0$txq(write_clock,data_in,write,full,read_clock,data_out,empty,read);
     
     // Module arguments
-    input wire  read;
+    input wire  write_clock;
+    input wire  [73:0] data_in;
+    input wire  write;
+    output reg  full;
+    input wire  read_clock;
     output reg  [73:0] data_out;
     output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  read_clock;
-    output reg  [4:0] read_fill;
-    input wire  write;
-    input wire  [73:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  write_clock;
-    output reg  [4:0] write_fill;
+    input wire  read;
+    
+    // Constant declarations
+    localparam  top2 = 5'b11000;
     
     // Stub signals
     reg  [3:0] ram$read_address;
@@ -17665,45 +15462,44 @@ module top$eth0$txq(read,data_out,empty,almost_empty,underflow,read_clock,read_f
     reg  ram$write_clock;
     reg  [73:0] ram$write_data;
     reg  ram$write_enable;
-    reg  read_logic$clock;
-    reg  read_logic$read;
-    wire  [73:0] read_logic$data_out;
-    wire  read_logic$empty;
-    wire  read_logic$almost_empty;
-    wire  read_logic$underflow;
-    reg  [4:0] read_logic$write_address_delayed;
-    wire  [3:0] read_logic$ram_read_address;
-    reg  [73:0] read_logic$ram_read_data;
-    wire  read_logic$ram_read_clock;
-    wire  [4:0] read_logic$read_address_out;
-    wire  [4:0] read_logic$fill_level;
-    reg  write_logic$write;
-    reg  [73:0] write_logic$data_in;
-    wire  write_logic$full;
-    wire  write_logic$almost_full;
-    wire  write_logic$overflow;
-    reg  write_logic$clock;
-    wire  [3:0] write_logic$ram_write_address;
-    wire  write_logic$ram_write_clock;
-    wire  [73:0] write_logic$ram_write_data;
-    wire  write_logic$ram_write_enable;
-    reg  [4:0] write_logic$read_address;
-    wire  [4:0] write_logic$write_address_delayed;
-    wire  [4:0] write_logic$fill_level;
-    reg  write_to_read$clock_in;
-    reg  [4:0] write_to_read$sig_in;
-    wire  write_to_read$busy;
-    reg  write_to_read$send;
-    reg  write_to_read$clock_out;
-    wire  [4:0] write_to_read$sig_out;
-    wire  write_to_read$update;
-    reg  read_to_write$clock_in;
-    reg  [4:0] read_to_write$sig_in;
-    wire  read_to_write$busy;
-    reg  read_to_write$send;
-    reg  read_to_write$clock_out;
-    wire  [4:0] read_to_write$sig_out;
-    wire  read_to_write$update;
+    reg  [4:0] wbin$d;
+    wire  [4:0] wbin$q;
+    reg  wbin$clock;
+    reg  [4:0] wgray$d;
+    wire  [4:0] wgray$q;
+    reg  wgray$clock;
+    reg  [4:0] rq1$d;
+    wire  [4:0] rq1$q;
+    reg  rq1$clock;
+    reg  [4:0] rq2$d;
+    wire  [4:0] rq2$q;
+    reg  rq2$clock;
+    reg  wfull$d;
+    wire  wfull$q;
+    reg  wfull$clock;
+    reg  [4:0] rbin$d;
+    wire  [4:0] rbin$q;
+    reg  rbin$clock;
+    reg  [4:0] rgray$d;
+    wire  [4:0] rgray$q;
+    reg  rgray$clock;
+    reg  [4:0] wq1$d;
+    wire  [4:0] wq1$q;
+    reg  wq1$clock;
+    reg  [4:0] wq2$d;
+    wire  [4:0] wq2$q;
+    reg  wq2$clock;
+    reg  rne$d;
+    wire  rne$q;
+    reg  rne$clock;
+    
+    // Local signals
+    reg  wen;
+    reg  [4:0] wnext;
+    reg  [4:0] wgnext;
+    reg  ren;
+    reg  [4:0] rnext;
+    reg  [4:0] rgnext;
     
     // Sub module instances
     top$eth0$txq$ram ram(
@@ -17715,87 +15511,100 @@ module top$eth0$txq(read,data_out,empty,almost_empty,underflow,read_clock,read_f
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$eth0$txq$read_logic read_logic(
-        .clock(read_logic$clock),
-        .read(read_logic$read),
-        .data_out(read_logic$data_out),
-        .empty(read_logic$empty),
-        .almost_empty(read_logic$almost_empty),
-        .underflow(read_logic$underflow),
-        .write_address_delayed(read_logic$write_address_delayed),
-        .ram_read_address(read_logic$ram_read_address),
-        .ram_read_data(read_logic$ram_read_data),
-        .ram_read_clock(read_logic$ram_read_clock),
-        .read_address_out(read_logic$read_address_out),
-        .fill_level(read_logic$fill_level)
+    top$eth0$txq$wbin wbin(
+        .d(wbin$d),
+        .q(wbin$q),
+        .clock(wbin$clock)
     );
-    top$eth0$txq$write_logic write_logic(
-        .write(write_logic$write),
-        .data_in(write_logic$data_in),
-        .full(write_logic$full),
-        .almost_full(write_logic$almost_full),
-        .overflow(write_logic$overflow),
-        .clock(write_logic$clock),
-        .ram_write_address(write_logic$ram_write_address),
-        .ram_write_clock(write_logic$ram_write_clock),
-        .ram_write_data(write_logic$ram_write_data),
-        .ram_write_enable(write_logic$ram_write_enable),
-        .read_address(write_logic$read_address),
-        .write_address_delayed(write_logic$write_address_delayed),
-        .fill_level(write_logic$fill_level)
+    top$eth0$txq$wgray wgray(
+        .d(wgray$d),
+        .q(wgray$q),
+        .clock(wgray$clock)
     );
-    top$eth0$txq$write_to_read write_to_read(
-        .clock_in(write_to_read$clock_in),
-        .sig_in(write_to_read$sig_in),
-        .busy(write_to_read$busy),
-        .send(write_to_read$send),
-        .clock_out(write_to_read$clock_out),
-        .sig_out(write_to_read$sig_out),
-        .update(write_to_read$update)
+    top$eth0$txq$rq1 rq1(
+        .d(rq1$d),
+        .q(rq1$q),
+        .clock(rq1$clock)
     );
-    top$eth0$txq$read_to_write read_to_write(
-        .clock_in(read_to_write$clock_in),
-        .sig_in(read_to_write$sig_in),
-        .busy(read_to_write$busy),
-        .send(read_to_write$send),
-        .clock_out(read_to_write$clock_out),
-        .sig_out(read_to_write$sig_out),
-        .update(read_to_write$update)
+    top$eth0$txq$rq2 rq2(
+        .d(rq2$d),
+        .q(rq2$q),
+        .clock(rq2$clock)
+    );
+    top$eth0$txq$wfull wfull(
+        .d(wfull$d),
+        .q(wfull$q),
+        .clock(wfull$clock)
+    );
+    top$eth0$txq$rbin rbin(
+        .d(rbin$d),
+        .q(rbin$q),
+        .clock(rbin$clock)
+    );
+    top$eth0$txq$rgray rgray(
+        .d(rgray$d),
+        .q(rgray$q),
+        .clock(rgray$clock)
+    );
+    top$eth0$txq$wq1 wq1(
+        .d(wq1$d),
+        .q(wq1$q),
+        .clock(wq1$clock)
+    );
+    top$eth0$txq$wq2 wq2(
+        .d(wq2$d),
+        .q(wq2$q),
+        .clock(wq2$clock)
+    );
+    top$eth0$txq$rne rne(
+        .d(rne$d),
+        .q(rne$q),
+        .clock(rne$clock)
     );
     
     // Update code
     always @(*) begin
-        read_logic$clock = read_clock;
-        read_logic$read = read;
-        empty = read_logic$empty;
-        almost_empty = read_logic$almost_empty;
-        data_out = read_logic$data_out;
-        underflow = read_logic$underflow;
-        write_logic$clock = write_clock;
-        overflow = write_logic$overflow;
-        almost_full = write_logic$almost_full;
-        full = write_logic$full;
-        write_logic$write = write;
-        write_logic$data_in = data_in;
-        ram$write_clock = write_logic$ram_write_clock;
-        ram$write_enable = write_logic$ram_write_enable;
-        ram$write_address = write_logic$ram_write_address;
-        ram$write_data = write_logic$ram_write_data;
-        ram$read_clock = read_logic$ram_read_clock;
-        ram$read_address = read_logic$ram_read_address;
-        read_logic$ram_read_data = ram$read_data;
-        read_to_write$clock_in = read_clock;
-        read_to_write$clock_out = write_clock;
-        read_to_write$sig_in = read_logic$read_address_out;
-        write_logic$read_address = read_to_write$sig_out;
-        read_to_write$send = ~read_to_write$busy;
-        write_to_read$clock_in = write_clock;
-        write_to_read$clock_out = read_clock;
-        write_to_read$sig_in = write_logic$write_address_delayed;
-        read_logic$write_address_delayed = write_to_read$sig_out;
-        write_to_read$send = ~write_to_read$busy;
-        write_fill = write_logic$fill_level;
-        read_fill = read_logic$fill_level;
+        ram$write_clock = write_clock;
+        ram$read_clock = read_clock;
+        wbin$clock = write_clock;
+        wgray$clock = write_clock;
+        rq1$clock = write_clock;
+        rq2$clock = write_clock;
+        wfull$clock = write_clock;
+        rbin$clock = read_clock;
+        rgray$clock = read_clock;
+        wq1$clock = read_clock;
+        wq2$clock = read_clock;
+        rne$clock = read_clock;
+        wen = write & ~wfull$q;
+        wnext = wbin$q;
+        if (wen) begin
+            wnext = wbin$q + 32'h1;
+        end
+        wgnext = wnext ^ (wnext >> 32'h1);
+        wbin$d = wnext;
+        wgray$d = wgnext;
+        rq1$d = rgray$q;
+        rq2$d = rq1$q;
+        wfull$d = wgnext == (rq2$q ^ top2);
+        ram$write_address = wbin$q[(32'h0)+:(4)];
+        ram$write_data = data_in;
+        ram$write_enable = wen;
+        full = wfull$q;
+        ren = read & rne$q;
+        rnext = rbin$q;
+        if (ren) begin
+            rnext = rbin$q + 32'h1;
+        end
+        rgnext = rnext ^ (rnext >> 32'h1);
+        rbin$d = rnext;
+        rgray$d = rgnext;
+        wq1$d = wgray$q;
+        wq2$d = wq1$q;
+        rne$d = rgnext != wq2$q;
+        ram$read_address = rnext[(32'h0)+:(4)];
+        data_out = ram$read_data;
+        empty = ~rne$q;
     end
     
 endmodule // top$eth0$txq
@@ -17830,103 +15639,7 @@ module top$eth0$txq$ram(read_address,read_clock,read_data,write_address,write_cl
 endmodule // top$eth0$txq$ram
 
 
-module top$eth0$txq$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [73:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  [4:0] write_address_delayed;
-    output reg  [3:0] ram_read_address;
-    input wire  [73:0] ram_read_data;
-    output reg  ram_read_clock;
-    output reg  [4:0] read_address_out;
-    output reg  [4:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 5'b1111;
-    localparam  fifo_size = 5'b10000;
-    localparam  block_size = 5'b1;
-    
-    // Stub signals
-    reg  [4:0] read_address$d;
-    wire  [4:0] read_address$q;
-    reg  read_address$clock;
-    reg  dff_underflow$d;
-    wire  dff_underflow$q;
-    reg  dff_underflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$eth0$txq$read_logic$read_address read_address(
-        .d(read_address$d),
-        .q(read_address$q),
-        .clock(read_address$clock)
-    );
-    top$eth0$txq$read_logic$dff_underflow dff_underflow(
-        .d(dff_underflow$d),
-        .q(dff_underflow$q),
-        .clock(dff_underflow$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        read_address$clock = clock;
-        dff_underflow$clock = clock;
-        read_address$d = read_address$q;
-        dff_underflow$d = dff_underflow$q;
-        ram_read_clock = clock;
-        is_empty = (read_address$q == write_address_delayed);
-        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
-        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_empty = (fill_level < block_size);
-        empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 4'hf);
-        data_out = ram_read_data;
-        if (read & ~is_empty) begin
-            read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 4'hf);
-        end
-        else begin
-            read_address$d = read_address$q;
-        end
-        dff_underflow$d = dff_underflow$q | (is_empty & read);
-        underflow = dff_underflow$q;
-        read_address_out = read_address$q;
-    end
-    
-endmodule // top$eth0$txq$read_logic
-
-
-module top$eth0$txq$read_logic$dff_underflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$read_logic$dff_underflow
-
-
-module top$eth0$txq$read_logic$read_address(d,q,clock);
+module top$eth0$txq$rbin(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -17942,166 +15655,10 @@ module top$eth0$txq$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$txq$read_logic$read_address
+endmodule // top$eth0$txq$rbin
 
 
-module top$eth0$txq$read_to_write(clock_in,sig_in,busy,send,clock_out,sig_out,update);
-    
-    // Module arguments
-    input wire  clock_in;
-    input wire  [4:0] sig_in;
-    output reg  busy;
-    input wire  send;
-    input wire  clock_out;
-    output reg  [4:0] sig_out;
-    output reg  update;
-    
-    // Stub signals
-    reg  [4:0] sender$sig_in;
-    reg  sender$clock;
-    wire  [4:0] sender$sig_cross;
-    wire  sender$flag_out;
-    reg  sender$ack_in;
-    wire  sender$busy;
-    reg  sender$send;
-    wire  [4:0] recv$sig_out;
-    reg  recv$clock;
-    reg  [4:0] recv$sig_cross;
-    reg  recv$flag_in;
-    wire  recv$ack_out;
-    wire  recv$update;
-    
-    // Sub module instances
-    top$eth0$txq$read_to_write$sender sender(
-        .sig_in(sender$sig_in),
-        .clock(sender$clock),
-        .sig_cross(sender$sig_cross),
-        .flag_out(sender$flag_out),
-        .ack_in(sender$ack_in),
-        .busy(sender$busy),
-        .send(sender$send)
-    );
-    top$eth0$txq$read_to_write$recv recv(
-        .sig_out(recv$sig_out),
-        .clock(recv$clock),
-        .sig_cross(recv$sig_cross),
-        .flag_in(recv$flag_in),
-        .ack_out(recv$ack_out),
-        .update(recv$update)
-    );
-    
-    // Update code
-    always @(*) begin
-        sender$clock = clock_in;
-        recv$clock = clock_out;
-        sender$sig_in = sig_in;
-        busy = sender$busy;
-        sender$send = send;
-        sig_out = recv$sig_out;
-        update = recv$update;
-        recv$sig_cross = sender$sig_cross;
-        recv$flag_in = sender$flag_out;
-        sender$ack_in = recv$ack_out;
-    end
-    
-endmodule // top$eth0$txq$read_to_write
-
-
-module top$eth0$txq$read_to_write$recv(sig_out,clock,sig_cross,flag_in,ack_out,update);
-    
-    // Module arguments
-    output reg  [4:0] sig_out;
-    input wire  clock;
-    input wire  [4:0] sig_cross;
-    input wire  flag_in;
-    output reg  ack_out;
-    output reg  update;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  update_delay$d;
-    wire  update_delay$q;
-    reg  update_delay$clock;
-    reg  state$d;
-    wire  state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth0$txq$read_to_write$recv$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth0$txq$read_to_write$recv$update_delay update_delay(
-        .d(update_delay$d),
-        .q(update_delay$q),
-        .clock(update_delay$clock)
-    );
-    top$eth0$txq$read_to_write$recv$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth0$txq$read_to_write$recv$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        update_delay$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        update_delay$d = update_delay$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_out = hold$q;
-        ack_out = 1'b0;
-        sync$sig_in = flag_in;
-        update = update_delay$q;
-        update_delay$d = 1'b0;
-        case (state$q)
-            SyncReceiverState$WaitSteady:
-                begin
-                    if (sync$sig_out) begin
-                        ack_out = 1'b1;
-                        state$d = SyncReceiverState$WaitDone;
-                    end
-                end
-            SyncReceiverState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        ack_out = 1'b0;
-                        update_delay$d = 1'b1;
-                        hold$d = sig_cross;
-                        state$d = SyncReceiverState$WaitSteady;
-                    end
-                    else begin
-                        ack_out = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncReceiverState$WaitSteady;
-                end
-        endcase
-    end
-    
-endmodule // top$eth0$txq$read_to_write$recv
-
-
-module top$eth0$txq$read_to_write$recv$hold(d,q,clock);
+module top$eth0$txq$rgray(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -18117,74 +15674,10 @@ module top$eth0$txq$read_to_write$recv$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$txq$read_to_write$recv$hold
+endmodule // top$eth0$txq$rgray
 
 
-module top$eth0$txq$read_to_write$recv$state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$read_to_write$recv$state
-
-
-module top$eth0$txq$read_to_write$recv$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth0$txq$read_to_write$recv$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth0$txq$read_to_write$recv$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth0$txq$read_to_write$recv$sync
-
-
-module top$eth0$txq$read_to_write$recv$sync$dff0(d,q,clock);
+module top$eth0$txq$rne(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -18200,139 +15693,10 @@ module top$eth0$txq$read_to_write$recv$sync$dff0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$txq$read_to_write$recv$sync$dff0
+endmodule // top$eth0$txq$rne
 
 
-module top$eth0$txq$read_to_write$recv$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$read_to_write$recv$sync$dff1
-
-
-module top$eth0$txq$read_to_write$recv$update_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$read_to_write$recv$update_delay
-
-
-module top$eth0$txq$read_to_write$sender(sig_in,clock,sig_cross,flag_out,ack_in,busy,send);
-    
-    // Module arguments
-    input wire  [4:0] sig_in;
-    input wire  clock;
-    output reg  [4:0] sig_cross;
-    output reg  flag_out;
-    input wire  ack_in;
-    output reg  busy;
-    input wire  send;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth0$txq$read_to_write$sender$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth0$txq$read_to_write$sender$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth0$txq$read_to_write$sender$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_cross = hold$q;
-        flag_out = 1'b0;
-        sync$sig_in = ack_in;
-        busy = 1'b1;
-        case (state$q)
-            SyncSenderState$Idle:
-                begin
-                    busy = 1'b0;
-                    if (send) begin
-                        hold$d = sig_in;
-                        state$d = SyncSenderState$WaitAck;
-                        flag_out = 1'b1;
-                    end
-                end
-            SyncSenderState$WaitAck:
-                begin
-                    flag_out = 1'b1;
-                    if (sync$sig_out) begin
-                        state$d = SyncSenderState$WaitDone;
-                        flag_out = 1'b0;
-                    end
-                end
-            SyncSenderState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        hold$d = sig_in;
-                        flag_out = 1'b1;
-                        state$d = SyncSenderState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncSenderState$Idle;
-                end
-        endcase
-    end
-    
-endmodule // top$eth0$txq$read_to_write$sender
-
-
-module top$eth0$txq$read_to_write$sender$hold(d,q,clock);
+module top$eth0$txq$rq1(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -18348,223 +15712,10 @@ module top$eth0$txq$read_to_write$sender$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$txq$read_to_write$sender$hold
+endmodule // top$eth0$txq$rq1
 
 
-module top$eth0$txq$read_to_write$sender$state(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$read_to_write$sender$state
-
-
-module top$eth0$txq$read_to_write$sender$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth0$txq$read_to_write$sender$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth0$txq$read_to_write$sender$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth0$txq$read_to_write$sender$sync
-
-
-module top$eth0$txq$read_to_write$sender$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$read_to_write$sender$sync$dff0
-
-
-module top$eth0$txq$read_to_write$sender$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$read_to_write$sender$sync$dff1
-
-
-module top$eth0$txq$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
-    
-    // Module arguments
-    input wire  write;
-    input wire  [73:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  clock;
-    output reg  [3:0] ram_write_address;
-    output reg  ram_write_clock;
-    output reg  [73:0] ram_write_data;
-    output reg  ram_write_enable;
-    input wire  [4:0] read_address;
-    output reg  [4:0] write_address_delayed;
-    output reg  [4:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 5'b1111;
-    localparam  fifo_size = 5'b10000;
-    localparam  almost_full_level = 5'b1111;
-    
-    // Stub signals
-    reg  [4:0] write_address$d;
-    wire  [4:0] write_address$q;
-    reg  write_address$clock;
-    reg  [4:0] dff_write_address_delay$d;
-    wire  [4:0] dff_write_address_delay$q;
-    reg  dff_write_address_delay$clock;
-    reg  dff_overflow$d;
-    wire  dff_overflow$q;
-    reg  dff_overflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$eth0$txq$write_logic$write_address write_address(
-        .d(write_address$d),
-        .q(write_address$q),
-        .clock(write_address$clock)
-    );
-    top$eth0$txq$write_logic$dff_write_address_delay dff_write_address_delay(
-        .d(dff_write_address_delay$d),
-        .q(dff_write_address_delay$q),
-        .clock(dff_write_address_delay$clock)
-    );
-    top$eth0$txq$write_logic$dff_overflow dff_overflow(
-        .d(dff_overflow$d),
-        .q(dff_overflow$q),
-        .clock(dff_overflow$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff_overflow$clock = clock;
-        write_address$clock = clock;
-        dff_write_address_delay$clock = clock;
-        dff_overflow$d = dff_overflow$q;
-        write_address$d = write_address$q;
-        dff_write_address_delay$d = dff_write_address_delay$q;
-        ram_write_clock = clock;
-        dff_write_address_delay$d = write_address$q;
-        write_address_delayed = dff_write_address_delay$q;
-        ram_write_enable = 1'b0;
-        is_empty = (read_address == dff_write_address_delay$q);
-        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
-        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_full = (fill_level >= almost_full_level);
-        full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 4'hf);
-        ram_write_data = data_in;
-        if (write & ~is_full) begin
-            write_address$d = write_address$q + 32'h1;
-            ram_write_enable = 1'b1;
-        end
-        else begin
-            write_address$d = write_address$q;
-            ram_write_enable = 1'b0;
-        end
-        dff_overflow$d = dff_overflow$q | (is_full & write);
-        overflow = dff_overflow$q;
-    end
-    
-endmodule // top$eth0$txq$write_logic
-
-
-module top$eth0$txq$write_logic$dff_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$write_logic$dff_overflow
-
-
-module top$eth0$txq$write_logic$dff_write_address_delay(d,q,clock);
+module top$eth0$txq$rq2(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -18580,10 +15731,10 @@ module top$eth0$txq$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$txq$write_logic$dff_write_address_delay
+endmodule // top$eth0$txq$rq2
 
 
-module top$eth0$txq$write_logic$write_address(d,q,clock);
+module top$eth0$txq$wbin(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -18599,166 +15750,29 @@ module top$eth0$txq$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$txq$write_logic$write_address
+endmodule // top$eth0$txq$wbin
 
 
-module top$eth0$txq$write_to_read(clock_in,sig_in,busy,send,clock_out,sig_out,update);
+module top$eth0$txq$wfull(d,q,clock);
     
     // Module arguments
-    input wire  clock_in;
-    input wire  [4:0] sig_in;
-    output reg  busy;
-    input wire  send;
-    input wire  clock_out;
-    output reg  [4:0] sig_out;
-    output reg  update;
-    
-    // Stub signals
-    reg  [4:0] sender$sig_in;
-    reg  sender$clock;
-    wire  [4:0] sender$sig_cross;
-    wire  sender$flag_out;
-    reg  sender$ack_in;
-    wire  sender$busy;
-    reg  sender$send;
-    wire  [4:0] recv$sig_out;
-    reg  recv$clock;
-    reg  [4:0] recv$sig_cross;
-    reg  recv$flag_in;
-    wire  recv$ack_out;
-    wire  recv$update;
-    
-    // Sub module instances
-    top$eth0$txq$write_to_read$sender sender(
-        .sig_in(sender$sig_in),
-        .clock(sender$clock),
-        .sig_cross(sender$sig_cross),
-        .flag_out(sender$flag_out),
-        .ack_in(sender$ack_in),
-        .busy(sender$busy),
-        .send(sender$send)
-    );
-    top$eth0$txq$write_to_read$recv recv(
-        .sig_out(recv$sig_out),
-        .clock(recv$clock),
-        .sig_cross(recv$sig_cross),
-        .flag_in(recv$flag_in),
-        .ack_out(recv$ack_out),
-        .update(recv$update)
-    );
-    
-    // Update code
-    always @(*) begin
-        sender$clock = clock_in;
-        recv$clock = clock_out;
-        sender$sig_in = sig_in;
-        busy = sender$busy;
-        sender$send = send;
-        sig_out = recv$sig_out;
-        update = recv$update;
-        recv$sig_cross = sender$sig_cross;
-        recv$flag_in = sender$flag_out;
-        sender$ack_in = recv$ack_out;
-    end
-    
-endmodule // top$eth0$txq$write_to_read
-
-
-module top$eth0$txq$write_to_read$recv(sig_out,clock,sig_cross,flag_in,ack_out,update);
-    
-    // Module arguments
-    output reg  [4:0] sig_out;
+    input wire  d;
+    output reg  q;
     input wire  clock;
-    input wire  [4:0] sig_cross;
-    input wire  flag_in;
-    output reg  ack_out;
-    output reg  update;
     
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  update_delay$d;
-    wire  update_delay$q;
-    reg  update_delay$clock;
-    reg  state$d;
-    wire  state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth0$txq$write_to_read$recv$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth0$txq$write_to_read$recv$update_delay update_delay(
-        .d(update_delay$d),
-        .q(update_delay$q),
-        .clock(update_delay$clock)
-    );
-    top$eth0$txq$write_to_read$recv$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth0$txq$write_to_read$recv$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        update_delay$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        update_delay$d = update_delay$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_out = hold$q;
-        ack_out = 1'b0;
-        sync$sig_in = flag_in;
-        update = update_delay$q;
-        update_delay$d = 1'b0;
-        case (state$q)
-            SyncReceiverState$WaitSteady:
-                begin
-                    if (sync$sig_out) begin
-                        ack_out = 1'b1;
-                        state$d = SyncReceiverState$WaitDone;
-                    end
-                end
-            SyncReceiverState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        ack_out = 1'b0;
-                        update_delay$d = 1'b1;
-                        hold$d = sig_cross;
-                        state$d = SyncReceiverState$WaitSteady;
-                    end
-                    else begin
-                        ack_out = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncReceiverState$WaitSteady;
-                end
-        endcase
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
     end
     
-endmodule // top$eth0$txq$write_to_read$recv
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$txq$wfull
 
 
-module top$eth0$txq$write_to_read$recv$hold(d,q,clock);
+module top$eth0$txq$wgray(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -18774,222 +15788,10 @@ module top$eth0$txq$write_to_read$recv$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$txq$write_to_read$recv$hold
+endmodule // top$eth0$txq$wgray
 
 
-module top$eth0$txq$write_to_read$recv$state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$write_to_read$recv$state
-
-
-module top$eth0$txq$write_to_read$recv$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth0$txq$write_to_read$recv$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth0$txq$write_to_read$recv$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth0$txq$write_to_read$recv$sync
-
-
-module top$eth0$txq$write_to_read$recv$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$write_to_read$recv$sync$dff0
-
-
-module top$eth0$txq$write_to_read$recv$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$write_to_read$recv$sync$dff1
-
-
-module top$eth0$txq$write_to_read$recv$update_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$write_to_read$recv$update_delay
-
-
-module top$eth0$txq$write_to_read$sender(sig_in,clock,sig_cross,flag_out,ack_in,busy,send);
-    
-    // Module arguments
-    input wire  [4:0] sig_in;
-    input wire  clock;
-    output reg  [4:0] sig_cross;
-    output reg  flag_out;
-    input wire  ack_in;
-    output reg  busy;
-    input wire  send;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth0$txq$write_to_read$sender$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth0$txq$write_to_read$sender$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth0$txq$write_to_read$sender$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_cross = hold$q;
-        flag_out = 1'b0;
-        sync$sig_in = ack_in;
-        busy = 1'b1;
-        case (state$q)
-            SyncSenderState$Idle:
-                begin
-                    busy = 1'b0;
-                    if (send) begin
-                        hold$d = sig_in;
-                        state$d = SyncSenderState$WaitAck;
-                        flag_out = 1'b1;
-                    end
-                end
-            SyncSenderState$WaitAck:
-                begin
-                    flag_out = 1'b1;
-                    if (sync$sig_out) begin
-                        state$d = SyncSenderState$WaitDone;
-                        flag_out = 1'b0;
-                    end
-                end
-            SyncSenderState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        hold$d = sig_in;
-                        flag_out = 1'b1;
-                        state$d = SyncSenderState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncSenderState$Idle;
-                end
-        endcase
-    end
-    
-endmodule // top$eth0$txq$write_to_read$sender
-
-
-module top$eth0$txq$write_to_read$sender$hold(d,q,clock);
+module top$eth0$txq$wq1(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -19005,110 +15807,26 @@ module top$eth0$txq$write_to_read$sender$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth0$txq$write_to_read$sender$hold
+endmodule // top$eth0$txq$wq1
 
 
-module top$eth0$txq$write_to_read$sender$state(d,q,clock);
+module top$eth0$txq$wq2(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$eth0$txq$write_to_read$sender$state
-
-
-module top$eth0$txq$write_to_read$sender$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth0$txq$write_to_read$sender$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth0$txq$write_to_read$sender$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth0$txq$write_to_read$sender$sync
-
-
-module top$eth0$txq$write_to_read$sender$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$write_to_read$sender$sync$dff0
-
-
-module top$eth0$txq$write_to_read$sender$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth0$txq$write_to_read$sender$sync$dff1
+endmodule // top$eth0$txq$wq2
 
 
 module top$eth1(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,rx_beat,rx_empty,rx_read,tx_beat,tx_write,tx_full);
@@ -19140,20 +15858,14 @@ module top$eth1(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,r
     reg  dv_prev$d;
     wire  dv_prev$q;
     reg  dv_prev$clock;
-    reg  cdc$read;
+    reg  cdc$write_clock;
+    reg  [9:0] cdc$data_in;
+    reg  cdc$write;
+    wire  cdc$full;
+    reg  cdc$read_clock;
     wire  [9:0] cdc$data_out;
     wire  cdc$empty;
-    wire  cdc$almost_empty;
-    wire  cdc$underflow;
-    reg  cdc$read_clock;
-    wire  [4:0] cdc$read_fill;
-    reg  cdc$write;
-    reg  [9:0] cdc$data_in;
-    wire  cdc$full;
-    wire  cdc$almost_full;
-    wire  cdc$overflow;
-    reg  cdc$write_clock;
-    wire  [4:0] cdc$write_fill;
+    reg  cdc$read;
     reg  [9:0] sym$d;
     wire  [9:0] sym$q;
     reg  sym$clock;
@@ -19175,34 +15887,22 @@ module top$eth1(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,r
     wire  [31:0] rx$runt;
     wire  [31:0] rx$oversize;
     wire  [31:0] rx$overflow;
-    reg  rxq$read;
+    reg  rxq$write_clock;
+    reg  [72:0] rxq$data_in;
+    reg  rxq$write;
+    wire  rxq$full;
+    reg  rxq$read_clock;
     wire  [72:0] rxq$data_out;
     wire  rxq$empty;
-    wire  rxq$almost_empty;
-    wire  rxq$underflow;
-    reg  rxq$read_clock;
-    wire  [4:0] rxq$read_fill;
-    reg  rxq$write;
-    reg  [72:0] rxq$data_in;
-    wire  rxq$full;
-    wire  rxq$almost_full;
-    wire  rxq$overflow;
-    reg  rxq$write_clock;
-    wire  [4:0] rxq$write_fill;
-    reg  txq$read;
+    reg  rxq$read;
+    reg  txq$write_clock;
+    reg  [73:0] txq$data_in;
+    reg  txq$write;
+    wire  txq$full;
+    reg  txq$read_clock;
     wire  [73:0] txq$data_out;
     wire  txq$empty;
-    wire  txq$almost_empty;
-    wire  txq$underflow;
-    reg  txq$read_clock;
-    wire  [4:0] txq$read_fill;
-    reg  txq$write;
-    reg  [73:0] txq$data_in;
-    wire  txq$full;
-    wire  txq$almost_full;
-    wire  txq$overflow;
-    reg  txq$write_clock;
-    wire  [4:0] txq$write_fill;
+    reg  txq$read;
     reg  [73:0] tb$d;
     wire  [73:0] tb$q;
     reg  tb$clock;
@@ -19246,20 +15946,14 @@ module top$eth1(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,r
         .clock(dv_prev$clock)
     );
     top$eth1$cdc cdc(
-        .read(cdc$read),
+        .write_clock(cdc$write_clock),
+        .data_in(cdc$data_in),
+        .write(cdc$write),
+        .full(cdc$full),
+        .read_clock(cdc$read_clock),
         .data_out(cdc$data_out),
         .empty(cdc$empty),
-        .almost_empty(cdc$almost_empty),
-        .underflow(cdc$underflow),
-        .read_clock(cdc$read_clock),
-        .read_fill(cdc$read_fill),
-        .write(cdc$write),
-        .data_in(cdc$data_in),
-        .full(cdc$full),
-        .almost_full(cdc$almost_full),
-        .overflow(cdc$overflow),
-        .write_clock(cdc$write_clock),
-        .write_fill(cdc$write_fill)
+        .read(cdc$read)
     );
     top$eth1$sym sym(
         .d(sym$d),
@@ -19289,36 +15983,24 @@ module top$eth1(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,r
         .overflow(rx$overflow)
     );
     top$eth1$rxq rxq(
-        .read(rxq$read),
+        .write_clock(rxq$write_clock),
+        .data_in(rxq$data_in),
+        .write(rxq$write),
+        .full(rxq$full),
+        .read_clock(rxq$read_clock),
         .data_out(rxq$data_out),
         .empty(rxq$empty),
-        .almost_empty(rxq$almost_empty),
-        .underflow(rxq$underflow),
-        .read_clock(rxq$read_clock),
-        .read_fill(rxq$read_fill),
-        .write(rxq$write),
-        .data_in(rxq$data_in),
-        .full(rxq$full),
-        .almost_full(rxq$almost_full),
-        .overflow(rxq$overflow),
-        .write_clock(rxq$write_clock),
-        .write_fill(rxq$write_fill)
+        .read(rxq$read)
     );
     top$eth1$txq txq(
-        .read(txq$read),
+        .write_clock(txq$write_clock),
+        .data_in(txq$data_in),
+        .write(txq$write),
+        .full(txq$full),
+        .read_clock(txq$read_clock),
         .data_out(txq$data_out),
         .empty(txq$empty),
-        .almost_empty(txq$almost_empty),
-        .underflow(txq$underflow),
-        .read_clock(txq$read_clock),
-        .read_fill(txq$read_fill),
-        .write(txq$write),
-        .data_in(txq$data_in),
-        .full(txq$full),
-        .almost_full(txq$almost_full),
-        .overflow(txq$overflow),
-        .write_clock(txq$write_clock),
-        .write_fill(txq$write_fill)
+        .read(txq$read)
     );
     top$eth1$tb tb(
         .d(tb$d),
@@ -19418,23 +16100,20 @@ module top$eth1(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,r
 endmodule // top$eth1
 
 
-module top$eth1$cdc(read,data_out,empty,almost_empty,underflow,read_clock,read_fill,write,data_in,full,almost_full,overflow,write_clock,write_fill);
+module top$eth1$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,read);
     
     // Module arguments
-    input wire  read;
+    input wire  write_clock;
+    input wire  [9:0] data_in;
+    input wire  write;
+    output reg  full;
+    input wire  read_clock;
     output reg  [9:0] data_out;
     output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  read_clock;
-    output reg  [4:0] read_fill;
-    input wire  write;
-    input wire  [9:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  write_clock;
-    output reg  [4:0] write_fill;
+    input wire  read;
+    
+    // Constant declarations
+    localparam  top2 = 5'b11000;
     
     // Stub signals
     reg  [3:0] ram$read_address;
@@ -19444,45 +16123,44 @@ module top$eth1$cdc(read,data_out,empty,almost_empty,underflow,read_clock,read_f
     reg  ram$write_clock;
     reg  [9:0] ram$write_data;
     reg  ram$write_enable;
-    reg  read_logic$clock;
-    reg  read_logic$read;
-    wire  [9:0] read_logic$data_out;
-    wire  read_logic$empty;
-    wire  read_logic$almost_empty;
-    wire  read_logic$underflow;
-    reg  [4:0] read_logic$write_address_delayed;
-    wire  [3:0] read_logic$ram_read_address;
-    reg  [9:0] read_logic$ram_read_data;
-    wire  read_logic$ram_read_clock;
-    wire  [4:0] read_logic$read_address_out;
-    wire  [4:0] read_logic$fill_level;
-    reg  write_logic$write;
-    reg  [9:0] write_logic$data_in;
-    wire  write_logic$full;
-    wire  write_logic$almost_full;
-    wire  write_logic$overflow;
-    reg  write_logic$clock;
-    wire  [3:0] write_logic$ram_write_address;
-    wire  write_logic$ram_write_clock;
-    wire  [9:0] write_logic$ram_write_data;
-    wire  write_logic$ram_write_enable;
-    reg  [4:0] write_logic$read_address;
-    wire  [4:0] write_logic$write_address_delayed;
-    wire  [4:0] write_logic$fill_level;
-    reg  write_to_read$clock_in;
-    reg  [4:0] write_to_read$sig_in;
-    wire  write_to_read$busy;
-    reg  write_to_read$send;
-    reg  write_to_read$clock_out;
-    wire  [4:0] write_to_read$sig_out;
-    wire  write_to_read$update;
-    reg  read_to_write$clock_in;
-    reg  [4:0] read_to_write$sig_in;
-    wire  read_to_write$busy;
-    reg  read_to_write$send;
-    reg  read_to_write$clock_out;
-    wire  [4:0] read_to_write$sig_out;
-    wire  read_to_write$update;
+    reg  [4:0] wbin$d;
+    wire  [4:0] wbin$q;
+    reg  wbin$clock;
+    reg  [4:0] wgray$d;
+    wire  [4:0] wgray$q;
+    reg  wgray$clock;
+    reg  [4:0] rq1$d;
+    wire  [4:0] rq1$q;
+    reg  rq1$clock;
+    reg  [4:0] rq2$d;
+    wire  [4:0] rq2$q;
+    reg  rq2$clock;
+    reg  wfull$d;
+    wire  wfull$q;
+    reg  wfull$clock;
+    reg  [4:0] rbin$d;
+    wire  [4:0] rbin$q;
+    reg  rbin$clock;
+    reg  [4:0] rgray$d;
+    wire  [4:0] rgray$q;
+    reg  rgray$clock;
+    reg  [4:0] wq1$d;
+    wire  [4:0] wq1$q;
+    reg  wq1$clock;
+    reg  [4:0] wq2$d;
+    wire  [4:0] wq2$q;
+    reg  wq2$clock;
+    reg  rne$d;
+    wire  rne$q;
+    reg  rne$clock;
+    
+    // Local signals
+    reg  wen;
+    reg  [4:0] wnext;
+    reg  [4:0] wgnext;
+    reg  ren;
+    reg  [4:0] rnext;
+    reg  [4:0] rgnext;
     
     // Sub module instances
     top$eth1$cdc$ram ram(
@@ -19494,87 +16172,100 @@ module top$eth1$cdc(read,data_out,empty,almost_empty,underflow,read_clock,read_f
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$eth1$cdc$read_logic read_logic(
-        .clock(read_logic$clock),
-        .read(read_logic$read),
-        .data_out(read_logic$data_out),
-        .empty(read_logic$empty),
-        .almost_empty(read_logic$almost_empty),
-        .underflow(read_logic$underflow),
-        .write_address_delayed(read_logic$write_address_delayed),
-        .ram_read_address(read_logic$ram_read_address),
-        .ram_read_data(read_logic$ram_read_data),
-        .ram_read_clock(read_logic$ram_read_clock),
-        .read_address_out(read_logic$read_address_out),
-        .fill_level(read_logic$fill_level)
+    top$eth1$cdc$wbin wbin(
+        .d(wbin$d),
+        .q(wbin$q),
+        .clock(wbin$clock)
     );
-    top$eth1$cdc$write_logic write_logic(
-        .write(write_logic$write),
-        .data_in(write_logic$data_in),
-        .full(write_logic$full),
-        .almost_full(write_logic$almost_full),
-        .overflow(write_logic$overflow),
-        .clock(write_logic$clock),
-        .ram_write_address(write_logic$ram_write_address),
-        .ram_write_clock(write_logic$ram_write_clock),
-        .ram_write_data(write_logic$ram_write_data),
-        .ram_write_enable(write_logic$ram_write_enable),
-        .read_address(write_logic$read_address),
-        .write_address_delayed(write_logic$write_address_delayed),
-        .fill_level(write_logic$fill_level)
+    top$eth1$cdc$wgray wgray(
+        .d(wgray$d),
+        .q(wgray$q),
+        .clock(wgray$clock)
     );
-    top$eth1$cdc$write_to_read write_to_read(
-        .clock_in(write_to_read$clock_in),
-        .sig_in(write_to_read$sig_in),
-        .busy(write_to_read$busy),
-        .send(write_to_read$send),
-        .clock_out(write_to_read$clock_out),
-        .sig_out(write_to_read$sig_out),
-        .update(write_to_read$update)
+    top$eth1$cdc$rq1 rq1(
+        .d(rq1$d),
+        .q(rq1$q),
+        .clock(rq1$clock)
     );
-    top$eth1$cdc$read_to_write read_to_write(
-        .clock_in(read_to_write$clock_in),
-        .sig_in(read_to_write$sig_in),
-        .busy(read_to_write$busy),
-        .send(read_to_write$send),
-        .clock_out(read_to_write$clock_out),
-        .sig_out(read_to_write$sig_out),
-        .update(read_to_write$update)
+    top$eth1$cdc$rq2 rq2(
+        .d(rq2$d),
+        .q(rq2$q),
+        .clock(rq2$clock)
+    );
+    top$eth1$cdc$wfull wfull(
+        .d(wfull$d),
+        .q(wfull$q),
+        .clock(wfull$clock)
+    );
+    top$eth1$cdc$rbin rbin(
+        .d(rbin$d),
+        .q(rbin$q),
+        .clock(rbin$clock)
+    );
+    top$eth1$cdc$rgray rgray(
+        .d(rgray$d),
+        .q(rgray$q),
+        .clock(rgray$clock)
+    );
+    top$eth1$cdc$wq1 wq1(
+        .d(wq1$d),
+        .q(wq1$q),
+        .clock(wq1$clock)
+    );
+    top$eth1$cdc$wq2 wq2(
+        .d(wq2$d),
+        .q(wq2$q),
+        .clock(wq2$clock)
+    );
+    top$eth1$cdc$rne rne(
+        .d(rne$d),
+        .q(rne$q),
+        .clock(rne$clock)
     );
     
     // Update code
     always @(*) begin
-        read_logic$clock = read_clock;
-        read_logic$read = read;
-        empty = read_logic$empty;
-        almost_empty = read_logic$almost_empty;
-        data_out = read_logic$data_out;
-        underflow = read_logic$underflow;
-        write_logic$clock = write_clock;
-        overflow = write_logic$overflow;
-        almost_full = write_logic$almost_full;
-        full = write_logic$full;
-        write_logic$write = write;
-        write_logic$data_in = data_in;
-        ram$write_clock = write_logic$ram_write_clock;
-        ram$write_enable = write_logic$ram_write_enable;
-        ram$write_address = write_logic$ram_write_address;
-        ram$write_data = write_logic$ram_write_data;
-        ram$read_clock = read_logic$ram_read_clock;
-        ram$read_address = read_logic$ram_read_address;
-        read_logic$ram_read_data = ram$read_data;
-        read_to_write$clock_in = read_clock;
-        read_to_write$clock_out = write_clock;
-        read_to_write$sig_in = read_logic$read_address_out;
-        write_logic$read_address = read_to_write$sig_out;
-        read_to_write$send = ~read_to_write$busy;
-        write_to_read$clock_in = write_clock;
-        write_to_read$clock_out = read_clock;
-        write_to_read$sig_in = write_logic$write_address_delayed;
-        read_logic$write_address_delayed = write_to_read$sig_out;
-        write_to_read$send = ~write_to_read$busy;
-        write_fill = write_logic$fill_level;
-        read_fill = read_logic$fill_level;
+        ram$write_clock = write_clock;
+        ram$read_clock = read_clock;
+        wbin$clock = write_clock;
+        wgray$clock = write_clock;
+        rq1$clock = write_clock;
+        rq2$clock = write_clock;
+        wfull$clock = write_clock;
+        rbin$clock = read_clock;
+        rgray$clock = read_clock;
+        wq1$clock = read_clock;
+        wq2$clock = read_clock;
+        rne$clock = read_clock;
+        wen = write & ~wfull$q;
+        wnext = wbin$q;
+        if (wen) begin
+            wnext = wbin$q + 32'h1;
+        end
+        wgnext = wnext ^ (wnext >> 32'h1);
+        wbin$d = wnext;
+        wgray$d = wgnext;
+        rq1$d = rgray$q;
+        rq2$d = rq1$q;
+        wfull$d = wgnext == (rq2$q ^ top2);
+        ram$write_address = wbin$q[(32'h0)+:(4)];
+        ram$write_data = data_in;
+        ram$write_enable = wen;
+        full = wfull$q;
+        ren = read & rne$q;
+        rnext = rbin$q;
+        if (ren) begin
+            rnext = rbin$q + 32'h1;
+        end
+        rgnext = rnext ^ (rnext >> 32'h1);
+        rbin$d = rnext;
+        rgray$d = rgnext;
+        wq1$d = wgray$q;
+        wq2$d = wq1$q;
+        rne$d = rgnext != wq2$q;
+        ram$read_address = rnext[(32'h0)+:(4)];
+        data_out = ram$read_data;
+        empty = ~rne$q;
     end
     
 endmodule // top$eth1$cdc
@@ -19609,103 +16300,7 @@ module top$eth1$cdc$ram(read_address,read_clock,read_data,write_address,write_cl
 endmodule // top$eth1$cdc$ram
 
 
-module top$eth1$cdc$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [9:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  [4:0] write_address_delayed;
-    output reg  [3:0] ram_read_address;
-    input wire  [9:0] ram_read_data;
-    output reg  ram_read_clock;
-    output reg  [4:0] read_address_out;
-    output reg  [4:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 5'b1111;
-    localparam  fifo_size = 5'b10000;
-    localparam  block_size = 5'b1;
-    
-    // Stub signals
-    reg  [4:0] read_address$d;
-    wire  [4:0] read_address$q;
-    reg  read_address$clock;
-    reg  dff_underflow$d;
-    wire  dff_underflow$q;
-    reg  dff_underflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$eth1$cdc$read_logic$read_address read_address(
-        .d(read_address$d),
-        .q(read_address$q),
-        .clock(read_address$clock)
-    );
-    top$eth1$cdc$read_logic$dff_underflow dff_underflow(
-        .d(dff_underflow$d),
-        .q(dff_underflow$q),
-        .clock(dff_underflow$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        read_address$clock = clock;
-        dff_underflow$clock = clock;
-        read_address$d = read_address$q;
-        dff_underflow$d = dff_underflow$q;
-        ram_read_clock = clock;
-        is_empty = (read_address$q == write_address_delayed);
-        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
-        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_empty = (fill_level < block_size);
-        empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 4'hf);
-        data_out = ram_read_data;
-        if (read & ~is_empty) begin
-            read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 4'hf);
-        end
-        else begin
-            read_address$d = read_address$q;
-        end
-        dff_underflow$d = dff_underflow$q | (is_empty & read);
-        underflow = dff_underflow$q;
-        read_address_out = read_address$q;
-    end
-    
-endmodule // top$eth1$cdc$read_logic
-
-
-module top$eth1$cdc$read_logic$dff_underflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$read_logic$dff_underflow
-
-
-module top$eth1$cdc$read_logic$read_address(d,q,clock);
+module top$eth1$cdc$rbin(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -19721,166 +16316,10 @@ module top$eth1$cdc$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$cdc$read_logic$read_address
+endmodule // top$eth1$cdc$rbin
 
 
-module top$eth1$cdc$read_to_write(clock_in,sig_in,busy,send,clock_out,sig_out,update);
-    
-    // Module arguments
-    input wire  clock_in;
-    input wire  [4:0] sig_in;
-    output reg  busy;
-    input wire  send;
-    input wire  clock_out;
-    output reg  [4:0] sig_out;
-    output reg  update;
-    
-    // Stub signals
-    reg  [4:0] sender$sig_in;
-    reg  sender$clock;
-    wire  [4:0] sender$sig_cross;
-    wire  sender$flag_out;
-    reg  sender$ack_in;
-    wire  sender$busy;
-    reg  sender$send;
-    wire  [4:0] recv$sig_out;
-    reg  recv$clock;
-    reg  [4:0] recv$sig_cross;
-    reg  recv$flag_in;
-    wire  recv$ack_out;
-    wire  recv$update;
-    
-    // Sub module instances
-    top$eth1$cdc$read_to_write$sender sender(
-        .sig_in(sender$sig_in),
-        .clock(sender$clock),
-        .sig_cross(sender$sig_cross),
-        .flag_out(sender$flag_out),
-        .ack_in(sender$ack_in),
-        .busy(sender$busy),
-        .send(sender$send)
-    );
-    top$eth1$cdc$read_to_write$recv recv(
-        .sig_out(recv$sig_out),
-        .clock(recv$clock),
-        .sig_cross(recv$sig_cross),
-        .flag_in(recv$flag_in),
-        .ack_out(recv$ack_out),
-        .update(recv$update)
-    );
-    
-    // Update code
-    always @(*) begin
-        sender$clock = clock_in;
-        recv$clock = clock_out;
-        sender$sig_in = sig_in;
-        busy = sender$busy;
-        sender$send = send;
-        sig_out = recv$sig_out;
-        update = recv$update;
-        recv$sig_cross = sender$sig_cross;
-        recv$flag_in = sender$flag_out;
-        sender$ack_in = recv$ack_out;
-    end
-    
-endmodule // top$eth1$cdc$read_to_write
-
-
-module top$eth1$cdc$read_to_write$recv(sig_out,clock,sig_cross,flag_in,ack_out,update);
-    
-    // Module arguments
-    output reg  [4:0] sig_out;
-    input wire  clock;
-    input wire  [4:0] sig_cross;
-    input wire  flag_in;
-    output reg  ack_out;
-    output reg  update;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  update_delay$d;
-    wire  update_delay$q;
-    reg  update_delay$clock;
-    reg  state$d;
-    wire  state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth1$cdc$read_to_write$recv$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth1$cdc$read_to_write$recv$update_delay update_delay(
-        .d(update_delay$d),
-        .q(update_delay$q),
-        .clock(update_delay$clock)
-    );
-    top$eth1$cdc$read_to_write$recv$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth1$cdc$read_to_write$recv$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        update_delay$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        update_delay$d = update_delay$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_out = hold$q;
-        ack_out = 1'b0;
-        sync$sig_in = flag_in;
-        update = update_delay$q;
-        update_delay$d = 1'b0;
-        case (state$q)
-            SyncReceiverState$WaitSteady:
-                begin
-                    if (sync$sig_out) begin
-                        ack_out = 1'b1;
-                        state$d = SyncReceiverState$WaitDone;
-                    end
-                end
-            SyncReceiverState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        ack_out = 1'b0;
-                        update_delay$d = 1'b1;
-                        hold$d = sig_cross;
-                        state$d = SyncReceiverState$WaitSteady;
-                    end
-                    else begin
-                        ack_out = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncReceiverState$WaitSteady;
-                end
-        endcase
-    end
-    
-endmodule // top$eth1$cdc$read_to_write$recv
-
-
-module top$eth1$cdc$read_to_write$recv$hold(d,q,clock);
+module top$eth1$cdc$rgray(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -19896,74 +16335,10 @@ module top$eth1$cdc$read_to_write$recv$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$cdc$read_to_write$recv$hold
+endmodule // top$eth1$cdc$rgray
 
 
-module top$eth1$cdc$read_to_write$recv$state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$read_to_write$recv$state
-
-
-module top$eth1$cdc$read_to_write$recv$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth1$cdc$read_to_write$recv$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth1$cdc$read_to_write$recv$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth1$cdc$read_to_write$recv$sync
-
-
-module top$eth1$cdc$read_to_write$recv$sync$dff0(d,q,clock);
+module top$eth1$cdc$rne(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19979,139 +16354,10 @@ module top$eth1$cdc$read_to_write$recv$sync$dff0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$cdc$read_to_write$recv$sync$dff0
+endmodule // top$eth1$cdc$rne
 
 
-module top$eth1$cdc$read_to_write$recv$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$read_to_write$recv$sync$dff1
-
-
-module top$eth1$cdc$read_to_write$recv$update_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$read_to_write$recv$update_delay
-
-
-module top$eth1$cdc$read_to_write$sender(sig_in,clock,sig_cross,flag_out,ack_in,busy,send);
-    
-    // Module arguments
-    input wire  [4:0] sig_in;
-    input wire  clock;
-    output reg  [4:0] sig_cross;
-    output reg  flag_out;
-    input wire  ack_in;
-    output reg  busy;
-    input wire  send;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth1$cdc$read_to_write$sender$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth1$cdc$read_to_write$sender$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth1$cdc$read_to_write$sender$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_cross = hold$q;
-        flag_out = 1'b0;
-        sync$sig_in = ack_in;
-        busy = 1'b1;
-        case (state$q)
-            SyncSenderState$Idle:
-                begin
-                    busy = 1'b0;
-                    if (send) begin
-                        hold$d = sig_in;
-                        state$d = SyncSenderState$WaitAck;
-                        flag_out = 1'b1;
-                    end
-                end
-            SyncSenderState$WaitAck:
-                begin
-                    flag_out = 1'b1;
-                    if (sync$sig_out) begin
-                        state$d = SyncSenderState$WaitDone;
-                        flag_out = 1'b0;
-                    end
-                end
-            SyncSenderState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        hold$d = sig_in;
-                        flag_out = 1'b1;
-                        state$d = SyncSenderState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncSenderState$Idle;
-                end
-        endcase
-    end
-    
-endmodule // top$eth1$cdc$read_to_write$sender
-
-
-module top$eth1$cdc$read_to_write$sender$hold(d,q,clock);
+module top$eth1$cdc$rq1(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -20127,223 +16373,10 @@ module top$eth1$cdc$read_to_write$sender$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$cdc$read_to_write$sender$hold
+endmodule // top$eth1$cdc$rq1
 
 
-module top$eth1$cdc$read_to_write$sender$state(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$read_to_write$sender$state
-
-
-module top$eth1$cdc$read_to_write$sender$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth1$cdc$read_to_write$sender$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth1$cdc$read_to_write$sender$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth1$cdc$read_to_write$sender$sync
-
-
-module top$eth1$cdc$read_to_write$sender$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$read_to_write$sender$sync$dff0
-
-
-module top$eth1$cdc$read_to_write$sender$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$read_to_write$sender$sync$dff1
-
-
-module top$eth1$cdc$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
-    
-    // Module arguments
-    input wire  write;
-    input wire  [9:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  clock;
-    output reg  [3:0] ram_write_address;
-    output reg  ram_write_clock;
-    output reg  [9:0] ram_write_data;
-    output reg  ram_write_enable;
-    input wire  [4:0] read_address;
-    output reg  [4:0] write_address_delayed;
-    output reg  [4:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 5'b1111;
-    localparam  fifo_size = 5'b10000;
-    localparam  almost_full_level = 5'b1111;
-    
-    // Stub signals
-    reg  [4:0] write_address$d;
-    wire  [4:0] write_address$q;
-    reg  write_address$clock;
-    reg  [4:0] dff_write_address_delay$d;
-    wire  [4:0] dff_write_address_delay$q;
-    reg  dff_write_address_delay$clock;
-    reg  dff_overflow$d;
-    wire  dff_overflow$q;
-    reg  dff_overflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$eth1$cdc$write_logic$write_address write_address(
-        .d(write_address$d),
-        .q(write_address$q),
-        .clock(write_address$clock)
-    );
-    top$eth1$cdc$write_logic$dff_write_address_delay dff_write_address_delay(
-        .d(dff_write_address_delay$d),
-        .q(dff_write_address_delay$q),
-        .clock(dff_write_address_delay$clock)
-    );
-    top$eth1$cdc$write_logic$dff_overflow dff_overflow(
-        .d(dff_overflow$d),
-        .q(dff_overflow$q),
-        .clock(dff_overflow$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff_overflow$clock = clock;
-        write_address$clock = clock;
-        dff_write_address_delay$clock = clock;
-        dff_overflow$d = dff_overflow$q;
-        write_address$d = write_address$q;
-        dff_write_address_delay$d = dff_write_address_delay$q;
-        ram_write_clock = clock;
-        dff_write_address_delay$d = write_address$q;
-        write_address_delayed = dff_write_address_delay$q;
-        ram_write_enable = 1'b0;
-        is_empty = (read_address == dff_write_address_delay$q);
-        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
-        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_full = (fill_level >= almost_full_level);
-        full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 4'hf);
-        ram_write_data = data_in;
-        if (write & ~is_full) begin
-            write_address$d = write_address$q + 32'h1;
-            ram_write_enable = 1'b1;
-        end
-        else begin
-            write_address$d = write_address$q;
-            ram_write_enable = 1'b0;
-        end
-        dff_overflow$d = dff_overflow$q | (is_full & write);
-        overflow = dff_overflow$q;
-    end
-    
-endmodule // top$eth1$cdc$write_logic
-
-
-module top$eth1$cdc$write_logic$dff_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$write_logic$dff_overflow
-
-
-module top$eth1$cdc$write_logic$dff_write_address_delay(d,q,clock);
+module top$eth1$cdc$rq2(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -20359,10 +16392,10 @@ module top$eth1$cdc$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$cdc$write_logic$dff_write_address_delay
+endmodule // top$eth1$cdc$rq2
 
 
-module top$eth1$cdc$write_logic$write_address(d,q,clock);
+module top$eth1$cdc$wbin(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -20378,166 +16411,29 @@ module top$eth1$cdc$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$cdc$write_logic$write_address
+endmodule // top$eth1$cdc$wbin
 
 
-module top$eth1$cdc$write_to_read(clock_in,sig_in,busy,send,clock_out,sig_out,update);
+module top$eth1$cdc$wfull(d,q,clock);
     
     // Module arguments
-    input wire  clock_in;
-    input wire  [4:0] sig_in;
-    output reg  busy;
-    input wire  send;
-    input wire  clock_out;
-    output reg  [4:0] sig_out;
-    output reg  update;
-    
-    // Stub signals
-    reg  [4:0] sender$sig_in;
-    reg  sender$clock;
-    wire  [4:0] sender$sig_cross;
-    wire  sender$flag_out;
-    reg  sender$ack_in;
-    wire  sender$busy;
-    reg  sender$send;
-    wire  [4:0] recv$sig_out;
-    reg  recv$clock;
-    reg  [4:0] recv$sig_cross;
-    reg  recv$flag_in;
-    wire  recv$ack_out;
-    wire  recv$update;
-    
-    // Sub module instances
-    top$eth1$cdc$write_to_read$sender sender(
-        .sig_in(sender$sig_in),
-        .clock(sender$clock),
-        .sig_cross(sender$sig_cross),
-        .flag_out(sender$flag_out),
-        .ack_in(sender$ack_in),
-        .busy(sender$busy),
-        .send(sender$send)
-    );
-    top$eth1$cdc$write_to_read$recv recv(
-        .sig_out(recv$sig_out),
-        .clock(recv$clock),
-        .sig_cross(recv$sig_cross),
-        .flag_in(recv$flag_in),
-        .ack_out(recv$ack_out),
-        .update(recv$update)
-    );
-    
-    // Update code
-    always @(*) begin
-        sender$clock = clock_in;
-        recv$clock = clock_out;
-        sender$sig_in = sig_in;
-        busy = sender$busy;
-        sender$send = send;
-        sig_out = recv$sig_out;
-        update = recv$update;
-        recv$sig_cross = sender$sig_cross;
-        recv$flag_in = sender$flag_out;
-        sender$ack_in = recv$ack_out;
-    end
-    
-endmodule // top$eth1$cdc$write_to_read
-
-
-module top$eth1$cdc$write_to_read$recv(sig_out,clock,sig_cross,flag_in,ack_out,update);
-    
-    // Module arguments
-    output reg  [4:0] sig_out;
+    input wire  d;
+    output reg  q;
     input wire  clock;
-    input wire  [4:0] sig_cross;
-    input wire  flag_in;
-    output reg  ack_out;
-    output reg  update;
     
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  update_delay$d;
-    wire  update_delay$q;
-    reg  update_delay$clock;
-    reg  state$d;
-    wire  state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth1$cdc$write_to_read$recv$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth1$cdc$write_to_read$recv$update_delay update_delay(
-        .d(update_delay$d),
-        .q(update_delay$q),
-        .clock(update_delay$clock)
-    );
-    top$eth1$cdc$write_to_read$recv$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth1$cdc$write_to_read$recv$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        update_delay$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        update_delay$d = update_delay$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_out = hold$q;
-        ack_out = 1'b0;
-        sync$sig_in = flag_in;
-        update = update_delay$q;
-        update_delay$d = 1'b0;
-        case (state$q)
-            SyncReceiverState$WaitSteady:
-                begin
-                    if (sync$sig_out) begin
-                        ack_out = 1'b1;
-                        state$d = SyncReceiverState$WaitDone;
-                    end
-                end
-            SyncReceiverState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        ack_out = 1'b0;
-                        update_delay$d = 1'b1;
-                        hold$d = sig_cross;
-                        state$d = SyncReceiverState$WaitSteady;
-                    end
-                    else begin
-                        ack_out = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncReceiverState$WaitSteady;
-                end
-        endcase
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
     end
     
-endmodule // top$eth1$cdc$write_to_read$recv
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$cdc$wfull
 
 
-module top$eth1$cdc$write_to_read$recv$hold(d,q,clock);
+module top$eth1$cdc$wgray(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -20553,222 +16449,10 @@ module top$eth1$cdc$write_to_read$recv$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$cdc$write_to_read$recv$hold
+endmodule // top$eth1$cdc$wgray
 
 
-module top$eth1$cdc$write_to_read$recv$state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$write_to_read$recv$state
-
-
-module top$eth1$cdc$write_to_read$recv$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth1$cdc$write_to_read$recv$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth1$cdc$write_to_read$recv$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth1$cdc$write_to_read$recv$sync
-
-
-module top$eth1$cdc$write_to_read$recv$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$write_to_read$recv$sync$dff0
-
-
-module top$eth1$cdc$write_to_read$recv$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$write_to_read$recv$sync$dff1
-
-
-module top$eth1$cdc$write_to_read$recv$update_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$write_to_read$recv$update_delay
-
-
-module top$eth1$cdc$write_to_read$sender(sig_in,clock,sig_cross,flag_out,ack_in,busy,send);
-    
-    // Module arguments
-    input wire  [4:0] sig_in;
-    input wire  clock;
-    output reg  [4:0] sig_cross;
-    output reg  flag_out;
-    input wire  ack_in;
-    output reg  busy;
-    input wire  send;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth1$cdc$write_to_read$sender$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth1$cdc$write_to_read$sender$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth1$cdc$write_to_read$sender$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_cross = hold$q;
-        flag_out = 1'b0;
-        sync$sig_in = ack_in;
-        busy = 1'b1;
-        case (state$q)
-            SyncSenderState$Idle:
-                begin
-                    busy = 1'b0;
-                    if (send) begin
-                        hold$d = sig_in;
-                        state$d = SyncSenderState$WaitAck;
-                        flag_out = 1'b1;
-                    end
-                end
-            SyncSenderState$WaitAck:
-                begin
-                    flag_out = 1'b1;
-                    if (sync$sig_out) begin
-                        state$d = SyncSenderState$WaitDone;
-                        flag_out = 1'b0;
-                    end
-                end
-            SyncSenderState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        hold$d = sig_in;
-                        flag_out = 1'b1;
-                        state$d = SyncSenderState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncSenderState$Idle;
-                end
-        endcase
-    end
-    
-endmodule // top$eth1$cdc$write_to_read$sender
-
-
-module top$eth1$cdc$write_to_read$sender$hold(d,q,clock);
+module top$eth1$cdc$wq1(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -20784,110 +16468,26 @@ module top$eth1$cdc$write_to_read$sender$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$cdc$write_to_read$sender$hold
+endmodule // top$eth1$cdc$wq1
 
 
-module top$eth1$cdc$write_to_read$sender$state(d,q,clock);
+module top$eth1$cdc$wq2(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$eth1$cdc$write_to_read$sender$state
-
-
-module top$eth1$cdc$write_to_read$sender$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth1$cdc$write_to_read$sender$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth1$cdc$write_to_read$sender$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth1$cdc$write_to_read$sender$sync
-
-
-module top$eth1$cdc$write_to_read$sender$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$write_to_read$sender$sync$dff0
-
-
-module top$eth1$cdc$write_to_read$sender$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$cdc$write_to_read$sender$sync$dff1
+endmodule // top$eth1$cdc$wq2
 
 
 module top$eth1$dv_prev(d,q,clock);
@@ -22202,23 +17802,20 @@ module top$eth1$rx$wt(d,q,clock);
 endmodule // top$eth1$rx$wt
 
 
-module top$eth1$rxq(read,data_out,empty,almost_empty,underflow,read_clock,read_fill,write,data_in,full,almost_full,overflow,write_clock,write_fill);
+module top$eth1$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,read);
     
     // Module arguments
-    input wire  read;
+    input wire  write_clock;
+    input wire  [72:0] data_in;
+    input wire  write;
+    output reg  full;
+    input wire  read_clock;
     output reg  [72:0] data_out;
     output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  read_clock;
-    output reg  [4:0] read_fill;
-    input wire  write;
-    input wire  [72:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  write_clock;
-    output reg  [4:0] write_fill;
+    input wire  read;
+    
+    // Constant declarations
+    localparam  top2 = 5'b11000;
     
     // Stub signals
     reg  [3:0] ram$read_address;
@@ -22228,45 +17825,44 @@ module top$eth1$rxq(read,data_out,empty,almost_empty,underflow,read_clock,read_f
     reg  ram$write_clock;
     reg  [72:0] ram$write_data;
     reg  ram$write_enable;
-    reg  read_logic$clock;
-    reg  read_logic$read;
-    wire  [72:0] read_logic$data_out;
-    wire  read_logic$empty;
-    wire  read_logic$almost_empty;
-    wire  read_logic$underflow;
-    reg  [4:0] read_logic$write_address_delayed;
-    wire  [3:0] read_logic$ram_read_address;
-    reg  [72:0] read_logic$ram_read_data;
-    wire  read_logic$ram_read_clock;
-    wire  [4:0] read_logic$read_address_out;
-    wire  [4:0] read_logic$fill_level;
-    reg  write_logic$write;
-    reg  [72:0] write_logic$data_in;
-    wire  write_logic$full;
-    wire  write_logic$almost_full;
-    wire  write_logic$overflow;
-    reg  write_logic$clock;
-    wire  [3:0] write_logic$ram_write_address;
-    wire  write_logic$ram_write_clock;
-    wire  [72:0] write_logic$ram_write_data;
-    wire  write_logic$ram_write_enable;
-    reg  [4:0] write_logic$read_address;
-    wire  [4:0] write_logic$write_address_delayed;
-    wire  [4:0] write_logic$fill_level;
-    reg  write_to_read$clock_in;
-    reg  [4:0] write_to_read$sig_in;
-    wire  write_to_read$busy;
-    reg  write_to_read$send;
-    reg  write_to_read$clock_out;
-    wire  [4:0] write_to_read$sig_out;
-    wire  write_to_read$update;
-    reg  read_to_write$clock_in;
-    reg  [4:0] read_to_write$sig_in;
-    wire  read_to_write$busy;
-    reg  read_to_write$send;
-    reg  read_to_write$clock_out;
-    wire  [4:0] read_to_write$sig_out;
-    wire  read_to_write$update;
+    reg  [4:0] wbin$d;
+    wire  [4:0] wbin$q;
+    reg  wbin$clock;
+    reg  [4:0] wgray$d;
+    wire  [4:0] wgray$q;
+    reg  wgray$clock;
+    reg  [4:0] rq1$d;
+    wire  [4:0] rq1$q;
+    reg  rq1$clock;
+    reg  [4:0] rq2$d;
+    wire  [4:0] rq2$q;
+    reg  rq2$clock;
+    reg  wfull$d;
+    wire  wfull$q;
+    reg  wfull$clock;
+    reg  [4:0] rbin$d;
+    wire  [4:0] rbin$q;
+    reg  rbin$clock;
+    reg  [4:0] rgray$d;
+    wire  [4:0] rgray$q;
+    reg  rgray$clock;
+    reg  [4:0] wq1$d;
+    wire  [4:0] wq1$q;
+    reg  wq1$clock;
+    reg  [4:0] wq2$d;
+    wire  [4:0] wq2$q;
+    reg  wq2$clock;
+    reg  rne$d;
+    wire  rne$q;
+    reg  rne$clock;
+    
+    // Local signals
+    reg  wen;
+    reg  [4:0] wnext;
+    reg  [4:0] wgnext;
+    reg  ren;
+    reg  [4:0] rnext;
+    reg  [4:0] rgnext;
     
     // Sub module instances
     top$eth1$rxq$ram ram(
@@ -22278,87 +17874,100 @@ module top$eth1$rxq(read,data_out,empty,almost_empty,underflow,read_clock,read_f
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$eth1$rxq$read_logic read_logic(
-        .clock(read_logic$clock),
-        .read(read_logic$read),
-        .data_out(read_logic$data_out),
-        .empty(read_logic$empty),
-        .almost_empty(read_logic$almost_empty),
-        .underflow(read_logic$underflow),
-        .write_address_delayed(read_logic$write_address_delayed),
-        .ram_read_address(read_logic$ram_read_address),
-        .ram_read_data(read_logic$ram_read_data),
-        .ram_read_clock(read_logic$ram_read_clock),
-        .read_address_out(read_logic$read_address_out),
-        .fill_level(read_logic$fill_level)
+    top$eth1$rxq$wbin wbin(
+        .d(wbin$d),
+        .q(wbin$q),
+        .clock(wbin$clock)
     );
-    top$eth1$rxq$write_logic write_logic(
-        .write(write_logic$write),
-        .data_in(write_logic$data_in),
-        .full(write_logic$full),
-        .almost_full(write_logic$almost_full),
-        .overflow(write_logic$overflow),
-        .clock(write_logic$clock),
-        .ram_write_address(write_logic$ram_write_address),
-        .ram_write_clock(write_logic$ram_write_clock),
-        .ram_write_data(write_logic$ram_write_data),
-        .ram_write_enable(write_logic$ram_write_enable),
-        .read_address(write_logic$read_address),
-        .write_address_delayed(write_logic$write_address_delayed),
-        .fill_level(write_logic$fill_level)
+    top$eth1$rxq$wgray wgray(
+        .d(wgray$d),
+        .q(wgray$q),
+        .clock(wgray$clock)
     );
-    top$eth1$rxq$write_to_read write_to_read(
-        .clock_in(write_to_read$clock_in),
-        .sig_in(write_to_read$sig_in),
-        .busy(write_to_read$busy),
-        .send(write_to_read$send),
-        .clock_out(write_to_read$clock_out),
-        .sig_out(write_to_read$sig_out),
-        .update(write_to_read$update)
+    top$eth1$rxq$rq1 rq1(
+        .d(rq1$d),
+        .q(rq1$q),
+        .clock(rq1$clock)
     );
-    top$eth1$rxq$read_to_write read_to_write(
-        .clock_in(read_to_write$clock_in),
-        .sig_in(read_to_write$sig_in),
-        .busy(read_to_write$busy),
-        .send(read_to_write$send),
-        .clock_out(read_to_write$clock_out),
-        .sig_out(read_to_write$sig_out),
-        .update(read_to_write$update)
+    top$eth1$rxq$rq2 rq2(
+        .d(rq2$d),
+        .q(rq2$q),
+        .clock(rq2$clock)
+    );
+    top$eth1$rxq$wfull wfull(
+        .d(wfull$d),
+        .q(wfull$q),
+        .clock(wfull$clock)
+    );
+    top$eth1$rxq$rbin rbin(
+        .d(rbin$d),
+        .q(rbin$q),
+        .clock(rbin$clock)
+    );
+    top$eth1$rxq$rgray rgray(
+        .d(rgray$d),
+        .q(rgray$q),
+        .clock(rgray$clock)
+    );
+    top$eth1$rxq$wq1 wq1(
+        .d(wq1$d),
+        .q(wq1$q),
+        .clock(wq1$clock)
+    );
+    top$eth1$rxq$wq2 wq2(
+        .d(wq2$d),
+        .q(wq2$q),
+        .clock(wq2$clock)
+    );
+    top$eth1$rxq$rne rne(
+        .d(rne$d),
+        .q(rne$q),
+        .clock(rne$clock)
     );
     
     // Update code
     always @(*) begin
-        read_logic$clock = read_clock;
-        read_logic$read = read;
-        empty = read_logic$empty;
-        almost_empty = read_logic$almost_empty;
-        data_out = read_logic$data_out;
-        underflow = read_logic$underflow;
-        write_logic$clock = write_clock;
-        overflow = write_logic$overflow;
-        almost_full = write_logic$almost_full;
-        full = write_logic$full;
-        write_logic$write = write;
-        write_logic$data_in = data_in;
-        ram$write_clock = write_logic$ram_write_clock;
-        ram$write_enable = write_logic$ram_write_enable;
-        ram$write_address = write_logic$ram_write_address;
-        ram$write_data = write_logic$ram_write_data;
-        ram$read_clock = read_logic$ram_read_clock;
-        ram$read_address = read_logic$ram_read_address;
-        read_logic$ram_read_data = ram$read_data;
-        read_to_write$clock_in = read_clock;
-        read_to_write$clock_out = write_clock;
-        read_to_write$sig_in = read_logic$read_address_out;
-        write_logic$read_address = read_to_write$sig_out;
-        read_to_write$send = ~read_to_write$busy;
-        write_to_read$clock_in = write_clock;
-        write_to_read$clock_out = read_clock;
-        write_to_read$sig_in = write_logic$write_address_delayed;
-        read_logic$write_address_delayed = write_to_read$sig_out;
-        write_to_read$send = ~write_to_read$busy;
-        write_fill = write_logic$fill_level;
-        read_fill = read_logic$fill_level;
+        ram$write_clock = write_clock;
+        ram$read_clock = read_clock;
+        wbin$clock = write_clock;
+        wgray$clock = write_clock;
+        rq1$clock = write_clock;
+        rq2$clock = write_clock;
+        wfull$clock = write_clock;
+        rbin$clock = read_clock;
+        rgray$clock = read_clock;
+        wq1$clock = read_clock;
+        wq2$clock = read_clock;
+        rne$clock = read_clock;
+        wen = write & ~wfull$q;
+        wnext = wbin$q;
+        if (wen) begin
+            wnext = wbin$q + 32'h1;
+        end
+        wgnext = wnext ^ (wnext >> 32'h1);
+        wbin$d = wnext;
+        wgray$d = wgnext;
+        rq1$d = rgray$q;
+        rq2$d = rq1$q;
+        wfull$d = wgnext == (rq2$q ^ top2);
+        ram$write_address = wbin$q[(32'h0)+:(4)];
+        ram$write_data = data_in;
+        ram$write_enable = wen;
+        full = wfull$q;
+        ren = read & rne$q;
+        rnext = rbin$q;
+        if (ren) begin
+            rnext = rbin$q + 32'h1;
+        end
+        rgnext = rnext ^ (rnext >> 32'h1);
+        rbin$d = rnext;
+        rgray$d = rgnext;
+        wq1$d = wgray$q;
+        wq2$d = wq1$q;
+        rne$d = rgnext != wq2$q;
+        ram$read_address = rnext[(32'h0)+:(4)];
+        data_out = ram$read_data;
+        empty = ~rne$q;
     end
     
 endmodule // top$eth1$rxq
@@ -22393,103 +18002,7 @@ module top$eth1$rxq$ram(read_address,read_clock,read_data,write_address,write_cl
 endmodule // top$eth1$rxq$ram
 
 
-module top$eth1$rxq$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [72:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  [4:0] write_address_delayed;
-    output reg  [3:0] ram_read_address;
-    input wire  [72:0] ram_read_data;
-    output reg  ram_read_clock;
-    output reg  [4:0] read_address_out;
-    output reg  [4:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 5'b1111;
-    localparam  fifo_size = 5'b10000;
-    localparam  block_size = 5'b1;
-    
-    // Stub signals
-    reg  [4:0] read_address$d;
-    wire  [4:0] read_address$q;
-    reg  read_address$clock;
-    reg  dff_underflow$d;
-    wire  dff_underflow$q;
-    reg  dff_underflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$eth1$rxq$read_logic$read_address read_address(
-        .d(read_address$d),
-        .q(read_address$q),
-        .clock(read_address$clock)
-    );
-    top$eth1$rxq$read_logic$dff_underflow dff_underflow(
-        .d(dff_underflow$d),
-        .q(dff_underflow$q),
-        .clock(dff_underflow$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        read_address$clock = clock;
-        dff_underflow$clock = clock;
-        read_address$d = read_address$q;
-        dff_underflow$d = dff_underflow$q;
-        ram_read_clock = clock;
-        is_empty = (read_address$q == write_address_delayed);
-        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
-        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_empty = (fill_level < block_size);
-        empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 4'hf);
-        data_out = ram_read_data;
-        if (read & ~is_empty) begin
-            read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 4'hf);
-        end
-        else begin
-            read_address$d = read_address$q;
-        end
-        dff_underflow$d = dff_underflow$q | (is_empty & read);
-        underflow = dff_underflow$q;
-        read_address_out = read_address$q;
-    end
-    
-endmodule // top$eth1$rxq$read_logic
-
-
-module top$eth1$rxq$read_logic$dff_underflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$read_logic$dff_underflow
-
-
-module top$eth1$rxq$read_logic$read_address(d,q,clock);
+module top$eth1$rxq$rbin(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -22505,166 +18018,10 @@ module top$eth1$rxq$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$rxq$read_logic$read_address
+endmodule // top$eth1$rxq$rbin
 
 
-module top$eth1$rxq$read_to_write(clock_in,sig_in,busy,send,clock_out,sig_out,update);
-    
-    // Module arguments
-    input wire  clock_in;
-    input wire  [4:0] sig_in;
-    output reg  busy;
-    input wire  send;
-    input wire  clock_out;
-    output reg  [4:0] sig_out;
-    output reg  update;
-    
-    // Stub signals
-    reg  [4:0] sender$sig_in;
-    reg  sender$clock;
-    wire  [4:0] sender$sig_cross;
-    wire  sender$flag_out;
-    reg  sender$ack_in;
-    wire  sender$busy;
-    reg  sender$send;
-    wire  [4:0] recv$sig_out;
-    reg  recv$clock;
-    reg  [4:0] recv$sig_cross;
-    reg  recv$flag_in;
-    wire  recv$ack_out;
-    wire  recv$update;
-    
-    // Sub module instances
-    top$eth1$rxq$read_to_write$sender sender(
-        .sig_in(sender$sig_in),
-        .clock(sender$clock),
-        .sig_cross(sender$sig_cross),
-        .flag_out(sender$flag_out),
-        .ack_in(sender$ack_in),
-        .busy(sender$busy),
-        .send(sender$send)
-    );
-    top$eth1$rxq$read_to_write$recv recv(
-        .sig_out(recv$sig_out),
-        .clock(recv$clock),
-        .sig_cross(recv$sig_cross),
-        .flag_in(recv$flag_in),
-        .ack_out(recv$ack_out),
-        .update(recv$update)
-    );
-    
-    // Update code
-    always @(*) begin
-        sender$clock = clock_in;
-        recv$clock = clock_out;
-        sender$sig_in = sig_in;
-        busy = sender$busy;
-        sender$send = send;
-        sig_out = recv$sig_out;
-        update = recv$update;
-        recv$sig_cross = sender$sig_cross;
-        recv$flag_in = sender$flag_out;
-        sender$ack_in = recv$ack_out;
-    end
-    
-endmodule // top$eth1$rxq$read_to_write
-
-
-module top$eth1$rxq$read_to_write$recv(sig_out,clock,sig_cross,flag_in,ack_out,update);
-    
-    // Module arguments
-    output reg  [4:0] sig_out;
-    input wire  clock;
-    input wire  [4:0] sig_cross;
-    input wire  flag_in;
-    output reg  ack_out;
-    output reg  update;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  update_delay$d;
-    wire  update_delay$q;
-    reg  update_delay$clock;
-    reg  state$d;
-    wire  state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth1$rxq$read_to_write$recv$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth1$rxq$read_to_write$recv$update_delay update_delay(
-        .d(update_delay$d),
-        .q(update_delay$q),
-        .clock(update_delay$clock)
-    );
-    top$eth1$rxq$read_to_write$recv$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth1$rxq$read_to_write$recv$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        update_delay$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        update_delay$d = update_delay$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_out = hold$q;
-        ack_out = 1'b0;
-        sync$sig_in = flag_in;
-        update = update_delay$q;
-        update_delay$d = 1'b0;
-        case (state$q)
-            SyncReceiverState$WaitSteady:
-                begin
-                    if (sync$sig_out) begin
-                        ack_out = 1'b1;
-                        state$d = SyncReceiverState$WaitDone;
-                    end
-                end
-            SyncReceiverState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        ack_out = 1'b0;
-                        update_delay$d = 1'b1;
-                        hold$d = sig_cross;
-                        state$d = SyncReceiverState$WaitSteady;
-                    end
-                    else begin
-                        ack_out = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncReceiverState$WaitSteady;
-                end
-        endcase
-    end
-    
-endmodule // top$eth1$rxq$read_to_write$recv
-
-
-module top$eth1$rxq$read_to_write$recv$hold(d,q,clock);
+module top$eth1$rxq$rgray(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -22680,74 +18037,10 @@ module top$eth1$rxq$read_to_write$recv$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$rxq$read_to_write$recv$hold
+endmodule // top$eth1$rxq$rgray
 
 
-module top$eth1$rxq$read_to_write$recv$state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$read_to_write$recv$state
-
-
-module top$eth1$rxq$read_to_write$recv$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth1$rxq$read_to_write$recv$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth1$rxq$read_to_write$recv$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth1$rxq$read_to_write$recv$sync
-
-
-module top$eth1$rxq$read_to_write$recv$sync$dff0(d,q,clock);
+module top$eth1$rxq$rne(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -22763,139 +18056,10 @@ module top$eth1$rxq$read_to_write$recv$sync$dff0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$rxq$read_to_write$recv$sync$dff0
+endmodule // top$eth1$rxq$rne
 
 
-module top$eth1$rxq$read_to_write$recv$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$read_to_write$recv$sync$dff1
-
-
-module top$eth1$rxq$read_to_write$recv$update_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$read_to_write$recv$update_delay
-
-
-module top$eth1$rxq$read_to_write$sender(sig_in,clock,sig_cross,flag_out,ack_in,busy,send);
-    
-    // Module arguments
-    input wire  [4:0] sig_in;
-    input wire  clock;
-    output reg  [4:0] sig_cross;
-    output reg  flag_out;
-    input wire  ack_in;
-    output reg  busy;
-    input wire  send;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth1$rxq$read_to_write$sender$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth1$rxq$read_to_write$sender$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth1$rxq$read_to_write$sender$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_cross = hold$q;
-        flag_out = 1'b0;
-        sync$sig_in = ack_in;
-        busy = 1'b1;
-        case (state$q)
-            SyncSenderState$Idle:
-                begin
-                    busy = 1'b0;
-                    if (send) begin
-                        hold$d = sig_in;
-                        state$d = SyncSenderState$WaitAck;
-                        flag_out = 1'b1;
-                    end
-                end
-            SyncSenderState$WaitAck:
-                begin
-                    flag_out = 1'b1;
-                    if (sync$sig_out) begin
-                        state$d = SyncSenderState$WaitDone;
-                        flag_out = 1'b0;
-                    end
-                end
-            SyncSenderState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        hold$d = sig_in;
-                        flag_out = 1'b1;
-                        state$d = SyncSenderState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncSenderState$Idle;
-                end
-        endcase
-    end
-    
-endmodule // top$eth1$rxq$read_to_write$sender
-
-
-module top$eth1$rxq$read_to_write$sender$hold(d,q,clock);
+module top$eth1$rxq$rq1(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -22911,223 +18075,10 @@ module top$eth1$rxq$read_to_write$sender$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$rxq$read_to_write$sender$hold
+endmodule // top$eth1$rxq$rq1
 
 
-module top$eth1$rxq$read_to_write$sender$state(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$read_to_write$sender$state
-
-
-module top$eth1$rxq$read_to_write$sender$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth1$rxq$read_to_write$sender$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth1$rxq$read_to_write$sender$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth1$rxq$read_to_write$sender$sync
-
-
-module top$eth1$rxq$read_to_write$sender$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$read_to_write$sender$sync$dff0
-
-
-module top$eth1$rxq$read_to_write$sender$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$read_to_write$sender$sync$dff1
-
-
-module top$eth1$rxq$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
-    
-    // Module arguments
-    input wire  write;
-    input wire  [72:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  clock;
-    output reg  [3:0] ram_write_address;
-    output reg  ram_write_clock;
-    output reg  [72:0] ram_write_data;
-    output reg  ram_write_enable;
-    input wire  [4:0] read_address;
-    output reg  [4:0] write_address_delayed;
-    output reg  [4:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 5'b1111;
-    localparam  fifo_size = 5'b10000;
-    localparam  almost_full_level = 5'b1111;
-    
-    // Stub signals
-    reg  [4:0] write_address$d;
-    wire  [4:0] write_address$q;
-    reg  write_address$clock;
-    reg  [4:0] dff_write_address_delay$d;
-    wire  [4:0] dff_write_address_delay$q;
-    reg  dff_write_address_delay$clock;
-    reg  dff_overflow$d;
-    wire  dff_overflow$q;
-    reg  dff_overflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$eth1$rxq$write_logic$write_address write_address(
-        .d(write_address$d),
-        .q(write_address$q),
-        .clock(write_address$clock)
-    );
-    top$eth1$rxq$write_logic$dff_write_address_delay dff_write_address_delay(
-        .d(dff_write_address_delay$d),
-        .q(dff_write_address_delay$q),
-        .clock(dff_write_address_delay$clock)
-    );
-    top$eth1$rxq$write_logic$dff_overflow dff_overflow(
-        .d(dff_overflow$d),
-        .q(dff_overflow$q),
-        .clock(dff_overflow$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff_overflow$clock = clock;
-        write_address$clock = clock;
-        dff_write_address_delay$clock = clock;
-        dff_overflow$d = dff_overflow$q;
-        write_address$d = write_address$q;
-        dff_write_address_delay$d = dff_write_address_delay$q;
-        ram_write_clock = clock;
-        dff_write_address_delay$d = write_address$q;
-        write_address_delayed = dff_write_address_delay$q;
-        ram_write_enable = 1'b0;
-        is_empty = (read_address == dff_write_address_delay$q);
-        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
-        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_full = (fill_level >= almost_full_level);
-        full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 4'hf);
-        ram_write_data = data_in;
-        if (write & ~is_full) begin
-            write_address$d = write_address$q + 32'h1;
-            ram_write_enable = 1'b1;
-        end
-        else begin
-            write_address$d = write_address$q;
-            ram_write_enable = 1'b0;
-        end
-        dff_overflow$d = dff_overflow$q | (is_full & write);
-        overflow = dff_overflow$q;
-    end
-    
-endmodule // top$eth1$rxq$write_logic
-
-
-module top$eth1$rxq$write_logic$dff_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$write_logic$dff_overflow
-
-
-module top$eth1$rxq$write_logic$dff_write_address_delay(d,q,clock);
+module top$eth1$rxq$rq2(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -23143,10 +18094,10 @@ module top$eth1$rxq$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$rxq$write_logic$dff_write_address_delay
+endmodule // top$eth1$rxq$rq2
 
 
-module top$eth1$rxq$write_logic$write_address(d,q,clock);
+module top$eth1$rxq$wbin(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -23162,166 +18113,29 @@ module top$eth1$rxq$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$rxq$write_logic$write_address
+endmodule // top$eth1$rxq$wbin
 
 
-module top$eth1$rxq$write_to_read(clock_in,sig_in,busy,send,clock_out,sig_out,update);
+module top$eth1$rxq$wfull(d,q,clock);
     
     // Module arguments
-    input wire  clock_in;
-    input wire  [4:0] sig_in;
-    output reg  busy;
-    input wire  send;
-    input wire  clock_out;
-    output reg  [4:0] sig_out;
-    output reg  update;
-    
-    // Stub signals
-    reg  [4:0] sender$sig_in;
-    reg  sender$clock;
-    wire  [4:0] sender$sig_cross;
-    wire  sender$flag_out;
-    reg  sender$ack_in;
-    wire  sender$busy;
-    reg  sender$send;
-    wire  [4:0] recv$sig_out;
-    reg  recv$clock;
-    reg  [4:0] recv$sig_cross;
-    reg  recv$flag_in;
-    wire  recv$ack_out;
-    wire  recv$update;
-    
-    // Sub module instances
-    top$eth1$rxq$write_to_read$sender sender(
-        .sig_in(sender$sig_in),
-        .clock(sender$clock),
-        .sig_cross(sender$sig_cross),
-        .flag_out(sender$flag_out),
-        .ack_in(sender$ack_in),
-        .busy(sender$busy),
-        .send(sender$send)
-    );
-    top$eth1$rxq$write_to_read$recv recv(
-        .sig_out(recv$sig_out),
-        .clock(recv$clock),
-        .sig_cross(recv$sig_cross),
-        .flag_in(recv$flag_in),
-        .ack_out(recv$ack_out),
-        .update(recv$update)
-    );
-    
-    // Update code
-    always @(*) begin
-        sender$clock = clock_in;
-        recv$clock = clock_out;
-        sender$sig_in = sig_in;
-        busy = sender$busy;
-        sender$send = send;
-        sig_out = recv$sig_out;
-        update = recv$update;
-        recv$sig_cross = sender$sig_cross;
-        recv$flag_in = sender$flag_out;
-        sender$ack_in = recv$ack_out;
-    end
-    
-endmodule // top$eth1$rxq$write_to_read
-
-
-module top$eth1$rxq$write_to_read$recv(sig_out,clock,sig_cross,flag_in,ack_out,update);
-    
-    // Module arguments
-    output reg  [4:0] sig_out;
+    input wire  d;
+    output reg  q;
     input wire  clock;
-    input wire  [4:0] sig_cross;
-    input wire  flag_in;
-    output reg  ack_out;
-    output reg  update;
     
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  update_delay$d;
-    wire  update_delay$q;
-    reg  update_delay$clock;
-    reg  state$d;
-    wire  state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth1$rxq$write_to_read$recv$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth1$rxq$write_to_read$recv$update_delay update_delay(
-        .d(update_delay$d),
-        .q(update_delay$q),
-        .clock(update_delay$clock)
-    );
-    top$eth1$rxq$write_to_read$recv$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth1$rxq$write_to_read$recv$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        update_delay$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        update_delay$d = update_delay$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_out = hold$q;
-        ack_out = 1'b0;
-        sync$sig_in = flag_in;
-        update = update_delay$q;
-        update_delay$d = 1'b0;
-        case (state$q)
-            SyncReceiverState$WaitSteady:
-                begin
-                    if (sync$sig_out) begin
-                        ack_out = 1'b1;
-                        state$d = SyncReceiverState$WaitDone;
-                    end
-                end
-            SyncReceiverState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        ack_out = 1'b0;
-                        update_delay$d = 1'b1;
-                        hold$d = sig_cross;
-                        state$d = SyncReceiverState$WaitSteady;
-                    end
-                    else begin
-                        ack_out = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncReceiverState$WaitSteady;
-                end
-        endcase
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
     end
     
-endmodule // top$eth1$rxq$write_to_read$recv
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$rxq$wfull
 
 
-module top$eth1$rxq$write_to_read$recv$hold(d,q,clock);
+module top$eth1$rxq$wgray(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -23337,222 +18151,10 @@ module top$eth1$rxq$write_to_read$recv$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$rxq$write_to_read$recv$hold
+endmodule // top$eth1$rxq$wgray
 
 
-module top$eth1$rxq$write_to_read$recv$state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$write_to_read$recv$state
-
-
-module top$eth1$rxq$write_to_read$recv$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth1$rxq$write_to_read$recv$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth1$rxq$write_to_read$recv$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth1$rxq$write_to_read$recv$sync
-
-
-module top$eth1$rxq$write_to_read$recv$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$write_to_read$recv$sync$dff0
-
-
-module top$eth1$rxq$write_to_read$recv$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$write_to_read$recv$sync$dff1
-
-
-module top$eth1$rxq$write_to_read$recv$update_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$write_to_read$recv$update_delay
-
-
-module top$eth1$rxq$write_to_read$sender(sig_in,clock,sig_cross,flag_out,ack_in,busy,send);
-    
-    // Module arguments
-    input wire  [4:0] sig_in;
-    input wire  clock;
-    output reg  [4:0] sig_cross;
-    output reg  flag_out;
-    input wire  ack_in;
-    output reg  busy;
-    input wire  send;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth1$rxq$write_to_read$sender$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth1$rxq$write_to_read$sender$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth1$rxq$write_to_read$sender$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_cross = hold$q;
-        flag_out = 1'b0;
-        sync$sig_in = ack_in;
-        busy = 1'b1;
-        case (state$q)
-            SyncSenderState$Idle:
-                begin
-                    busy = 1'b0;
-                    if (send) begin
-                        hold$d = sig_in;
-                        state$d = SyncSenderState$WaitAck;
-                        flag_out = 1'b1;
-                    end
-                end
-            SyncSenderState$WaitAck:
-                begin
-                    flag_out = 1'b1;
-                    if (sync$sig_out) begin
-                        state$d = SyncSenderState$WaitDone;
-                        flag_out = 1'b0;
-                    end
-                end
-            SyncSenderState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        hold$d = sig_in;
-                        flag_out = 1'b1;
-                        state$d = SyncSenderState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncSenderState$Idle;
-                end
-        endcase
-    end
-    
-endmodule // top$eth1$rxq$write_to_read$sender
-
-
-module top$eth1$rxq$write_to_read$sender$hold(d,q,clock);
+module top$eth1$rxq$wq1(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -23568,110 +18170,26 @@ module top$eth1$rxq$write_to_read$sender$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$rxq$write_to_read$sender$hold
+endmodule // top$eth1$rxq$wq1
 
 
-module top$eth1$rxq$write_to_read$sender$state(d,q,clock);
+module top$eth1$rxq$wq2(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$eth1$rxq$write_to_read$sender$state
-
-
-module top$eth1$rxq$write_to_read$sender$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth1$rxq$write_to_read$sender$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth1$rxq$write_to_read$sender$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth1$rxq$write_to_read$sender$sync
-
-
-module top$eth1$rxq$write_to_read$sender$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$write_to_read$sender$sync$dff0
-
-
-module top$eth1$rxq$write_to_read$sender$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$rxq$write_to_read$sender$sync$dff1
+endmodule // top$eth1$rxq$wq2
 
 
 module top$eth1$sym(d,q,clock);
@@ -24838,23 +19356,20 @@ module top$eth1$tx$wt(d,q,clock);
 endmodule // top$eth1$tx$wt
 
 
-module top$eth1$txq(read,data_out,empty,almost_empty,underflow,read_clock,read_fill,write,data_in,full,almost_full,overflow,write_clock,write_fill);
+module top$eth1$txq(write_clock,data_in,write,full,read_clock,data_out,empty,read);
     
     // Module arguments
-    input wire  read;
+    input wire  write_clock;
+    input wire  [73:0] data_in;
+    input wire  write;
+    output reg  full;
+    input wire  read_clock;
     output reg  [73:0] data_out;
     output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  read_clock;
-    output reg  [4:0] read_fill;
-    input wire  write;
-    input wire  [73:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  write_clock;
-    output reg  [4:0] write_fill;
+    input wire  read;
+    
+    // Constant declarations
+    localparam  top2 = 5'b11000;
     
     // Stub signals
     reg  [3:0] ram$read_address;
@@ -24864,45 +19379,44 @@ module top$eth1$txq(read,data_out,empty,almost_empty,underflow,read_clock,read_f
     reg  ram$write_clock;
     reg  [73:0] ram$write_data;
     reg  ram$write_enable;
-    reg  read_logic$clock;
-    reg  read_logic$read;
-    wire  [73:0] read_logic$data_out;
-    wire  read_logic$empty;
-    wire  read_logic$almost_empty;
-    wire  read_logic$underflow;
-    reg  [4:0] read_logic$write_address_delayed;
-    wire  [3:0] read_logic$ram_read_address;
-    reg  [73:0] read_logic$ram_read_data;
-    wire  read_logic$ram_read_clock;
-    wire  [4:0] read_logic$read_address_out;
-    wire  [4:0] read_logic$fill_level;
-    reg  write_logic$write;
-    reg  [73:0] write_logic$data_in;
-    wire  write_logic$full;
-    wire  write_logic$almost_full;
-    wire  write_logic$overflow;
-    reg  write_logic$clock;
-    wire  [3:0] write_logic$ram_write_address;
-    wire  write_logic$ram_write_clock;
-    wire  [73:0] write_logic$ram_write_data;
-    wire  write_logic$ram_write_enable;
-    reg  [4:0] write_logic$read_address;
-    wire  [4:0] write_logic$write_address_delayed;
-    wire  [4:0] write_logic$fill_level;
-    reg  write_to_read$clock_in;
-    reg  [4:0] write_to_read$sig_in;
-    wire  write_to_read$busy;
-    reg  write_to_read$send;
-    reg  write_to_read$clock_out;
-    wire  [4:0] write_to_read$sig_out;
-    wire  write_to_read$update;
-    reg  read_to_write$clock_in;
-    reg  [4:0] read_to_write$sig_in;
-    wire  read_to_write$busy;
-    reg  read_to_write$send;
-    reg  read_to_write$clock_out;
-    wire  [4:0] read_to_write$sig_out;
-    wire  read_to_write$update;
+    reg  [4:0] wbin$d;
+    wire  [4:0] wbin$q;
+    reg  wbin$clock;
+    reg  [4:0] wgray$d;
+    wire  [4:0] wgray$q;
+    reg  wgray$clock;
+    reg  [4:0] rq1$d;
+    wire  [4:0] rq1$q;
+    reg  rq1$clock;
+    reg  [4:0] rq2$d;
+    wire  [4:0] rq2$q;
+    reg  rq2$clock;
+    reg  wfull$d;
+    wire  wfull$q;
+    reg  wfull$clock;
+    reg  [4:0] rbin$d;
+    wire  [4:0] rbin$q;
+    reg  rbin$clock;
+    reg  [4:0] rgray$d;
+    wire  [4:0] rgray$q;
+    reg  rgray$clock;
+    reg  [4:0] wq1$d;
+    wire  [4:0] wq1$q;
+    reg  wq1$clock;
+    reg  [4:0] wq2$d;
+    wire  [4:0] wq2$q;
+    reg  wq2$clock;
+    reg  rne$d;
+    wire  rne$q;
+    reg  rne$clock;
+    
+    // Local signals
+    reg  wen;
+    reg  [4:0] wnext;
+    reg  [4:0] wgnext;
+    reg  ren;
+    reg  [4:0] rnext;
+    reg  [4:0] rgnext;
     
     // Sub module instances
     top$eth1$txq$ram ram(
@@ -24914,87 +19428,100 @@ module top$eth1$txq(read,data_out,empty,almost_empty,underflow,read_clock,read_f
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$eth1$txq$read_logic read_logic(
-        .clock(read_logic$clock),
-        .read(read_logic$read),
-        .data_out(read_logic$data_out),
-        .empty(read_logic$empty),
-        .almost_empty(read_logic$almost_empty),
-        .underflow(read_logic$underflow),
-        .write_address_delayed(read_logic$write_address_delayed),
-        .ram_read_address(read_logic$ram_read_address),
-        .ram_read_data(read_logic$ram_read_data),
-        .ram_read_clock(read_logic$ram_read_clock),
-        .read_address_out(read_logic$read_address_out),
-        .fill_level(read_logic$fill_level)
+    top$eth1$txq$wbin wbin(
+        .d(wbin$d),
+        .q(wbin$q),
+        .clock(wbin$clock)
     );
-    top$eth1$txq$write_logic write_logic(
-        .write(write_logic$write),
-        .data_in(write_logic$data_in),
-        .full(write_logic$full),
-        .almost_full(write_logic$almost_full),
-        .overflow(write_logic$overflow),
-        .clock(write_logic$clock),
-        .ram_write_address(write_logic$ram_write_address),
-        .ram_write_clock(write_logic$ram_write_clock),
-        .ram_write_data(write_logic$ram_write_data),
-        .ram_write_enable(write_logic$ram_write_enable),
-        .read_address(write_logic$read_address),
-        .write_address_delayed(write_logic$write_address_delayed),
-        .fill_level(write_logic$fill_level)
+    top$eth1$txq$wgray wgray(
+        .d(wgray$d),
+        .q(wgray$q),
+        .clock(wgray$clock)
     );
-    top$eth1$txq$write_to_read write_to_read(
-        .clock_in(write_to_read$clock_in),
-        .sig_in(write_to_read$sig_in),
-        .busy(write_to_read$busy),
-        .send(write_to_read$send),
-        .clock_out(write_to_read$clock_out),
-        .sig_out(write_to_read$sig_out),
-        .update(write_to_read$update)
+    top$eth1$txq$rq1 rq1(
+        .d(rq1$d),
+        .q(rq1$q),
+        .clock(rq1$clock)
     );
-    top$eth1$txq$read_to_write read_to_write(
-        .clock_in(read_to_write$clock_in),
-        .sig_in(read_to_write$sig_in),
-        .busy(read_to_write$busy),
-        .send(read_to_write$send),
-        .clock_out(read_to_write$clock_out),
-        .sig_out(read_to_write$sig_out),
-        .update(read_to_write$update)
+    top$eth1$txq$rq2 rq2(
+        .d(rq2$d),
+        .q(rq2$q),
+        .clock(rq2$clock)
+    );
+    top$eth1$txq$wfull wfull(
+        .d(wfull$d),
+        .q(wfull$q),
+        .clock(wfull$clock)
+    );
+    top$eth1$txq$rbin rbin(
+        .d(rbin$d),
+        .q(rbin$q),
+        .clock(rbin$clock)
+    );
+    top$eth1$txq$rgray rgray(
+        .d(rgray$d),
+        .q(rgray$q),
+        .clock(rgray$clock)
+    );
+    top$eth1$txq$wq1 wq1(
+        .d(wq1$d),
+        .q(wq1$q),
+        .clock(wq1$clock)
+    );
+    top$eth1$txq$wq2 wq2(
+        .d(wq2$d),
+        .q(wq2$q),
+        .clock(wq2$clock)
+    );
+    top$eth1$txq$rne rne(
+        .d(rne$d),
+        .q(rne$q),
+        .clock(rne$clock)
     );
     
     // Update code
     always @(*) begin
-        read_logic$clock = read_clock;
-        read_logic$read = read;
-        empty = read_logic$empty;
-        almost_empty = read_logic$almost_empty;
-        data_out = read_logic$data_out;
-        underflow = read_logic$underflow;
-        write_logic$clock = write_clock;
-        overflow = write_logic$overflow;
-        almost_full = write_logic$almost_full;
-        full = write_logic$full;
-        write_logic$write = write;
-        write_logic$data_in = data_in;
-        ram$write_clock = write_logic$ram_write_clock;
-        ram$write_enable = write_logic$ram_write_enable;
-        ram$write_address = write_logic$ram_write_address;
-        ram$write_data = write_logic$ram_write_data;
-        ram$read_clock = read_logic$ram_read_clock;
-        ram$read_address = read_logic$ram_read_address;
-        read_logic$ram_read_data = ram$read_data;
-        read_to_write$clock_in = read_clock;
-        read_to_write$clock_out = write_clock;
-        read_to_write$sig_in = read_logic$read_address_out;
-        write_logic$read_address = read_to_write$sig_out;
-        read_to_write$send = ~read_to_write$busy;
-        write_to_read$clock_in = write_clock;
-        write_to_read$clock_out = read_clock;
-        write_to_read$sig_in = write_logic$write_address_delayed;
-        read_logic$write_address_delayed = write_to_read$sig_out;
-        write_to_read$send = ~write_to_read$busy;
-        write_fill = write_logic$fill_level;
-        read_fill = read_logic$fill_level;
+        ram$write_clock = write_clock;
+        ram$read_clock = read_clock;
+        wbin$clock = write_clock;
+        wgray$clock = write_clock;
+        rq1$clock = write_clock;
+        rq2$clock = write_clock;
+        wfull$clock = write_clock;
+        rbin$clock = read_clock;
+        rgray$clock = read_clock;
+        wq1$clock = read_clock;
+        wq2$clock = read_clock;
+        rne$clock = read_clock;
+        wen = write & ~wfull$q;
+        wnext = wbin$q;
+        if (wen) begin
+            wnext = wbin$q + 32'h1;
+        end
+        wgnext = wnext ^ (wnext >> 32'h1);
+        wbin$d = wnext;
+        wgray$d = wgnext;
+        rq1$d = rgray$q;
+        rq2$d = rq1$q;
+        wfull$d = wgnext == (rq2$q ^ top2);
+        ram$write_address = wbin$q[(32'h0)+:(4)];
+        ram$write_data = data_in;
+        ram$write_enable = wen;
+        full = wfull$q;
+        ren = read & rne$q;
+        rnext = rbin$q;
+        if (ren) begin
+            rnext = rbin$q + 32'h1;
+        end
+        rgnext = rnext ^ (rnext >> 32'h1);
+        rbin$d = rnext;
+        rgray$d = rgnext;
+        wq1$d = wgray$q;
+        wq2$d = wq1$q;
+        rne$d = rgnext != wq2$q;
+        ram$read_address = rnext[(32'h0)+:(4)];
+        data_out = ram$read_data;
+        empty = ~rne$q;
     end
     
 endmodule // top$eth1$txq
@@ -25029,103 +19556,7 @@ module top$eth1$txq$ram(read_address,read_clock,read_data,write_address,write_cl
 endmodule // top$eth1$txq$ram
 
 
-module top$eth1$txq$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [73:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  [4:0] write_address_delayed;
-    output reg  [3:0] ram_read_address;
-    input wire  [73:0] ram_read_data;
-    output reg  ram_read_clock;
-    output reg  [4:0] read_address_out;
-    output reg  [4:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 5'b1111;
-    localparam  fifo_size = 5'b10000;
-    localparam  block_size = 5'b1;
-    
-    // Stub signals
-    reg  [4:0] read_address$d;
-    wire  [4:0] read_address$q;
-    reg  read_address$clock;
-    reg  dff_underflow$d;
-    wire  dff_underflow$q;
-    reg  dff_underflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$eth1$txq$read_logic$read_address read_address(
-        .d(read_address$d),
-        .q(read_address$q),
-        .clock(read_address$clock)
-    );
-    top$eth1$txq$read_logic$dff_underflow dff_underflow(
-        .d(dff_underflow$d),
-        .q(dff_underflow$q),
-        .clock(dff_underflow$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        read_address$clock = clock;
-        dff_underflow$clock = clock;
-        read_address$d = read_address$q;
-        dff_underflow$d = dff_underflow$q;
-        ram_read_clock = clock;
-        is_empty = (read_address$q == write_address_delayed);
-        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
-        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_empty = (fill_level < block_size);
-        empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 4'hf);
-        data_out = ram_read_data;
-        if (read & ~is_empty) begin
-            read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 4'hf);
-        end
-        else begin
-            read_address$d = read_address$q;
-        end
-        dff_underflow$d = dff_underflow$q | (is_empty & read);
-        underflow = dff_underflow$q;
-        read_address_out = read_address$q;
-    end
-    
-endmodule // top$eth1$txq$read_logic
-
-
-module top$eth1$txq$read_logic$dff_underflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$read_logic$dff_underflow
-
-
-module top$eth1$txq$read_logic$read_address(d,q,clock);
+module top$eth1$txq$rbin(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -25141,166 +19572,10 @@ module top$eth1$txq$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$txq$read_logic$read_address
+endmodule // top$eth1$txq$rbin
 
 
-module top$eth1$txq$read_to_write(clock_in,sig_in,busy,send,clock_out,sig_out,update);
-    
-    // Module arguments
-    input wire  clock_in;
-    input wire  [4:0] sig_in;
-    output reg  busy;
-    input wire  send;
-    input wire  clock_out;
-    output reg  [4:0] sig_out;
-    output reg  update;
-    
-    // Stub signals
-    reg  [4:0] sender$sig_in;
-    reg  sender$clock;
-    wire  [4:0] sender$sig_cross;
-    wire  sender$flag_out;
-    reg  sender$ack_in;
-    wire  sender$busy;
-    reg  sender$send;
-    wire  [4:0] recv$sig_out;
-    reg  recv$clock;
-    reg  [4:0] recv$sig_cross;
-    reg  recv$flag_in;
-    wire  recv$ack_out;
-    wire  recv$update;
-    
-    // Sub module instances
-    top$eth1$txq$read_to_write$sender sender(
-        .sig_in(sender$sig_in),
-        .clock(sender$clock),
-        .sig_cross(sender$sig_cross),
-        .flag_out(sender$flag_out),
-        .ack_in(sender$ack_in),
-        .busy(sender$busy),
-        .send(sender$send)
-    );
-    top$eth1$txq$read_to_write$recv recv(
-        .sig_out(recv$sig_out),
-        .clock(recv$clock),
-        .sig_cross(recv$sig_cross),
-        .flag_in(recv$flag_in),
-        .ack_out(recv$ack_out),
-        .update(recv$update)
-    );
-    
-    // Update code
-    always @(*) begin
-        sender$clock = clock_in;
-        recv$clock = clock_out;
-        sender$sig_in = sig_in;
-        busy = sender$busy;
-        sender$send = send;
-        sig_out = recv$sig_out;
-        update = recv$update;
-        recv$sig_cross = sender$sig_cross;
-        recv$flag_in = sender$flag_out;
-        sender$ack_in = recv$ack_out;
-    end
-    
-endmodule // top$eth1$txq$read_to_write
-
-
-module top$eth1$txq$read_to_write$recv(sig_out,clock,sig_cross,flag_in,ack_out,update);
-    
-    // Module arguments
-    output reg  [4:0] sig_out;
-    input wire  clock;
-    input wire  [4:0] sig_cross;
-    input wire  flag_in;
-    output reg  ack_out;
-    output reg  update;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  update_delay$d;
-    wire  update_delay$q;
-    reg  update_delay$clock;
-    reg  state$d;
-    wire  state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth1$txq$read_to_write$recv$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth1$txq$read_to_write$recv$update_delay update_delay(
-        .d(update_delay$d),
-        .q(update_delay$q),
-        .clock(update_delay$clock)
-    );
-    top$eth1$txq$read_to_write$recv$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth1$txq$read_to_write$recv$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        update_delay$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        update_delay$d = update_delay$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_out = hold$q;
-        ack_out = 1'b0;
-        sync$sig_in = flag_in;
-        update = update_delay$q;
-        update_delay$d = 1'b0;
-        case (state$q)
-            SyncReceiverState$WaitSteady:
-                begin
-                    if (sync$sig_out) begin
-                        ack_out = 1'b1;
-                        state$d = SyncReceiverState$WaitDone;
-                    end
-                end
-            SyncReceiverState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        ack_out = 1'b0;
-                        update_delay$d = 1'b1;
-                        hold$d = sig_cross;
-                        state$d = SyncReceiverState$WaitSteady;
-                    end
-                    else begin
-                        ack_out = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncReceiverState$WaitSteady;
-                end
-        endcase
-    end
-    
-endmodule // top$eth1$txq$read_to_write$recv
-
-
-module top$eth1$txq$read_to_write$recv$hold(d,q,clock);
+module top$eth1$txq$rgray(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -25316,74 +19591,10 @@ module top$eth1$txq$read_to_write$recv$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$txq$read_to_write$recv$hold
+endmodule // top$eth1$txq$rgray
 
 
-module top$eth1$txq$read_to_write$recv$state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$read_to_write$recv$state
-
-
-module top$eth1$txq$read_to_write$recv$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth1$txq$read_to_write$recv$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth1$txq$read_to_write$recv$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth1$txq$read_to_write$recv$sync
-
-
-module top$eth1$txq$read_to_write$recv$sync$dff0(d,q,clock);
+module top$eth1$txq$rne(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -25399,139 +19610,10 @@ module top$eth1$txq$read_to_write$recv$sync$dff0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$txq$read_to_write$recv$sync$dff0
+endmodule // top$eth1$txq$rne
 
 
-module top$eth1$txq$read_to_write$recv$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$read_to_write$recv$sync$dff1
-
-
-module top$eth1$txq$read_to_write$recv$update_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$read_to_write$recv$update_delay
-
-
-module top$eth1$txq$read_to_write$sender(sig_in,clock,sig_cross,flag_out,ack_in,busy,send);
-    
-    // Module arguments
-    input wire  [4:0] sig_in;
-    input wire  clock;
-    output reg  [4:0] sig_cross;
-    output reg  flag_out;
-    input wire  ack_in;
-    output reg  busy;
-    input wire  send;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth1$txq$read_to_write$sender$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth1$txq$read_to_write$sender$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth1$txq$read_to_write$sender$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_cross = hold$q;
-        flag_out = 1'b0;
-        sync$sig_in = ack_in;
-        busy = 1'b1;
-        case (state$q)
-            SyncSenderState$Idle:
-                begin
-                    busy = 1'b0;
-                    if (send) begin
-                        hold$d = sig_in;
-                        state$d = SyncSenderState$WaitAck;
-                        flag_out = 1'b1;
-                    end
-                end
-            SyncSenderState$WaitAck:
-                begin
-                    flag_out = 1'b1;
-                    if (sync$sig_out) begin
-                        state$d = SyncSenderState$WaitDone;
-                        flag_out = 1'b0;
-                    end
-                end
-            SyncSenderState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        hold$d = sig_in;
-                        flag_out = 1'b1;
-                        state$d = SyncSenderState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncSenderState$Idle;
-                end
-        endcase
-    end
-    
-endmodule // top$eth1$txq$read_to_write$sender
-
-
-module top$eth1$txq$read_to_write$sender$hold(d,q,clock);
+module top$eth1$txq$rq1(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -25547,223 +19629,10 @@ module top$eth1$txq$read_to_write$sender$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$txq$read_to_write$sender$hold
+endmodule // top$eth1$txq$rq1
 
 
-module top$eth1$txq$read_to_write$sender$state(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$read_to_write$sender$state
-
-
-module top$eth1$txq$read_to_write$sender$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth1$txq$read_to_write$sender$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth1$txq$read_to_write$sender$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth1$txq$read_to_write$sender$sync
-
-
-module top$eth1$txq$read_to_write$sender$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$read_to_write$sender$sync$dff0
-
-
-module top$eth1$txq$read_to_write$sender$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$read_to_write$sender$sync$dff1
-
-
-module top$eth1$txq$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
-    
-    // Module arguments
-    input wire  write;
-    input wire  [73:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  clock;
-    output reg  [3:0] ram_write_address;
-    output reg  ram_write_clock;
-    output reg  [73:0] ram_write_data;
-    output reg  ram_write_enable;
-    input wire  [4:0] read_address;
-    output reg  [4:0] write_address_delayed;
-    output reg  [4:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 5'b1111;
-    localparam  fifo_size = 5'b10000;
-    localparam  almost_full_level = 5'b1111;
-    
-    // Stub signals
-    reg  [4:0] write_address$d;
-    wire  [4:0] write_address$q;
-    reg  write_address$clock;
-    reg  [4:0] dff_write_address_delay$d;
-    wire  [4:0] dff_write_address_delay$q;
-    reg  dff_write_address_delay$clock;
-    reg  dff_overflow$d;
-    wire  dff_overflow$q;
-    reg  dff_overflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$eth1$txq$write_logic$write_address write_address(
-        .d(write_address$d),
-        .q(write_address$q),
-        .clock(write_address$clock)
-    );
-    top$eth1$txq$write_logic$dff_write_address_delay dff_write_address_delay(
-        .d(dff_write_address_delay$d),
-        .q(dff_write_address_delay$q),
-        .clock(dff_write_address_delay$clock)
-    );
-    top$eth1$txq$write_logic$dff_overflow dff_overflow(
-        .d(dff_overflow$d),
-        .q(dff_overflow$q),
-        .clock(dff_overflow$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff_overflow$clock = clock;
-        write_address$clock = clock;
-        dff_write_address_delay$clock = clock;
-        dff_overflow$d = dff_overflow$q;
-        write_address$d = write_address$q;
-        dff_write_address_delay$d = dff_write_address_delay$q;
-        ram_write_clock = clock;
-        dff_write_address_delay$d = write_address$q;
-        write_address_delayed = dff_write_address_delay$q;
-        ram_write_enable = 1'b0;
-        is_empty = (read_address == dff_write_address_delay$q);
-        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
-        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_full = (fill_level >= almost_full_level);
-        full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 4'hf);
-        ram_write_data = data_in;
-        if (write & ~is_full) begin
-            write_address$d = write_address$q + 32'h1;
-            ram_write_enable = 1'b1;
-        end
-        else begin
-            write_address$d = write_address$q;
-            ram_write_enable = 1'b0;
-        end
-        dff_overflow$d = dff_overflow$q | (is_full & write);
-        overflow = dff_overflow$q;
-    end
-    
-endmodule // top$eth1$txq$write_logic
-
-
-module top$eth1$txq$write_logic$dff_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$write_logic$dff_overflow
-
-
-module top$eth1$txq$write_logic$dff_write_address_delay(d,q,clock);
+module top$eth1$txq$rq2(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -25779,10 +19648,10 @@ module top$eth1$txq$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$txq$write_logic$dff_write_address_delay
+endmodule // top$eth1$txq$rq2
 
 
-module top$eth1$txq$write_logic$write_address(d,q,clock);
+module top$eth1$txq$wbin(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -25798,166 +19667,29 @@ module top$eth1$txq$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$txq$write_logic$write_address
+endmodule // top$eth1$txq$wbin
 
 
-module top$eth1$txq$write_to_read(clock_in,sig_in,busy,send,clock_out,sig_out,update);
+module top$eth1$txq$wfull(d,q,clock);
     
     // Module arguments
-    input wire  clock_in;
-    input wire  [4:0] sig_in;
-    output reg  busy;
-    input wire  send;
-    input wire  clock_out;
-    output reg  [4:0] sig_out;
-    output reg  update;
-    
-    // Stub signals
-    reg  [4:0] sender$sig_in;
-    reg  sender$clock;
-    wire  [4:0] sender$sig_cross;
-    wire  sender$flag_out;
-    reg  sender$ack_in;
-    wire  sender$busy;
-    reg  sender$send;
-    wire  [4:0] recv$sig_out;
-    reg  recv$clock;
-    reg  [4:0] recv$sig_cross;
-    reg  recv$flag_in;
-    wire  recv$ack_out;
-    wire  recv$update;
-    
-    // Sub module instances
-    top$eth1$txq$write_to_read$sender sender(
-        .sig_in(sender$sig_in),
-        .clock(sender$clock),
-        .sig_cross(sender$sig_cross),
-        .flag_out(sender$flag_out),
-        .ack_in(sender$ack_in),
-        .busy(sender$busy),
-        .send(sender$send)
-    );
-    top$eth1$txq$write_to_read$recv recv(
-        .sig_out(recv$sig_out),
-        .clock(recv$clock),
-        .sig_cross(recv$sig_cross),
-        .flag_in(recv$flag_in),
-        .ack_out(recv$ack_out),
-        .update(recv$update)
-    );
-    
-    // Update code
-    always @(*) begin
-        sender$clock = clock_in;
-        recv$clock = clock_out;
-        sender$sig_in = sig_in;
-        busy = sender$busy;
-        sender$send = send;
-        sig_out = recv$sig_out;
-        update = recv$update;
-        recv$sig_cross = sender$sig_cross;
-        recv$flag_in = sender$flag_out;
-        sender$ack_in = recv$ack_out;
-    end
-    
-endmodule // top$eth1$txq$write_to_read
-
-
-module top$eth1$txq$write_to_read$recv(sig_out,clock,sig_cross,flag_in,ack_out,update);
-    
-    // Module arguments
-    output reg  [4:0] sig_out;
+    input wire  d;
+    output reg  q;
     input wire  clock;
-    input wire  [4:0] sig_cross;
-    input wire  flag_in;
-    output reg  ack_out;
-    output reg  update;
     
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  update_delay$d;
-    wire  update_delay$q;
-    reg  update_delay$clock;
-    reg  state$d;
-    wire  state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth1$txq$write_to_read$recv$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth1$txq$write_to_read$recv$update_delay update_delay(
-        .d(update_delay$d),
-        .q(update_delay$q),
-        .clock(update_delay$clock)
-    );
-    top$eth1$txq$write_to_read$recv$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth1$txq$write_to_read$recv$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        update_delay$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        update_delay$d = update_delay$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_out = hold$q;
-        ack_out = 1'b0;
-        sync$sig_in = flag_in;
-        update = update_delay$q;
-        update_delay$d = 1'b0;
-        case (state$q)
-            SyncReceiverState$WaitSteady:
-                begin
-                    if (sync$sig_out) begin
-                        ack_out = 1'b1;
-                        state$d = SyncReceiverState$WaitDone;
-                    end
-                end
-            SyncReceiverState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        ack_out = 1'b0;
-                        update_delay$d = 1'b1;
-                        hold$d = sig_cross;
-                        state$d = SyncReceiverState$WaitSteady;
-                    end
-                    else begin
-                        ack_out = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncReceiverState$WaitSteady;
-                end
-        endcase
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
     end
     
-endmodule // top$eth1$txq$write_to_read$recv
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$txq$wfull
 
 
-module top$eth1$txq$write_to_read$recv$hold(d,q,clock);
+module top$eth1$txq$wgray(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -25973,222 +19705,10 @@ module top$eth1$txq$write_to_read$recv$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$txq$write_to_read$recv$hold
+endmodule // top$eth1$txq$wgray
 
 
-module top$eth1$txq$write_to_read$recv$state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Enums
-    localparam SyncReceiverState$WaitSteady = 0;
-    localparam SyncReceiverState$WaitDone = 1;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$write_to_read$recv$state
-
-
-module top$eth1$txq$write_to_read$recv$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth1$txq$write_to_read$recv$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth1$txq$write_to_read$recv$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth1$txq$write_to_read$recv$sync
-
-
-module top$eth1$txq$write_to_read$recv$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$write_to_read$recv$sync$dff0
-
-
-module top$eth1$txq$write_to_read$recv$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$write_to_read$recv$sync$dff1
-
-
-module top$eth1$txq$write_to_read$recv$update_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$write_to_read$recv$update_delay
-
-
-module top$eth1$txq$write_to_read$sender(sig_in,clock,sig_cross,flag_out,ack_in,busy,send);
-    
-    // Module arguments
-    input wire  [4:0] sig_in;
-    input wire  clock;
-    output reg  [4:0] sig_cross;
-    output reg  flag_out;
-    input wire  ack_in;
-    output reg  busy;
-    input wire  send;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
-    
-    // Stub signals
-    reg  [4:0] hold$d;
-    wire  [4:0] hold$q;
-    reg  hold$clock;
-    reg  [1:0] state$d;
-    wire  [1:0] state$q;
-    reg  state$clock;
-    reg  sync$sig_in;
-    wire  sync$sig_out;
-    reg  sync$clock;
-    
-    // Sub module instances
-    top$eth1$txq$write_to_read$sender$hold hold(
-        .d(hold$d),
-        .q(hold$q),
-        .clock(hold$clock)
-    );
-    top$eth1$txq$write_to_read$sender$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$eth1$txq$write_to_read$sender$sync sync(
-        .sig_in(sync$sig_in),
-        .sig_out(sync$sig_out),
-        .clock(sync$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        hold$clock = clock;
-        state$clock = clock;
-        hold$d = hold$q;
-        state$d = state$q;
-        sync$clock = clock;
-        sig_cross = hold$q;
-        flag_out = 1'b0;
-        sync$sig_in = ack_in;
-        busy = 1'b1;
-        case (state$q)
-            SyncSenderState$Idle:
-                begin
-                    busy = 1'b0;
-                    if (send) begin
-                        hold$d = sig_in;
-                        state$d = SyncSenderState$WaitAck;
-                        flag_out = 1'b1;
-                    end
-                end
-            SyncSenderState$WaitAck:
-                begin
-                    flag_out = 1'b1;
-                    if (sync$sig_out) begin
-                        state$d = SyncSenderState$WaitDone;
-                        flag_out = 1'b0;
-                    end
-                end
-            SyncSenderState$WaitDone:
-                begin
-                    if (~sync$sig_out) begin
-                        hold$d = sig_in;
-                        flag_out = 1'b1;
-                        state$d = SyncSenderState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = SyncSenderState$Idle;
-                end
-        endcase
-    end
-    
-endmodule // top$eth1$txq$write_to_read$sender
-
-
-module top$eth1$txq$write_to_read$sender$hold(d,q,clock);
+module top$eth1$txq$wq1(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -26204,110 +19724,26 @@ module top$eth1$txq$write_to_read$sender$hold(d,q,clock);
        q <= d;
     end
           
-endmodule // top$eth1$txq$write_to_read$sender$hold
+endmodule // top$eth1$txq$wq1
 
 
-module top$eth1$txq$write_to_read$sender$state(d,q,clock);
+module top$eth1$txq$wq2(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam SyncSenderState$Idle = 0;
-    localparam SyncSenderState$WaitAck = 1;
-    localparam SyncSenderState$WaitDone = 2;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$eth1$txq$write_to_read$sender$state
-
-
-module top$eth1$txq$write_to_read$sender$sync(sig_in,sig_out,clock);
-    
-    // Module arguments
-    input wire  sig_in;
-    output reg  sig_out;
-    input wire  clock;
-    
-    // Stub signals
-    reg  dff0$d;
-    wire  dff0$q;
-    reg  dff0$clock;
-    reg  dff1$d;
-    wire  dff1$q;
-    reg  dff1$clock;
-    
-    // Sub module instances
-    top$eth1$txq$write_to_read$sender$sync$dff0 dff0(
-        .d(dff0$d),
-        .q(dff0$q),
-        .clock(dff0$clock)
-    );
-    top$eth1$txq$write_to_read$sender$sync$dff1 dff1(
-        .d(dff1$d),
-        .q(dff1$q),
-        .clock(dff1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff0$clock = clock;
-        dff1$clock = clock;
-        dff0$d = dff0$q;
-        dff1$d = dff1$q;
-        dff0$d = sig_in;
-        dff1$d = dff0$q;
-        sig_out = dff1$q;
-    end
-    
-endmodule // top$eth1$txq$write_to_read$sender$sync
-
-
-module top$eth1$txq$write_to_read$sender$sync$dff0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$write_to_read$sender$sync$dff0
-
-
-module top$eth1$txq$write_to_read$sender$sync$dff1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$eth1$txq$write_to_read$sender$sync$dff1
+endmodule // top$eth1$txq$wq2
 
 
 module top$mgmt(clock,rx,tx,m_cmd_tdata,m_cmd_tvalid,m_cmd_tready,s_cpl_tdata,s_cpl_tvalid,s_cpl_tready,s_exc_tdata,s_exc_tkeep,s_exc_tvalid,s_exc_tready,s_exc_tlast,s_exc_tuser,s_notify_tdata,s_notify_tvalid,s_notify_tready,m_inj_tdata,m_inj_tkeep,m_inj_tvalid,m_inj_tready,m_inj_tlast,m_inj_tuser,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_rvalid);
@@ -28898,15 +22334,36 @@ module EHXPLLL(input CLKI, input CLKFB, input RST, input STDBY, input PHASESEL0,
     parameter CLKOS2_FPHASE = 0;
     parameter FEEDBK_PATH = "CLKOP";
     parameter CLKFB_DIV = 1;
+`ifdef FPVS_PLL_TIMING
+    localparam integer VCO_PS = 40000 * CLKI_DIV / (CLKFB_DIV * CLKOP_DIV);
+    reg op = 1'b0, os = 1'b0, os2 = 1'b0, lock = 1'b0;
+    initial begin #(10000000) lock = 1'b1; end
+    initial begin #(VCO_PS * (8 * CLKOP_CPHASE + CLKOP_FPHASE) / 8)
+        forever begin op = ~op; #(VCO_PS * CLKOP_DIV / 2); end end
+    initial begin #(VCO_PS * (8 * CLKOS_CPHASE + CLKOS_FPHASE) / 8)
+        forever begin os = ~os; #(VCO_PS * CLKOS_DIV / 2); end end
+    initial begin #(VCO_PS * (8 * CLKOS2_CPHASE + CLKOS2_FPHASE) / 8)
+        forever begin os2 = ~os2; #(VCO_PS * CLKOS2_DIV / 2); end end
+    assign CLKOP = op;
+    assign CLKOS = os;
+    assign CLKOS2 = os2;
+    assign LOCK = lock;
+`else
     assign CLKOP = CLKI;
     assign CLKOS = CLKI;
     assign CLKOS2 = CLKI;
     assign LOCK = 1'b1;
+`endif
 endmodule
 module IDDRX1F(input D, input SCLK, input RST, output reg Q0, output reg Q1);
-    always @(posedge SCLK) begin Q0 <= D; Q1 <= D; end
+    reg rise = 1'b0, fall = 1'b0;
+    initial begin Q0 = 1'b0; Q1 = 1'b0; end
+    always @(posedge SCLK) begin rise <= D; Q0 <= rise; Q1 <= fall; end
+    always @(negedge SCLK) fall <= D;
 endmodule
 module ODDRX1F(input D0, input D1, input SCLK, input RST, output Q);
-    assign Q = SCLK ? D0 : D1;
+    reg d0 = 1'b0, d1 = 1'b0;
+    always @(posedge SCLK) begin d0 <= D0; d1 <= D1; end
+    assign Q = SCLK ? d0 : d1;
 endmodule
 `endif

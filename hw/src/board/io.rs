@@ -1,11 +1,12 @@
 //! ECP5 I/O primitives the board needs, as rust-hdl wrappers around Lattice cells:
 //! the PLL (`EHXPLLL`), RGMII receive (`IDDRX1F`, DDR in) and transmit (`ODDRX1F`,
 //! DDR out). yosys `synth_ecp5` and nextpnr-ecp5 take these cells as they are; for
-//! other tools [`ECP5_CELL_STUBS`] declares them (inside `ifndef SYNTHESIS`, which
+//! other tools [`ECP5_CELL_MODELS`] models them (inside `ifndef SYNTHESIS`, which
 //! yosys defines, so synthesis uses its own cell library).
 //!
 //! Their rust-hdl simulation models are not cycle models of the pins: the MACs are
-//! verified at the byte level; these wrappers are checked by lint and by the build.
+//! verified at the byte level in rust-hdl, and the board's Verilog with these cell
+//! models at the pins by the board-level simulation (`tests/tests/board_wire.rs`).
 
 use rust_hdl::prelude::*;
 
@@ -18,8 +19,22 @@ pub const CORE_CLOCK_DIV: u64 = 18;
 /// The core clock: 34.722 MHz.
 pub const CORE_CLOCK_HZ: u64 = VCO_HZ / CORE_CLOCK_DIV;
 
-/// Declarations of the ECP5 cells used, for linting outside yosys.
-pub const ECP5_CELL_STUBS: &str = r#"
+/// Behavioural models of the ECP5 cells used, for tools other than yosys (which has
+/// its own cell library and defines `SYNTHESIS`): Verilator's lint, and the board-level
+/// simulation.
+///
+/// * `IDDRX1F` samples `D` on both edges of `SCLK` and presents, after each rising edge,
+///   the rising-edge sample of the clock before (`Q0`) with the falling-edge sample that
+///   followed it (`Q1`): one RGMII byte, low nibble first (Lattice FPGA-TN-02035).
+/// * `ODDRX1F` registers `D0` and `D1` on the rising edge and drives `D0` while `SCLK`
+///   is high, `D1` while it is low.
+/// * `EHXPLLL` with `FPVS_PLL_TIMING` defined (Verilator `--timing`, 1 ps time unit)
+///   makes its outputs from its parameters, as the part does: VCO = `CLKI` x
+///   `CLKFB_DIV` x `CLKOP_DIV` / `CLKI_DIV` for `CLKI` at 25 MHz (feedback from
+///   `CLKOP`), each output the VCO over its divider, delayed by its
+///   `CPHASE` + `FPHASE`/8 VCO periods, `LOCK` after 10 us. Without it the outputs
+///   follow `CLKI` (enough for lint).
+pub const ECP5_CELL_MODELS: &str = r#"
 `ifndef SYNTHESIS
 module EHXPLLL(input CLKI, input CLKFB, input RST, input STDBY, input PHASESEL0,
     input PHASESEL1, input PHASEDIR, input PHASESTEP, input PHASELOADREG,
@@ -47,16 +62,37 @@ module EHXPLLL(input CLKI, input CLKFB, input RST, input STDBY, input PHASESEL0,
     parameter CLKOS2_FPHASE = 0;
     parameter FEEDBK_PATH = "CLKOP";
     parameter CLKFB_DIV = 1;
+`ifdef FPVS_PLL_TIMING
+    localparam integer VCO_PS = 40000 * CLKI_DIV / (CLKFB_DIV * CLKOP_DIV);
+    reg op = 1'b0, os = 1'b0, os2 = 1'b0, lock = 1'b0;
+    initial begin #(10000000) lock = 1'b1; end
+    initial begin #(VCO_PS * (8 * CLKOP_CPHASE + CLKOP_FPHASE) / 8)
+        forever begin op = ~op; #(VCO_PS * CLKOP_DIV / 2); end end
+    initial begin #(VCO_PS * (8 * CLKOS_CPHASE + CLKOS_FPHASE) / 8)
+        forever begin os = ~os; #(VCO_PS * CLKOS_DIV / 2); end end
+    initial begin #(VCO_PS * (8 * CLKOS2_CPHASE + CLKOS2_FPHASE) / 8)
+        forever begin os2 = ~os2; #(VCO_PS * CLKOS2_DIV / 2); end end
+    assign CLKOP = op;
+    assign CLKOS = os;
+    assign CLKOS2 = os2;
+    assign LOCK = lock;
+`else
     assign CLKOP = CLKI;
     assign CLKOS = CLKI;
     assign CLKOS2 = CLKI;
     assign LOCK = 1'b1;
+`endif
 endmodule
 module IDDRX1F(input D, input SCLK, input RST, output reg Q0, output reg Q1);
-    always @(posedge SCLK) begin Q0 <= D; Q1 <= D; end
+    reg rise = 1'b0, fall = 1'b0;
+    initial begin Q0 = 1'b0; Q1 = 1'b0; end
+    always @(posedge SCLK) begin rise <= D; Q0 <= rise; Q1 <= fall; end
+    always @(negedge SCLK) fall <= D;
 endmodule
 module ODDRX1F(input D0, input D1, input SCLK, input RST, output Q);
-    assign Q = SCLK ? D0 : D1;
+    reg d0 = 1'b0, d1 = 1'b0;
+    always @(posedge SCLK) begin d0 <= D0; d1 <= D1; end
+    assign Q = SCLK ? d0 : d1;
 endmodule
 `endif
 "#;

@@ -1,5 +1,6 @@
 //! The board target: Ethernet MACs around the narrow pipeline.
 //!
+//! * [`cdc`]: the FIFO between two clocks (Gray-coded pointers).
 //! * [`crc`]: the Ethernet FCS, one byte per clock.
 //! * [`ebr`]: the MACs' packet buffers, block RAM with its output register.
 //! * [`rx_mac`]: preamble/SFD, FCS check, runt/oversize/overflow drops, 8-byte beats.
@@ -7,6 +8,7 @@
 //! * [`port`]: one RGMII port, from its pins to beat FIFOs in the core's clock.
 //! * [`top`]: the Colorlight i9 top: two ports, the core, the UART management channel.
 
+pub mod cdc;
 pub mod crc;
 pub mod ebr;
 pub mod io;

@@ -11,20 +11,21 @@
 //! receive, a beat register that refills as it empties on transmit), so the FIFO's flag
 //! logic and the MAC's own paths each get a whole 125 MHz clock.
 
+use crate::board::cdc::GrayFifo;
 use crate::board::io::{RgmiiRx, RgmiiTx};
 use crate::board::rx_mac::RxMac;
 use crate::board::tx_mac::TxMac;
 use rust_hdl::prelude::*;
 
-/// Clock-domain crossing of received symbols `{er, dv, byte}`, 16 deep.
-pub type SymFifo = AsynchronousFIFO<Bits<10>, 4, 5, 1>;
+/// Clock-domain crossing of received symbols `{er, dv, byte}`, 16 deep (one in and
+/// one out a clock keeps about five in it).
+pub type SymFifo = GrayFifo<Bits<10>, 4, 5>;
 
-/// Received beats `{last, tkeep, tdata}` from a MAC (125 MHz) to the core, 16 deep (more
-/// than the crossing's round trip, so it never throttles a frame).
-pub type RxBeatFifo = AsynchronousFIFO<Bits<73>, 4, 5, 1>;
+/// Received beats `{last, tkeep, tdata}` from a MAC (125 MHz) to the core, 16 deep.
+pub type RxBeatFifo = GrayFifo<Bits<73>, 4, 5>;
 
 /// Beats to transmit `{abort, last, tkeep, tdata}` from the core to a MAC, 16 deep.
-pub type TxBeatFifo = AsynchronousFIFO<Bits<74>, 4, 5, 1>;
+pub type TxBeatFifo = GrayFifo<Bits<74>, 4, 5>;
 
 /// One port: RGMII pins on one side, beat FIFOs in the core's clock on the other.
 #[derive(LogicBlock, Default)]

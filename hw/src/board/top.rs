@@ -27,7 +27,7 @@
 //! The host reaches every host port of the core over the UART ([`crate::board::mgmt`]).
 
 pub use crate::board::io::CORE_CLOCK_HZ;
-use crate::board::io::{Pll, ECP5_CELL_STUBS};
+use crate::board::io::{Pll, ECP5_CELL_MODELS};
 use crate::board::mgmt::Mgmt;
 use crate::board::port::EthPort;
 use crate::core::{Core, CoreParams};
@@ -275,7 +275,7 @@ pub fn board_verilog() -> String {
     let mut top = ColorlightI9::default();
     top.connect_all();
     let mut v = generate_verilog(&top);
-    v.push_str(ECP5_CELL_STUBS);
+    v.push_str(ECP5_CELL_MODELS);
     v
 }
 
@@ -328,75 +328,6 @@ mod tests {
             CORE_CLOCK_HZ as f64 >= 1.05 * worst,
             "core clock {CORE_CLOCK_HZ} Hz against {worst:.0} clocks/s needed"
         );
-    }
-
-    /// Beats through one of the board's crossing FIFOs, written on one clock and read
-    /// on another as the top does (write while not full, read while not empty and the
-    /// reader takes): every beat arrives, in order, none twice.
-    fn cross<const W: usize>(write_period: u64, read_period: u64, seed: u64) {
-        use crate::testing::settle;
-        use rand::{Rng, SeedableRng};
-        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-        let mut q = AsynchronousFIFO::<Bits<W>, 5, 6, 1>::default();
-        q.connect_all();
-        settle(&mut q);
-        let sent: Vec<u64> = (0..600).map(|_| rng.gen()).collect();
-        let mut next = 0usize;
-        let mut got = Vec::new();
-        // Times of each clock's next rising edge.
-        let (mut tw, mut tr) = (0u64, 3u64);
-        while got.len() < sent.len() {
-            assert!(tw.min(tr) < 200_000, "stuck after {} beats", got.len());
-            let (w, r) = (tw <= tr, tr <= tw);
-            // Inputs for this edge, decided from the settled outputs of each domain.
-            let mut wrote = false;
-            if w {
-                wrote = next < sent.len() && rng.gen_bool(0.7) && !q.full.val();
-                q.write.next = wrote;
-                if wrote {
-                    let tag = Bits::<W>::from(next as u64 & 0x1FF) << 64;
-                    q.data_in.next = Bits::<W>::from(sent[next]) | tag;
-                }
-            }
-            if r {
-                let read = rng.gen_bool(0.6) && !q.empty.val();
-                q.read.next = read;
-                if read {
-                    let v = q.data_out.val();
-                    got.push((v.get_bits::<64>(0).to_u64(), v.get_bits::<9>(64).to_u64()));
-                }
-            }
-            settle(&mut q);
-            if w {
-                q.write_clock.next = Clock { clk: true };
-            }
-            if r {
-                q.read_clock.next = Clock { clk: true };
-            }
-            settle(&mut q);
-            q.write_clock.next = Clock { clk: false };
-            q.read_clock.next = Clock { clk: false };
-            settle(&mut q);
-            if wrote {
-                next += 1;
-            }
-            if w {
-                tw += write_period;
-            }
-            if r {
-                tr += read_period;
-            }
-        }
-        for (i, (v, tag)) in got.iter().enumerate() {
-            assert_eq!((*v, *tag), (sent[i], i as u64 & 0x1FF), "beat {i}");
-        }
-    }
-
-    #[test]
-    fn beats_cross_the_clock_domains_whole_and_in_order() {
-        // Receive: MAC side 8 ns, core side 24 ns; transmit: the other way round.
-        cross::<73>(8, 24, 1);
-        cross::<74>(24, 8, 2);
     }
 
     #[test]
