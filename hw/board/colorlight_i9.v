@@ -14764,7 +14764,11 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         else begin
             cnt$d = cnt$q + 32'h1;
             if (cnt$q == 32'hb) begin
+                cnt$d = 32'h0;
                 st$d = s_idle;
+                if (nxt_ok$q) begin
+                    st$d = s_pre;
+                end
             end
         end
         tx_data = out_data$q;
@@ -18681,7 +18685,11 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         else begin
             cnt$d = cnt$q + 32'h1;
             if (cnt$q == 32'hb) begin
+                cnt$d = 32'h0;
                 st$d = s_idle;
+                if (nxt_ok$q) begin
+                    st$d = s_pre;
+                end
             end
         end
         tx_data = out_data$q;

@@ -303,9 +303,15 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
                 self.n_sent.d.next = self.n_sent.q.val() + 1;
             }
         } else {
+            // The gap: 12 idle bytes, then the next frame's preamble at once if its
+            // first beat is waiting (through the idle state it would be 13).
             self.cnt.d.next = self.cnt.q.val() + 1;
             if self.cnt.q.val() == 11 {
+                self.cnt.d.next = 0.into();
                 self.st.d.next = self.s_idle.val();
+                if self.nxt_ok.q.val() {
+                    self.st.d.next = self.s_pre.val();
+                }
             }
         }
         self.tx_data.next = self.out_data.q.val();
@@ -440,7 +446,7 @@ mod tests {
         let input: Vec<(Vec<u8>, bool)> = (0..10).map(|_| (f.clone(), false)).collect();
         let (bursts, gap, _) = run::<9, 10>(&input, 0.0, 1);
         assert_eq!(bursts.len(), 10);
-        assert!((12..=16).contains(&gap), "gap {gap}");
+        assert_eq!(gap, 12, "the minimum gap, no more: line rate");
     }
 
     #[test]
