@@ -12157,7 +12157,7 @@ module top$eth0(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,r
         txq$data_in = tx_beat;
         txq$write = tx_write;
         tx_full = txq$full;
-        fill = ~txq$empty & (~tbv$q | tx$s_tready);
+        fill = ~txq$empty & ~tbv$q;
         txq$read = fill;
         if (tbv$q & tx$s_tready) begin
             tbv$d = 1'b0;
@@ -16078,7 +16078,7 @@ module top$eth1(clk,clk90,clk_core,rx_clk,rx_ctl,rx_data,tx_clk,tx_ctl,tx_data,r
         txq$data_in = tx_beat;
         txq$write = tx_write;
         tx_full = txq$full;
-        fill = ~txq$empty & (~tbv$q | tx$s_tready);
+        fill = ~txq$empty & ~tbv$q;
         txq$read = fill;
         if (tbv$q & tx$s_tready) begin
             tbv$d = 1'b0;

@@ -30,6 +30,9 @@ enum MacBlock {
     RxMac,
     /// The transmit MAC (`TxMac<9, 10>`).
     TxMac,
+    /// Both ports at their pins without the core, each port's frames out of the other
+    /// (`board::loopback`; the board's pin names).
+    PortsLoop,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -42,6 +45,7 @@ fn main() -> anyhow::Result<()> {
         None => fpvs_hw::board::top::board_verilog(),
         Some(MacBlock::RxMac) => block::<fpvs_hw::board::rx_mac::RxMac<9, 10>>(),
         Some(MacBlock::TxMac) => block::<fpvs_hw::board::tx_mac::TxMac<9, 10>>(),
+        Some(MacBlock::PortsLoop) => fpvs_hw::board::loopback::loopback_verilog(),
     };
     match args.out {
         Some(path) => {

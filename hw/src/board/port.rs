@@ -8,8 +8,8 @@
 //! ```
 //!
 //! A register sits between each clock-crossing FIFO and its MAC (the symbols on
-//! receive, a beat register that refills as it empties on transmit), so the FIFO's flag
-//! logic and the MAC's own paths each get a whole 125 MHz clock.
+//! receive, a beat register that refills once it is empty on transmit), so the FIFO's
+//! flag logic and the MAC's own paths each get a whole 125 MHz clock.
 
 use crate::board::cdc::GrayFifo;
 use crate::board::io::{RgmiiRx, RgmiiTx};
@@ -132,7 +132,11 @@ impl Logic for EthPort {
         self.txq.data_in.next = self.tx_beat.val();
         self.txq.write.next = self.tx_write.val();
         self.tx_full.next = self.txq.full.val();
-        self.fill.next = !self.txq.empty.val() & (!self.tbv.q.val() | self.tx.s_tready.val());
+        // The register refills only when empty, not in the clock the MAC takes it: the
+        // MAC's ready (its buffer's room, from its read pointer) would otherwise run
+        // through the FIFO's read pointer into its empty flag within one 8 ns clock.
+        // A beat every two clocks is four times what the MAC takes.
+        self.fill.next = !self.txq.empty.val() & !self.tbv.q.val();
         self.txq.read.next = self.fill.val();
         if self.tbv.q.val() & self.tx.s_tready.val() {
             self.tbv.d.next = false;
