@@ -12780,7 +12780,7 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
     reg  [71:0] word;
     reg  [6:0] keep_hi;
     reg  [6:0] head_keep;
-    reg  [9:0] ram_used;
+    reg  ram_some;
     reg  [9:0] room_used;
     reg  pop;
     reg  issue;
@@ -13087,7 +13087,7 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
                 end
             end
         end
-        ram_used = wc$q - rp$q;
+        ram_some = wc$q != rp$q;
         m_tvalid = occ$q != 32'h0;
         head = o0$q;
         head_keep = head[(32'h40)+:(7)];
@@ -13111,7 +13111,7 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         end
         occ$d = occ_after_pop + ((landed$q) & 2'h3);
         pending = ((occ_after_pop) & 3'h7) + ((landed$q) & 3'h7) + ((inflight$q) & 3'h7);
-        issue = (ram_used != 32'h0) & (pending < 32'h2);
+        issue = ram_some & (pending < 32'h2);
         ram$raddr = ((rp$q) & 9'h1ff);
         inflight$d = issue;
         if (issue) begin
@@ -16701,7 +16701,7 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
     reg  [71:0] word;
     reg  [6:0] keep_hi;
     reg  [6:0] head_keep;
-    reg  [9:0] ram_used;
+    reg  ram_some;
     reg  [9:0] room_used;
     reg  pop;
     reg  issue;
@@ -17008,7 +17008,7 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
                 end
             end
         end
-        ram_used = wc$q - rp$q;
+        ram_some = wc$q != rp$q;
         m_tvalid = occ$q != 32'h0;
         head = o0$q;
         head_keep = head[(32'h40)+:(7)];
@@ -17032,7 +17032,7 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         end
         occ$d = occ_after_pop + ((landed$q) & 2'h3);
         pending = ((occ_after_pop) & 3'h7) + ((landed$q) & 3'h7) + ((inflight$q) & 3'h7);
-        issue = (ram_used != 32'h0) & (pending < 32'h2);
+        issue = ram_some & (pending < 32'h2);
         ram$raddr = ((rp$q) & 9'h1ff);
         inflight$d = issue;
         if (issue) begin

@@ -102,7 +102,7 @@ pub struct RxMac<const A: usize, const A1: usize> {
     word: Signal<Local, Bits<BEAT_BITS>>,
     keep_hi: Signal<Local, Bits<7>>,
     head_keep: Signal<Local, Bits<7>>,
-    ram_used: Signal<Local, Bits<A1>>,
+    ram_some: Signal<Local, Bit>,
     room_used: Signal<Local, Bits<A1>>,
     pop: Signal<Local, Bit>,
     issue: Signal<Local, Bit>,
@@ -177,7 +177,7 @@ impl<const A: usize, const A1: usize> RxMac<A, A1> {
             word: Default::default(),
             keep_hi: Default::default(),
             head_keep: Default::default(),
-            ram_used: Default::default(),
+            ram_some: Default::default(),
             room_used: Default::default(),
             pop: Default::default(),
             issue: Default::default(),
@@ -323,7 +323,9 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
             }
         }
         // Output side: committed beats only.
-        self.ram_used.next = self.wc.q.val() - self.rp.q.val();
+        // Committed beats not yet read: an equality of the pointers, no subtraction (a
+        // carry chain) in the 8 ns path to the read pointer.
+        self.ram_some.next = self.wc.q.val() != self.rp.q.val();
         self.m_tvalid.next = self.occ.q.val() != 0;
         self.head.next = self.o0.q.val();
         self.head_keep.next = self.head.val().get_bits::<7>(64);
@@ -351,7 +353,7 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
         self.pending.next = bit_cast::<3, 2>(self.occ_after_pop.val())
             + bit_cast::<3, 1>(self.landed.q.val().into())
             + bit_cast::<3, 1>(self.inflight.q.val().into());
-        self.issue.next = (self.ram_used.val() != 0) & (self.pending.val() < 2);
+        self.issue.next = self.ram_some.val() & (self.pending.val() < 2);
         self.ram.raddr.next = bit_cast::<A, A1>(self.rp.q.val());
         self.inflight.d.next = self.issue.val();
         if self.issue.val() {
