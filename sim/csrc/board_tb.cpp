@@ -14,6 +14,8 @@
 //   t PORT START END OK HEX   a frame the board sent on PORT: the times (ps) of its
 //                             first preamble byte and of its last byte, whether its
 //                             preamble, SFD and FCS were right, its bytes without them
+//   r PORT START              a frame began on PORT's receive wire: the time (ps) of
+//                             its first preamble byte
 //   idle NOW                  nothing more to do (printed when the work runs out; ps)
 //   hw NAME VALUE ...         high-water marks, counters
 //
@@ -119,8 +121,11 @@ static void rx_edge(int p) {
     if (!w.level) {
         // After a falling edge: the next byte's rising half.
         if (!w.wire.empty()) {
+            bool was = w.cur.dv;
             w.cur = w.wire.front();
             w.wire.pop_front();
+            if (w.cur.dv && !was)
+                printf("r %d %llu\n", p, (unsigned long long)ctx->time());
             busy_until = std::max(busy_until, ctx->time() + LINGER_ETH);
         } else {
             w.cur = Sym{0, false};
