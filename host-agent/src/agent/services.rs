@@ -1,0 +1,516 @@
+//! Configuration to card: a service entry per TCP/UDP service, a real-server entry
+//! per (service, real server), each real server's scheduler state and health.
+//!
+//! Indices are allocated once and kept ([`Indices`], persisted by fpvsd), so entries
+//! already in the card — and the flows that name them — stay valid across
+//! configuration changes and restarts. A change is checked ([`Agent::check`]) before
+//! anything is written.
+//!
+//! Owns the service and real-server entries and their indices. Next hops are
+//! [`super::nexthops`]'s, Maglev regions [`super::maglev`]'s; connections of a removed
+//! real server are removed through [`super::conns`], never here.
+
+use super::{Agent, AgentError, FastMap, Result, SERVER_PORT};
+use crate::config::{Config, ForwardMethod, RealServer, Service, ServiceKey};
+use crate::net;
+use crate::sched::{self, Candidate, Schedule};
+use fpvs_abi::{Action, ForwardingMode, ServiceEntry};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::net::Ipv4Addr;
+use std::time::Instant;
+
+/// Index assignments that must survive a restart (they are in the card's entries).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Indices {
+    /// Service -> service index.
+    pub services: BTreeMap<String, u16>,
+    /// (service, real server addr:port) -> real-server index.
+    pub real_servers: BTreeMap<String, u16>,
+    /// Neighbour address -> next-hop index.
+    pub nexthops: BTreeMap<Ipv4Addr, u16>,
+    /// Service -> Maglev region (base).
+    pub maglev: BTreeMap<String, u32>,
+}
+
+/// The name a service's indices are kept under.
+pub(super) fn svc_name(k: &ServiceKey) -> String {
+    k.to_string().replace("  ", " ")
+}
+
+/// The name a real server's index is kept under.
+pub(super) fn rs_name(k: &ServiceKey, rs: &RealServer) -> String {
+    format!("{} -> {}:{}", svc_name(k), rs.addr, rs.port)
+}
+
+/// The lowest index below `limit` that `map` does not use.
+fn alloc(map: &BTreeMap<String, u16>, limit: u32) -> Option<u16> {
+    let used: std::collections::HashSet<u16> = map.values().copied().collect();
+    (0..limit.min(u32::from(u16::MAX)) as u16).find(|i| !used.contains(i))
+}
+
+/// A real server of a service as the agent holds it.
+#[derive(Debug)]
+pub(super) struct RsState {
+    pub(super) rs: RealServer,
+    pub(super) index: u16,
+    pub(super) healthy: bool,
+    pub(super) active: u32,
+    pub(super) inactive: u32,
+    /// Connections scheduled to it since it was added (or zeroed).
+    pub(super) total: u64,
+}
+
+impl RsState {
+    /// Its (address, port).
+    pub(super) fn addr(&self) -> (Ipv4Addr, u16) {
+        (self.rs.addr, self.rs.port)
+    }
+}
+
+/// A service as the agent holds it.
+#[derive(Debug)]
+pub(super) struct SvcState {
+    pub(super) svc: Service,
+    pub(super) index: u16,
+    pub(super) servers: Vec<RsState>,
+    pub(super) sched: Box<dyn Schedule>,
+    /// Persistence templates: masked client -> (rs addr, rs port, expiry).
+    pub(super) templates: FastMap<u32, ((Ipv4Addr, u16), Instant)>,
+    /// Scheduled by the card (Maglev region).
+    pub(super) hw: Option<(u32, u32)>,
+}
+
+impl SvcState {
+    /// The scheduler's stable identity of each real server.
+    fn ids(&self) -> Vec<u64> {
+        self.servers
+            .iter()
+            .map(|r| u64::from(u32::from(r.rs.addr)) << 16 | u64::from(r.rs.port))
+            .collect()
+    }
+
+    /// What the scheduler chooses among.
+    pub(super) fn candidates(&self) -> Vec<Candidate> {
+        self.servers
+            .iter()
+            .map(|r| Candidate {
+                weight: r.rs.weight,
+                active: r.active,
+                inactive: r.inactive,
+                available: r.healthy
+                    && (r.rs.u_threshold == 0 || r.active + r.inactive < r.rs.u_threshold),
+            })
+            .collect()
+    }
+
+    /// The real server at `addr`.
+    pub(super) fn server(&self, addr: (Ipv4Addr, u16)) -> Option<&RsState> {
+        self.servers.iter().find(|r| r.addr() == addr)
+    }
+}
+
+impl Agent {
+    /// The service `key`.
+    pub(super) fn service(&self, key: &ServiceKey) -> Option<&SvcState> {
+        self.services.iter().find(|s| s.svc.key == *key)
+    }
+
+    /// Real server `rs` of service `key`, to update its connection counts.
+    pub(super) fn real_server_mut(
+        &mut self,
+        key: &ServiceKey,
+        rs: (Ipv4Addr, u16),
+    ) -> Option<&mut RsState> {
+        self.services
+            .iter_mut()
+            .find(|s| s.svc.key == *key)
+            .and_then(|s| s.servers.iter_mut().find(|r| r.addr() == rs))
+    }
+
+    /// Service and real server by their card indices: (service key, real server).
+    pub(super) fn by_index(
+        &self,
+        service: u16,
+        real_server: u16,
+    ) -> Option<(ServiceKey, &RsState)> {
+        self.services
+            .iter()
+            .find(|s| s.index == service)
+            .and_then(|s| {
+                s.servers
+                    .iter()
+                    .find(|r| r.index == real_server)
+                    .map(|r| (s.svc.key, r))
+            })
+    }
+
+    /// Card service index of a service (for its counters).
+    pub fn service_index(&self, svc: &ServiceKey) -> Option<u16> {
+        self.indices.services.get(&svc_name(svc)).copied()
+    }
+
+    /// Card real-server index of a real server of a service.
+    pub fn real_server_index(&self, svc: &ServiceKey, rs: &RealServer) -> Option<u16> {
+        self.indices.real_servers.get(&rs_name(svc, rs)).copied()
+    }
+
+    /// Marks a real server healthy or not (health checks). An unhealthy server gets
+    /// no new connections; established ones continue.
+    pub fn set_health(
+        &mut self,
+        svc: &ServiceKey,
+        addr: Ipv4Addr,
+        port: u16,
+        up: bool,
+    ) -> Result<()> {
+        let Some(s) = self.services.iter_mut().find(|s| s.svc.key == *svc) else {
+            return Ok(());
+        };
+        let Some(r) = s.servers.iter_mut().find(|r| r.addr() == (addr, port)) else {
+            return Ok(());
+        };
+        if r.healthy == up {
+            return Ok(());
+        }
+        r.healthy = up;
+        let (c, ids) = (s.candidates(), s.ids());
+        s.sched.reset_with_ids(&c, &ids);
+        let key = s.svc.key;
+        self.program_maglev(&key)?;
+        self.card.commit()?;
+        Ok(())
+    }
+
+    /// Checks that a configuration can be put on this card, before anything changes.
+    pub fn check(&self, cfg: &Config) -> Result<()> {
+        let server = &self.net.ports[usize::from(SERVER_PORT)];
+        for (svc, servers) in &cfg.services {
+            for rs in servers {
+                match rs.method {
+                    ForwardMethod::Dr if !net::in_subnet(rs.addr, server.addr, server.prefix) => {
+                        return Err(AgentError::Config(format!(
+                            "real server {}:{} of {}: direct routing (-g) rewrites only the Ethernet \
+                             addresses, so the real server must be on the card's server-side segment \
+                             {}/{}; use tunnelling (-i), NAT (-m) or --fullnat for a routed real server",
+                            rs.addr, rs.port, svc.key, server.addr, server.prefix
+                        )));
+                    }
+                    _ if self.neighbour(SERVER_PORT, rs.addr).is_none() => {
+                        return Err(AgentError::Config(format!(
+                            "real server {}:{} of {} is outside the server-side segment {}/{} and no \
+                             gateway is configured for it",
+                            rs.addr, rs.port, svc.key, server.addr, server.prefix
+                        )));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let n = cfg.services.len() as u32;
+        if n > self.card.info.services {
+            return Err(AgentError::Config(format!(
+                "{n} services: the card holds {}",
+                self.card.info.services
+            )));
+        }
+        Ok(())
+    }
+
+    /// Makes the card follow `cfg` (already checked with [`Agent::check`]). Entries
+    /// that did not change are not rewritten; flows of removed real servers are
+    /// removed with them.
+    pub fn sync(&mut self, cfg: &Config) -> Result<()> {
+        self.check(cfg)?;
+        // Services removed: their entries, real servers, flows.
+        let gone: Vec<ServiceKey> = self
+            .services
+            .iter()
+            .map(|s| s.svc.key)
+            .filter(|k| !cfg.services.iter().any(|(s, _)| s.key == *k))
+            .collect();
+        for k in gone {
+            self.remove_service(&k)?;
+        }
+        for (svc, servers) in &cfg.services {
+            self.sync_service(svc, servers)?;
+        }
+        self.config = cfg.clone();
+        self.card.commit()?;
+        Ok(())
+    }
+
+    fn remove_service(&mut self, key: &ServiceKey) -> Result<()> {
+        let Some(pos) = self.services.iter().position(|s| s.svc.key == *key) else {
+            return Ok(());
+        };
+        let s = self.services.remove(pos);
+        if let ServiceKey::Addr { proto, addr, port } = *key {
+            self.card
+                .tables
+                .remove_service(proto.number(), u32::from(addr), port);
+        }
+        for r in &s.servers {
+            self.drop_conns_of(key, r.addr());
+            self.card.tables.set_real_server(r.index, None)?;
+            self.indices.real_servers.remove(&rs_name(key, &r.rs));
+        }
+        self.release_maglev(key, s.hw)?;
+        self.indices.services.remove(&svc_name(key));
+        Ok(())
+    }
+
+    fn sync_service(&mut self, svc: &Service, servers: &[RealServer]) -> Result<()> {
+        let name = svc_name(&svc.key);
+        let index = match self.indices.services.get(&name) {
+            Some(i) => *i,
+            None => {
+                let i = alloc(&self.indices.services, self.card.info.services)
+                    .ok_or_else(|| AgentError::Config("no service index left".into()))?;
+                self.indices.services.insert(name.clone(), i);
+                i
+            }
+        };
+        let pos = match self.services.iter().position(|s| s.svc.key == svc.key) {
+            Some(p) => p,
+            None => {
+                self.services.push(SvcState {
+                    svc: svc.clone(),
+                    index,
+                    servers: Vec::new(),
+                    sched: sched::new(svc.scheduler, &svc.sched_flags, &[]),
+                    templates: FastMap::default(),
+                    hw: None,
+                });
+                self.services.len() - 1
+            }
+        };
+        // Real servers removed from the service.
+        let old: Vec<(Ipv4Addr, u16)> = self.services[pos]
+            .servers
+            .iter()
+            .map(|r| r.addr())
+            .filter(|a| !servers.iter().any(|r| (r.addr, r.port) == *a))
+            .collect();
+        for a in old {
+            self.drop_conns_of(&svc.key, a);
+            let s = &mut self.services[pos];
+            let i = s
+                .servers
+                .iter()
+                .position(|r| r.addr() == a)
+                .expect("present");
+            let r = s.servers.remove(i);
+            self.card.tables.set_real_server(r.index, None)?;
+            self.indices.real_servers.remove(&rs_name(&svc.key, &r.rs));
+        }
+        // Real servers added or changed.
+        for rs in servers {
+            self.sync_real_server(pos, svc, rs, index)?;
+        }
+        let s = &mut self.services[pos];
+        let scheduler_changed =
+            s.svc.scheduler != svc.scheduler || s.svc.sched_flags != svc.sched_flags;
+        s.svc = svc.clone();
+        let (c, ids) = (s.candidates(), s.ids());
+        if scheduler_changed {
+            s.sched = sched::new_with_ids(svc.scheduler, &svc.sched_flags, &c, &ids);
+        } else {
+            s.sched.reset_with_ids(&c, &ids);
+        }
+        self.sync_hw_scheduling(pos, servers)?;
+        self.program_maglev(&svc.key)?;
+        if let ServiceKey::Addr { proto, addr, port } = svc.key {
+            let entry = ServiceEntry {
+                proto: proto.number(),
+                vip: u32::from(addr),
+                vport: port,
+                service: index,
+                maglev: self.services[pos].hw,
+            };
+            let same = self
+                .card
+                .tables
+                .shadow()
+                .lookup_service(entry.proto, entry.vip, entry.vport)
+                .is_some_and(|(_, e)| *e == entry);
+            if !same {
+                self.card.tables.set_service(entry)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Real server `rs` of the service at `pos` (card index `service`): its index,
+    /// its state, its next hop and its entry.
+    fn sync_real_server(
+        &mut self,
+        pos: usize,
+        svc: &Service,
+        rs: &RealServer,
+        service: u16,
+    ) -> Result<()> {
+        let rname = rs_name(&svc.key, rs);
+        let rindex = match self.indices.real_servers.get(&rname) {
+            Some(i) => *i,
+            None => {
+                let i = alloc(&self.indices.real_servers, self.card.info.real_servers)
+                    .ok_or_else(|| AgentError::Config("no real-server index left".into()))?;
+                self.indices.real_servers.insert(rname, i);
+                i
+            }
+        };
+        let s = &mut self.services[pos];
+        match s
+            .servers
+            .iter_mut()
+            .find(|r| r.addr() == (rs.addr, rs.port))
+        {
+            Some(r) => r.rs = *rs,
+            None => s.servers.push(RsState {
+                rs: *rs,
+                index: rindex,
+                healthy: true,
+                active: 0,
+                inactive: 0,
+                total: 0,
+            }),
+        }
+        let neighbour = self.neighbour(SERVER_PORT, rs.addr).expect("checked");
+        let nh = self.alloc_nexthop(neighbour)?;
+        self.program_nexthop(neighbour, nh)?;
+        let action = self.rs_action(svc, rs, service, rindex, nh);
+        if self.card.tables.shadow().real_server(rindex) != Some(&action) {
+            self.card.tables.set_real_server(rindex, Some(action))?;
+        }
+        Ok(())
+    }
+
+    /// The real-server entry: the action every new connection to it starts from.
+    fn rs_action(
+        &self,
+        svc: &Service,
+        rs: &RealServer,
+        service: u16,
+        index: u16,
+        nh: u16,
+    ) -> Action {
+        let server = &self.net.ports[usize::from(SERVER_PORT)];
+        let (mode, new_saddr, new_dport) = match rs.method {
+            ForwardMethod::Dr => (ForwardingMode::Dr, 0, 0),
+            ForwardMethod::Tun => (ForwardingMode::Tun, u32::from(server.addr), 0),
+            ForwardMethod::Nat => (ForwardingMode::NatForward, 0, rs.port),
+            ForwardMethod::FullNat => (
+                ForwardingMode::FullNatForward,
+                u32::from(self.local_addr(&svc.key)),
+                rs.port,
+            ),
+        };
+        Action {
+            mode,
+            nexthop: nh,
+            service,
+            real_server: index,
+            new_saddr,
+            new_daddr: u32::from(rs.addr),
+            new_sport: 0,
+            new_dport,
+            seq_delta: 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Protocol;
+
+    fn rs(addr: [u8; 4], port: u16) -> RealServer {
+        RealServer {
+            addr: Ipv4Addr::from(addr),
+            port,
+            method: ForwardMethod::Nat,
+            weight: 1,
+            u_threshold: 0,
+            l_threshold: 0,
+        }
+    }
+
+    #[test]
+    fn index_names_are_stable_and_distinct_per_service_and_real_server() {
+        let tcp = ServiceKey::Addr {
+            proto: Protocol::Tcp,
+            addr: Ipv4Addr::new(10, 0, 0, 1),
+            port: 80,
+        };
+        let udp = ServiceKey::Addr {
+            proto: Protocol::Udp,
+            addr: Ipv4Addr::new(10, 0, 0, 1),
+            port: 80,
+        };
+        // The persisted state file names them so: a rename would renumber the card.
+        assert_eq!(svc_name(&tcp), "TCP 10.0.0.1:80");
+        assert_eq!(svc_name(&ServiceKey::FwMark(7)), "FWM 7");
+        assert_eq!(
+            rs_name(&tcp, &rs([192, 168, 1, 11], 8080)),
+            "TCP 10.0.0.1:80 -> 192.168.1.11:8080"
+        );
+        assert_ne!(
+            rs_name(&tcp, &rs([192, 168, 1, 11], 80)),
+            rs_name(&udp, &rs([192, 168, 1, 11], 80))
+        );
+    }
+
+    #[test]
+    fn indices_are_the_lowest_free_and_bounded_by_the_card() {
+        let mut m = BTreeMap::new();
+        assert_eq!(alloc(&m, 4), Some(0));
+        m.insert("a".into(), 0);
+        m.insert("b".into(), 2);
+        assert_eq!(alloc(&m, 4), Some(1));
+        m.insert("c".into(), 1);
+        m.insert("d".into(), 3);
+        assert_eq!(alloc(&m, 4), None, "the card holds four");
+        assert_eq!(alloc(&BTreeMap::new(), 0), None);
+    }
+
+    #[test]
+    fn a_real_server_over_its_threshold_or_unhealthy_is_no_candidate() {
+        let server = |rs, healthy, active| RsState {
+            rs,
+            index: 0,
+            healthy,
+            active,
+            inactive: 1,
+            total: 0,
+        };
+        let limited = RealServer {
+            u_threshold: 3,
+            ..rs([192, 168, 1, 11], 80)
+        };
+        let s = SvcState {
+            svc: Service {
+                key: ServiceKey::FwMark(1),
+                scheduler: crate::config::Scheduler::Rr,
+                sched_flags: vec![],
+                persistence: None,
+                proxy_protocol: false,
+            },
+            index: 0,
+            servers: vec![
+                server(limited, true, 1),
+                server(limited, true, 2),
+                server(rs([192, 168, 1, 12], 80), false, 0),
+                server(rs([192, 168, 1, 13], 80), true, 100),
+            ],
+            sched: sched::new(crate::config::Scheduler::Rr, &[], &[]),
+            templates: FastMap::default(),
+            hw: None,
+        };
+        let avail: Vec<bool> = s.candidates().iter().map(|c| c.available).collect();
+        assert_eq!(avail, [true, false, false, true]);
+        assert_eq!(s.ids()[1], 0xC0A8_010B_0050);
+        assert!(s.server((Ipv4Addr::new(192, 168, 1, 13), 80)).is_some());
+        assert!(s.server((Ipv4Addr::new(192, 168, 1, 13), 81)).is_none());
+    }
+}
