@@ -7,9 +7,9 @@
 
 use crate::agent::Agent;
 use crate::config::{Config, RealServer, ServiceKey};
-use crate::daemon::{save_state, State};
 use crate::ipvsadm::{self, ConnEntry, Counters, Request, ServerStats, StatsSource};
 use crate::proto::{ControlRequest, ControlResponse};
+use crate::state::{save_state, State};
 use fpvs_abi::{regs, CommandDescriptor, ExceptionReason, Table};
 use std::collections::HashMap;
 use std::fmt::Write as _;
