@@ -4,10 +4,10 @@
 //!
 //! Owns the ports in use and the round-robin position. It must not touch the card or
 //! the connection table: a connection's port is taken here when it is created (or
-//! adopted) and given back when [`super::conns`] removes it.
+//! adopted) and given back when [`crate::agent::conns`] removes it.
 
-use super::{Agent, FastMap, FastSet, SERVER_PORT};
-use crate::config::ServiceKey;
+use crate::config::{Config, ServiceKey};
+use ahash::{HashMap as FastMap, HashSet as FastSet};
 use std::net::Ipv4Addr;
 
 /// FULLNAT local ports. A port only has to be unique for its local address and real
@@ -74,7 +74,7 @@ impl PortPool {
 
 /// The local addresses' ports, and where the round robin over a pool stands.
 #[derive(Debug, Default)]
-pub(super) struct LocalAddrs {
+pub(in crate::agent) struct LocalAddrs {
     ports: PortPool,
     /// Round-robin position in FULLNAT local-address pools.
     next: usize,
@@ -84,7 +84,7 @@ impl LocalAddrs {
     /// A local address of `pool` and a port of it towards `rs`: the addresses are
     /// tried round robin, each new connection starting one further on; None when
     /// every address's ports towards `rs` are taken.
-    pub(super) fn alloc(
+    pub(in crate::agent) fn alloc(
         &mut self,
         pool: &[Ipv4Addr],
         rs: (Ipv4Addr, u16),
@@ -98,42 +98,47 @@ impl LocalAddrs {
     }
 
     /// Marks `local` in use towards `rs` (a connection adopted from the card).
-    pub(super) fn take(&mut self, local: (Ipv4Addr, u16), rs: (Ipv4Addr, u16)) {
+    pub(in crate::agent) fn take(&mut self, local: (Ipv4Addr, u16), rs: (Ipv4Addr, u16)) {
         self.ports.take(local.0, local.1, rs);
     }
 
     /// Gives `local` back.
-    pub(super) fn free(&mut self, local: (Ipv4Addr, u16), rs: (Ipv4Addr, u16)) {
+    pub(in crate::agent) fn free(&mut self, local: (Ipv4Addr, u16), rs: (Ipv4Addr, u16)) {
         self.ports.free(local.0, local.1, rs);
     }
 }
 
-impl Agent {
-    /// The FULLNAT source address of a service: its first configured local address,
-    /// else the card's server-side address.
-    pub(super) fn local_addr(&self, key: &ServiceKey) -> Ipv4Addr {
-        self.config
-            .local_addrs
-            .iter()
-            .find(|l| l.service == *key)
-            .map_or(self.net.ports[usize::from(SERVER_PORT)].addr, |l| l.addr)
-    }
+/// The FULLNAT source address of a service's real-server entries: its first
+/// configured local address, else `default` (the card's server-side address).
+pub(in crate::agent) fn local_addr(
+    config: &Config,
+    key: &ServiceKey,
+    default: Ipv4Addr,
+) -> Ipv4Addr {
+    config
+        .local_addrs
+        .iter()
+        .find(|l| l.service == *key)
+        .map_or(default, |l| l.addr)
+}
 
-    /// A service's local-address pool: its configured local addresses, else
-    /// `default` (the address its real-server entries carry).
-    pub(super) fn local_pool(&self, key: &ServiceKey, default: Ipv4Addr) -> Vec<Ipv4Addr> {
-        let mut pool: Vec<Ipv4Addr> = self
-            .config
-            .local_addrs
-            .iter()
-            .filter(|l| l.service == *key)
-            .map(|l| l.addr)
-            .collect();
-        if pool.is_empty() {
-            pool.push(default);
-        }
-        pool
+/// A service's local-address pool: its configured local addresses, else `default`
+/// (the address its real-server entries carry).
+pub(in crate::agent) fn local_pool(
+    config: &Config,
+    key: &ServiceKey,
+    default: Ipv4Addr,
+) -> Vec<Ipv4Addr> {
+    let mut pool: Vec<Ipv4Addr> = config
+        .local_addrs
+        .iter()
+        .filter(|l| l.service == *key)
+        .map(|l| l.addr)
+        .collect();
+    if pool.is_empty() {
+        pool.push(default);
     }
+    pool
 }
 
 #[cfg(test)]
@@ -182,5 +187,37 @@ mod tests {
         assert_eq!(la.alloc(&[l1, l2], rs), None);
         la.free((l1, 4000), rs);
         assert_eq!(la.alloc(&[l1, l2], rs), Some((l1, 4000)));
+    }
+
+    #[test]
+    fn a_service_without_local_addresses_uses_the_default() {
+        use crate::config::{LocalAddr, Protocol};
+        let svc = |port| ServiceKey::Addr {
+            proto: Protocol::Udp,
+            addr: Ipv4Addr::new(10, 0, 0, 100),
+            port,
+        };
+        let card = Ipv4Addr::new(192, 168, 1, 254);
+        let (l1, l2) = (
+            Ipv4Addr::new(192, 168, 1, 201),
+            Ipv4Addr::new(192, 168, 1, 202),
+        );
+        let config = Config {
+            local_addrs: vec![
+                LocalAddr {
+                    service: svc(53),
+                    addr: l1,
+                },
+                LocalAddr {
+                    service: svc(53),
+                    addr: l2,
+                },
+            ],
+            ..Config::default()
+        };
+        assert_eq!(local_addr(&config, &svc(53), card), l1);
+        assert_eq!(local_pool(&config, &svc(53), card), [l1, l2]);
+        assert_eq!(local_addr(&config, &svc(54), card), card);
+        assert_eq!(local_pool(&config, &svc(54), card), [card]);
     }
 }

@@ -2,19 +2,19 @@
 //! persistence, gets a region of the card's Maglev table, so that the card schedules
 //! its new flows itself (and tells the host, which records them: `Learn`).
 //!
-//! Owns the Maglev regions ([`super::Indices::maglev`]) and their contents. It must
+//! Owns the Maglev regions ([`crate::agent::Indices::maglev`]) and their contents. It must
 //! not touch service or real-server entries (the service entry names the region;
-//! [`super::services`] writes it) nor connections.
+//! [`crate::agent::services`] writes it) nor connections.
 
-use super::services::svc_name;
-use super::{Agent, AgentError, Result, SERVER_PORT};
+use crate::agent::core::{Agent, AgentError, Result, SERVER_PORT};
+use crate::agent::services::state::svc_name;
 use crate::config::{ForwardMethod, RealServer, Scheduler, Service, ServiceKey};
 use fpvs_abi::MaglevEntry;
 
 /// Whether the card can schedule `svc` itself: `mh`, no persistence (the card keeps
 /// no templates), and only DR and TUN real servers (NAT and FULLNAT need a reverse
 /// entry and, for FULLNAT, a local port, which only the host places).
-pub(super) fn hw_schedulable(svc: &Service, servers: &[RealServer]) -> bool {
+pub(in crate::agent) fn hw_schedulable(svc: &Service, servers: &[RealServer]) -> bool {
     svc.scheduler == Scheduler::Mh
         && svc.persistence.is_none()
         && !servers.is_empty()
@@ -40,7 +40,11 @@ impl Agent {
 
     /// Gives the service at `pos` a Maglev region if the card can schedule it (keeping
     /// the one it had), or takes its region back if it no longer can.
-    pub(super) fn sync_hw_scheduling(&mut self, pos: usize, servers: &[RealServer]) -> Result<()> {
+    pub(in crate::agent) fn sync_hw_scheduling(
+        &mut self,
+        pos: usize,
+        servers: &[RealServer],
+    ) -> Result<()> {
         let hw_ok = hw_schedulable(&self.services[pos].svc, servers);
         let name = svc_name(&self.services[pos].svc.key);
         if hw_ok && self.services[pos].hw.is_none() {
@@ -68,7 +72,7 @@ impl Agent {
     }
 
     /// Empties the region `hw` of a removed service and forgets its assignment.
-    pub(super) fn release_maglev(
+    pub(in crate::agent) fn release_maglev(
         &mut self,
         key: &ServiceKey,
         hw: Option<(u32, u32)>,
@@ -84,7 +88,7 @@ impl Agent {
 
     /// Writes a hardware-scheduled service's Maglev table from its available servers
     /// (servers whose next hop is unresolved or that are unhealthy take no slots).
-    pub(super) fn program_maglev(&mut self, key: &ServiceKey) -> Result<()> {
+    pub(in crate::agent) fn program_maglev(&mut self, key: &ServiceKey) -> Result<()> {
         let Some(s) = self.service(key) else {
             return Ok(());
         };
@@ -115,7 +119,7 @@ impl Agent {
 
     /// Rewrites every hardware-scheduled service's table (a next hop resolved or
     /// changed: servers behind it take, or change, their slots).
-    pub(super) fn program_all_maglev(&mut self) -> Result<()> {
+    pub(in crate::agent) fn program_all_maglev(&mut self) -> Result<()> {
         let keys: Vec<ServiceKey> = self.services.iter().map(|s| s.svc.key).collect();
         for k in keys {
             self.program_maglev(&k)?;

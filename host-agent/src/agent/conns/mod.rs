@@ -6,24 +6,22 @@
 //! This is the one place a connection is created ([`Agent::add_conn`]) or removed
 //! ([`Agent::remove_conn`]), with the real server's connection counts and the FULLNAT
 //! local port kept in step — and so where a connection-sync peer would be told.
-//! Installing a new connection's entries is the slow path's ([`super::slowpath`]);
+//! Installing a new connection's entries is the slow path's ([`crate::agent::slowpath`]);
 //! this module must not schedule, and must not write service, real-server or next-hop
 //! entries.
 
 mod ageing;
-mod table;
+pub(super) mod clock;
+pub(super) mod table;
 
-pub(super) use ageing::CardClock;
-pub(super) use table::ConnTable;
-pub use table::{Conn, ConnState};
-
-use super::Agent;
+use crate::agent::core::Agent;
 use crate::config::{Protocol, ServiceKey};
 use crate::ipvsadm::ConnEntry;
 use fpvs_abi::{FlowEntry, FlowKey, ForwardingMode, NotifyRecord};
 use std::collections::HashMap;
 use std::net::{Ipv4Addr, SocketAddrV4};
 use std::time::Instant;
+use table::{Conn, ConnState};
 
 impl Agent {
     /// Connections.

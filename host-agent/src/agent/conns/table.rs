@@ -1,8 +1,8 @@
 //! The connection table itself: connections by forward key, the index of their
 //! reverse keys, and the order ageing visits them in. Plain data, no card.
 
-use super::super::{FastMap, FastSet};
 use crate::config::{ServiceKey, Timeouts};
+use ahash::{HashMap as FastMap, HashSet as FastSet};
 use fpvs_abi::FlowKey;
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;

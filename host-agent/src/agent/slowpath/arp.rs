@@ -4,7 +4,7 @@
 //! Owns nothing; what a reply teaches goes to [`crate::agent::nexthops`], and the next
 //! hop and Maglev tables that depend on it are reprogrammed through their modules.
 
-use super::super::{Agent, Result};
+use crate::agent::core::{Agent, Result};
 use crate::net::Arp;
 use fpvs_driver::rings::{Exception, InjectTarget};
 

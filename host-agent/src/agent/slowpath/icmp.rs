@@ -14,7 +14,7 @@
 //! Owns nothing; it reads the connection table and the card's entries and queues the
 //! frames it builds for the batch's send.
 
-use super::super::{Agent, Result};
+use crate::agent::core::{Agent, Result};
 use crate::net;
 use fpvs_abi::{Action, FlowKey, ForwardingMode};
 use fpvs_driver::rings::{Exception, InjectTarget};

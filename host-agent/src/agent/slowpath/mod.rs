@@ -11,24 +11,23 @@
 //! | ARP | [`arp`]: answer for our addresses, learn next hops |
 //! | flow punt | [`proxy`]: a PROXY protocol connection's first round trip |
 //! | tunnel MTU, ICMP | [`icmp`]: fragmentation-needed, echo, errors to the other side |
-//! | anything else | counted ([`super::SlowPathStats::policy_drops`]) and dropped |
+//! | anything else | counted ([`crate::agent::SlowPathStats::policy_drops`]) and dropped |
 //!
 //! Notifications pin Maglev-scheduled flows (`Learn`) and move connections to their
-//! closing timeout (FIN/RST), both in [`super::conns`].
+//! closing timeout (FIN/RST), both in [`crate::agent::conns`].
 //!
 //! Owns the batch (frames to re-inject and to send) and the new connections parked
 //! while their next hop resolves. Creating and removing connections goes through
-//! [`super::conns`]; next hops through [`super::nexthops`]; this module must not write
+//! [`crate::agent::conns`]; next hops through [`crate::agent::nexthops`]; this module must not write
 //! service, real-server or Maglev entries.
 
 mod arp;
 mod icmp;
 mod new_flow;
 mod proxy;
+pub(super) mod proxy_conns;
 
-pub(super) use proxy::ProxyConns;
-
-use super::{Agent, Result};
+use crate::agent::core::{Agent, Parked, Result};
 use crate::config::ServiceKey;
 use fpvs_abi::{ExceptionReason, NotifyKind, NotifyRecord};
 use fpvs_driver::rings::{Exception, InjectTarget};
@@ -37,14 +36,6 @@ use std::time::{Duration, Instant};
 
 /// How long a new connection waits for its real server's next hop to resolve.
 const PARK_LIMIT: Duration = Duration::from_secs(3);
-
-/// A frame waiting for a next hop to resolve.
-#[derive(Debug)]
-pub(super) struct Parked {
-    neighbour: Ipv4Addr,
-    exception: Exception,
-    since: Instant,
-}
 
 impl Agent {
     /// Handles what the card sent up, waiting up to `wait` for the first exception;

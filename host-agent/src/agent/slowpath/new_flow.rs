@@ -11,7 +11,9 @@
 //! Owns the decision for one packet. Connection state is [`crate::agent::conns`]'s,
 //! local ports [`crate::agent::laddr`]'s, next hops [`crate::agent::nexthops`]'s.
 
-use super::super::{Agent, Result, CLIENT_PORT, SERVER_PORT};
+use crate::agent::conns::table::ConnState;
+use crate::agent::core::{Agent, Result, CLIENT_PORT, SERVER_PORT};
+use crate::agent::laddr;
 use crate::config::{ForwardMethod, ServiceKey};
 use crate::net::{self, Mac};
 use crate::proxy;
@@ -237,7 +239,8 @@ impl Agent {
         if rs.method == ForwardMethod::FullNat {
             // The service's local-address pool, round robin; the card's server-side
             // address when none is configured.
-            let pool = self.local_pool(&svc_key, Ipv4Addr::from(template.new_saddr));
+            let pool =
+                laddr::local_pool(&self.config, &svc_key, Ipv4Addr::from(template.new_saddr));
             let Some((laddr, port)) = self.laddrs.alloc(&pool, rs_end) else {
                 self.stats.no_server += 1;
                 return Ok(());
@@ -264,7 +267,7 @@ impl Agent {
             return Ok(());
         }
         // Committed with the rest of the batch, before the frame is re-injected.
-        let state = super::super::ConnState::new_for(key.proto);
+        let state = ConnState::new_for(key.proto);
         self.add_conn(
             key,
             svc_key,

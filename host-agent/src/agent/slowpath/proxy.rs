@@ -3,85 +3,15 @@
 //! which puts the PROXY header in front of the client's first data, then hands the
 //! connection to the card with its sequence numbers shifted by the header's length.
 //!
-//! Owns the connections in their first round trip ([`ProxyConns`]). Both of their card
+//! Owns the connections in their first round trip ([`ProxyConns`](crate::agent::slowpath::proxy_conns::ProxyConns)). Both of their card
 //! entries punt meanwhile; the connection itself is in [`crate::agent::conns`] from
 //! the start, and its entries are written there and here only.
 
-use super::super::{Agent, FastMap, Result};
+use crate::agent::core::{Agent, Result};
 use crate::net;
 use crate::proxy::{self, HEADER_LEN};
-use fpvs_abi::{Action, FlowEntry, FlowKey};
+use fpvs_abi::{Action, FlowEntry};
 use fpvs_driver::rings::Exception;
-
-/// A PROXY protocol connection whose first round trip goes through the host: both
-/// of its card entries punt until the real server has acknowledged the header.
-#[derive(Debug, Clone)]
-struct ProxyConn {
-    /// The forward entry's real action (FULLNAT forward, `seq_delta` 0).
-    fwd: Action,
-    /// The reverse entry's key.
-    rev_key: FlowKey,
-    /// The reverse entry's real action (FULLNAT reverse, `seq_delta` 0).
-    rev: Action,
-    /// The header for this connection.
-    header: [u8; HEADER_LEN],
-    /// Sequence number of the client's first data byte, once the header went out.
-    start: Option<u32>,
-}
-
-/// PROXY protocol connections in their first round trip.
-#[derive(Debug, Default)]
-pub(in crate::agent) struct ProxyConns {
-    /// By forward key.
-    by_fwd: FastMap<FlowKey, ProxyConn>,
-    /// Their reverse keys -> forward keys.
-    by_rev: FastMap<FlowKey, FlowKey>,
-}
-
-impl ProxyConns {
-    /// `key` is either entry of a connection in its first round trip.
-    pub(super) fn contains(&self, key: &FlowKey) -> bool {
-        self.by_fwd.contains_key(key) || self.by_rev.contains_key(key)
-    }
-
-    /// Starts carrying connection `fwd_key` (forward action `fwd`, reverse entry
-    /// `rev`), with the header `header`.
-    pub(super) fn start(
-        &mut self,
-        fwd_key: FlowKey,
-        fwd: Action,
-        rev: FlowEntry,
-        header: [u8; HEADER_LEN],
-    ) {
-        self.by_fwd.insert(
-            fwd_key,
-            ProxyConn {
-                fwd,
-                rev_key: rev.key,
-                rev: rev.action,
-                header,
-                start: None,
-            },
-        );
-        self.by_rev.insert(rev.key, fwd_key);
-    }
-
-    /// Forgets connection `fwd_key` (removed, or in the card now).
-    pub(in crate::agent) fn forget(&mut self, fwd_key: &FlowKey) -> Option<FlowKey> {
-        let p = self.by_fwd.remove(fwd_key)?;
-        self.by_rev.remove(&p.rev_key);
-        Some(p.rev_key)
-    }
-
-    /// The real action of the entry `key` of a connection in its first round trip.
-    pub(super) fn action_of(&self, key: &FlowKey) -> Option<Action> {
-        if let Some(p) = self.by_fwd.get(key) {
-            return Some(p.fwd);
-        }
-        let fk = self.by_rev.get(key)?;
-        Some(self.by_fwd[fk].rev)
-    }
-}
 
 impl Agent {
     /// A frame of a flow whose entry punts: a PROXY protocol connection's first round
@@ -94,7 +24,7 @@ impl Agent {
             self.stats.policy_drops += 1;
             return Ok(());
         };
-        if let Some(pc) = self.proxied.by_fwd.get_mut(&key) {
+        if let Some(pc) = self.proxied.get_mut(&key) {
             let data = seg.payload_len > 0;
             let header = pc.header;
             let (frame, delta) = match pc.start {
@@ -121,8 +51,7 @@ impl Agent {
             }
             return self.send_rewritten(&frame, l3, &action, &e.frame);
         }
-        if let Some(fk) = self.proxied.by_rev.get(&key).copied() {
-            let pc = &self.proxied.by_fwd[&fk];
+        if let Some((fk, pc)) = self.proxied.by_reverse(&key) {
             let through = pc.start.is_some_and(|s0| {
                 seg.flags & proxy::flags::ACK != 0
                     && proxy::acks(seg.ack, s0.wrapping_add(HEADER_LEN as u32))
@@ -183,74 +112,5 @@ impl Agent {
             .map_or(0, |b| u64::from(u16::from_be_bytes([b[0], b[1]])));
         self.host_counted.count(action, bytes);
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use fpvs_abi::ForwardingMode;
-
-    fn key(sport: u16) -> FlowKey {
-        FlowKey {
-            saddr: 0x0a00_0001,
-            daddr: 0x0a00_0064,
-            sport,
-            dport: 443,
-            proto: 6,
-        }
-    }
-
-    fn action(mode: ForwardingMode) -> Action {
-        Action {
-            mode,
-            nexthop: 1,
-            service: 2,
-            real_server: 3,
-            new_saddr: 0xc0a8_01c9,
-            new_daddr: 0xc0a8_010e,
-            new_sport: 1024,
-            new_dport: 443,
-            seq_delta: 0,
-        }
-    }
-
-    #[test]
-    fn both_entries_of_a_connection_name_its_real_actions_until_it_is_forgotten() {
-        let mut p = ProxyConns::default();
-        let rev = FlowEntry {
-            key: FlowKey {
-                saddr: 0xc0a8_010e,
-                daddr: 0xc0a8_01c9,
-                sport: 443,
-                dport: 1024,
-                proto: 6,
-            },
-            action: action(ForwardingMode::FullNatReverse),
-        };
-        p.start(
-            key(1),
-            action(ForwardingMode::FullNatForward),
-            rev,
-            [0; HEADER_LEN],
-        );
-        assert!(p.contains(&key(1)) && p.contains(&rev.key));
-        assert!(!p.contains(&key(2)));
-        assert_eq!(
-            p.action_of(&key(1)).map(|a| a.mode),
-            Some(ForwardingMode::FullNatForward)
-        );
-        assert_eq!(
-            p.action_of(&rev.key).map(|a| a.mode),
-            Some(ForwardingMode::FullNatReverse)
-        );
-        assert_eq!(
-            p.forget(&rev.key),
-            None,
-            "forgotten by its forward key only"
-        );
-        assert_eq!(p.forget(&key(1)), Some(rev.key));
-        assert!(!p.contains(&key(1)) && !p.contains(&rev.key));
-        assert_eq!(p.action_of(&rev.key), None);
     }
 }

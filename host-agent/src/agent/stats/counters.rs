@@ -1,16 +1,9 @@
-//! Statistics: what the slow path counted ([`SlowPathStats`]), the frames the host
-//! forwarded itself (counted per service and real-server index as the card counts
-//! its own), and the per-real-server connection counts `ipvsadm -L` shows.
-//!
-//! Owns the counters only. It must not touch the card, the connection table or the
-//! scheduler state: other modules count here, `-L --stats` and `status` read here.
+//! The counters themselves: what the slow path counted, and the frames the host
+//! forwarded itself, per service and real-server index. Plain data.
 
-use super::Agent;
-use crate::config::ServiceKey;
 use fpvs_abi::{Action, Counter};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::net::Ipv4Addr;
 
 /// What the slow path counted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,14 +50,14 @@ pub struct SlowPathStats {
 impl SlowPathStats {
     /// Counts an exception by its reason code (codes past the table share its last
     /// slot).
-    pub(super) fn exception(&mut self, reason: u8) {
+    pub(in crate::agent) fn exception(&mut self, reason: u8) {
         self.exceptions[usize::from(reason).min(15)] += 1;
     }
 }
 
 /// Per-index counters of frames the host forwarded, by direction (in, out).
 #[derive(Debug, Default)]
-pub(super) struct HostCounters {
+pub(in crate::agent) struct HostCounters {
     services: HashMap<u16, [Counter; 2]>,
     real_servers: HashMap<u16, [Counter; 2]>,
 }
@@ -72,62 +65,26 @@ pub(super) struct HostCounters {
 impl HostCounters {
     /// Counts a frame of `bytes` (its IPv4 total length) forwarded with `action`,
     /// in the action's direction, for its service and real server.
-    pub(super) fn count(&mut self, action: &Action, bytes: u64) {
+    pub(in crate::agent) fn count(&mut self, action: &Action, bytes: u64) {
         let d = action.mode.direction() as usize;
         self.services.entry(action.service).or_default()[d].add(bytes);
         self.real_servers.entry(action.real_server).or_default()[d].add(bytes);
     }
 
-    fn service(&self, index: u16) -> [Counter; 2] {
+    pub(in crate::agent) fn service(&self, index: u16) -> [Counter; 2] {
         self.services.get(&index).copied().unwrap_or_default()
     }
 
-    fn real_server(&self, index: u16) -> [Counter; 2] {
+    pub(in crate::agent) fn real_server(&self, index: u16) -> [Counter; 2] {
         self.real_servers.get(&index).copied().unwrap_or_default()
     }
 
-    fn zero_service(&mut self, index: u16) {
+    pub(in crate::agent) fn zero_service(&mut self, index: u16) {
         self.services.remove(&index);
     }
 
-    fn zero_real_server(&mut self, index: u16) {
+    pub(in crate::agent) fn zero_real_server(&mut self, index: u16) {
         self.real_servers.remove(&index);
-    }
-}
-
-impl Agent {
-    /// Slow-path counters.
-    pub fn stats(&self) -> SlowPathStats {
-        self.stats
-    }
-
-    /// `(active, inactive, scheduled in all)` connections of a real server.
-    pub fn conn_counts(&self, svc: &ServiceKey, addr: Ipv4Addr, port: u16) -> (u32, u32, u64) {
-        self.service(svc)
-            .and_then(|s| s.server((addr, port)))
-            .map_or((0, 0, 0), |r| (r.active, r.inactive, r.total))
-    }
-
-    /// Zeroes the scheduled-connection totals of a service's real servers (`-Z`).
-    pub fn zero_conn_totals(&mut self, svc: &ServiceKey) {
-        if let Some(s) = self.services.iter_mut().find(|s| s.svc.key == *svc) {
-            self.host_counted.zero_service(s.index);
-            for r in &mut s.servers {
-                r.total = 0;
-                self.host_counted.zero_real_server(r.index);
-            }
-        }
-    }
-
-    /// Packets the host forwarded itself (a PROXY protocol connection's first round
-    /// trip), which the card's counters of this service index do not hold: (in, out).
-    pub fn host_service_counters(&self, index: u16) -> [Counter; 2] {
-        self.host_counted.service(index)
-    }
-
-    /// As [`Agent::host_service_counters`], for a real-server index.
-    pub fn host_real_server_counters(&self, index: u16) -> [Counter; 2] {
-        self.host_counted.real_server(index)
     }
 }
 

@@ -1,123 +1,35 @@
 //! Configuration to card: a service entry per TCP/UDP service, a real-server entry
 //! per (service, real server), each real server's scheduler state and health.
 //!
-//! Indices are allocated once and kept ([`Indices`], persisted by fpvsd), so entries
+//! Indices are allocated once and kept ([`state::Indices`], persisted by fpvsd), so entries
 //! already in the card — and the flows that name them — stay valid across
 //! configuration changes and restarts. A change is checked ([`Agent::check`]) before
 //! anything is written.
 //!
 //! Owns the service and real-server entries and their indices. Next hops are
-//! [`super::nexthops`]'s, Maglev regions [`super::maglev`]'s; connections of a removed
-//! real server are removed through [`super::conns`], never here.
+//! [`crate::agent::nexthops`]'s, Maglev regions [`crate::agent::maglev`]'s; connections of a removed
+//! real server are removed through [`crate::agent::conns`], never here.
 
-use super::{Agent, AgentError, FastMap, Result, SERVER_PORT};
+pub(super) mod state;
+
+use crate::agent::core::{Agent, AgentError, Result, SERVER_PORT};
+use crate::agent::laddr;
 use crate::config::{Config, ForwardMethod, RealServer, Service, ServiceKey};
 use crate::net;
-use crate::sched::{self, Candidate, Schedule};
+use crate::sched;
+use ahash::HashMap as FastMap;
 use fpvs_abi::{Action, ForwardingMode, ServiceEntry};
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use state::{alloc, rs_name, svc_name, RsState, SvcState};
 use std::net::Ipv4Addr;
-use std::time::Instant;
-
-/// Index assignments that must survive a restart (they are in the card's entries).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Indices {
-    /// Service -> service index.
-    pub services: BTreeMap<String, u16>,
-    /// (service, real server addr:port) -> real-server index.
-    pub real_servers: BTreeMap<String, u16>,
-    /// Neighbour address -> next-hop index.
-    pub nexthops: BTreeMap<Ipv4Addr, u16>,
-    /// Service -> Maglev region (base).
-    pub maglev: BTreeMap<String, u32>,
-}
-
-/// The name a service's indices are kept under.
-pub(super) fn svc_name(k: &ServiceKey) -> String {
-    k.to_string().replace("  ", " ")
-}
-
-/// The name a real server's index is kept under.
-pub(super) fn rs_name(k: &ServiceKey, rs: &RealServer) -> String {
-    format!("{} -> {}:{}", svc_name(k), rs.addr, rs.port)
-}
-
-/// The lowest index below `limit` that `map` does not use.
-fn alloc(map: &BTreeMap<String, u16>, limit: u32) -> Option<u16> {
-    let used: std::collections::HashSet<u16> = map.values().copied().collect();
-    (0..limit.min(u32::from(u16::MAX)) as u16).find(|i| !used.contains(i))
-}
-
-/// A real server of a service as the agent holds it.
-#[derive(Debug)]
-pub(super) struct RsState {
-    pub(super) rs: RealServer,
-    pub(super) index: u16,
-    pub(super) healthy: bool,
-    pub(super) active: u32,
-    pub(super) inactive: u32,
-    /// Connections scheduled to it since it was added (or zeroed).
-    pub(super) total: u64,
-}
-
-impl RsState {
-    /// Its (address, port).
-    pub(super) fn addr(&self) -> (Ipv4Addr, u16) {
-        (self.rs.addr, self.rs.port)
-    }
-}
-
-/// A service as the agent holds it.
-#[derive(Debug)]
-pub(super) struct SvcState {
-    pub(super) svc: Service,
-    pub(super) index: u16,
-    pub(super) servers: Vec<RsState>,
-    pub(super) sched: Box<dyn Schedule>,
-    /// Persistence templates: masked client -> (rs addr, rs port, expiry).
-    pub(super) templates: FastMap<u32, ((Ipv4Addr, u16), Instant)>,
-    /// Scheduled by the card (Maglev region).
-    pub(super) hw: Option<(u32, u32)>,
-}
-
-impl SvcState {
-    /// The scheduler's stable identity of each real server.
-    fn ids(&self) -> Vec<u64> {
-        self.servers
-            .iter()
-            .map(|r| u64::from(u32::from(r.rs.addr)) << 16 | u64::from(r.rs.port))
-            .collect()
-    }
-
-    /// What the scheduler chooses among.
-    pub(super) fn candidates(&self) -> Vec<Candidate> {
-        self.servers
-            .iter()
-            .map(|r| Candidate {
-                weight: r.rs.weight,
-                active: r.active,
-                inactive: r.inactive,
-                available: r.healthy
-                    && (r.rs.u_threshold == 0 || r.active + r.inactive < r.rs.u_threshold),
-            })
-            .collect()
-    }
-
-    /// The real server at `addr`.
-    pub(super) fn server(&self, addr: (Ipv4Addr, u16)) -> Option<&RsState> {
-        self.servers.iter().find(|r| r.addr() == addr)
-    }
-}
 
 impl Agent {
     /// The service `key`.
-    pub(super) fn service(&self, key: &ServiceKey) -> Option<&SvcState> {
+    pub(in crate::agent) fn service(&self, key: &ServiceKey) -> Option<&SvcState> {
         self.services.iter().find(|s| s.svc.key == *key)
     }
 
     /// Real server `rs` of service `key`, to update its connection counts.
-    pub(super) fn real_server_mut(
+    pub(in crate::agent) fn real_server_mut(
         &mut self,
         key: &ServiceKey,
         rs: (Ipv4Addr, u16),
@@ -129,7 +41,7 @@ impl Agent {
     }
 
     /// Service and real server by their card indices: (service key, real server).
-    pub(super) fn by_index(
+    pub(in crate::agent) fn by_index(
         &self,
         service: u16,
         real_server: u16,
@@ -402,7 +314,7 @@ impl Agent {
             ForwardMethod::Nat => (ForwardingMode::NatForward, 0, rs.port),
             ForwardMethod::FullNat => (
                 ForwardingMode::FullNatForward,
-                u32::from(self.local_addr(&svc.key)),
+                u32::from(laddr::local_addr(&self.config, &svc.key, server.addr)),
                 rs.port,
             ),
         };
@@ -417,100 +329,5 @@ impl Agent {
             new_dport,
             seq_delta: 0,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::config::Protocol;
-
-    fn rs(addr: [u8; 4], port: u16) -> RealServer {
-        RealServer {
-            addr: Ipv4Addr::from(addr),
-            port,
-            method: ForwardMethod::Nat,
-            weight: 1,
-            u_threshold: 0,
-            l_threshold: 0,
-        }
-    }
-
-    #[test]
-    fn index_names_are_stable_and_distinct_per_service_and_real_server() {
-        let tcp = ServiceKey::Addr {
-            proto: Protocol::Tcp,
-            addr: Ipv4Addr::new(10, 0, 0, 1),
-            port: 80,
-        };
-        let udp = ServiceKey::Addr {
-            proto: Protocol::Udp,
-            addr: Ipv4Addr::new(10, 0, 0, 1),
-            port: 80,
-        };
-        // The persisted state file names them so: a rename would renumber the card.
-        assert_eq!(svc_name(&tcp), "TCP 10.0.0.1:80");
-        assert_eq!(svc_name(&ServiceKey::FwMark(7)), "FWM 7");
-        assert_eq!(
-            rs_name(&tcp, &rs([192, 168, 1, 11], 8080)),
-            "TCP 10.0.0.1:80 -> 192.168.1.11:8080"
-        );
-        assert_ne!(
-            rs_name(&tcp, &rs([192, 168, 1, 11], 80)),
-            rs_name(&udp, &rs([192, 168, 1, 11], 80))
-        );
-    }
-
-    #[test]
-    fn indices_are_the_lowest_free_and_bounded_by_the_card() {
-        let mut m = BTreeMap::new();
-        assert_eq!(alloc(&m, 4), Some(0));
-        m.insert("a".into(), 0);
-        m.insert("b".into(), 2);
-        assert_eq!(alloc(&m, 4), Some(1));
-        m.insert("c".into(), 1);
-        m.insert("d".into(), 3);
-        assert_eq!(alloc(&m, 4), None, "the card holds four");
-        assert_eq!(alloc(&BTreeMap::new(), 0), None);
-    }
-
-    #[test]
-    fn a_real_server_over_its_threshold_or_unhealthy_is_no_candidate() {
-        let server = |rs, healthy, active| RsState {
-            rs,
-            index: 0,
-            healthy,
-            active,
-            inactive: 1,
-            total: 0,
-        };
-        let limited = RealServer {
-            u_threshold: 3,
-            ..rs([192, 168, 1, 11], 80)
-        };
-        let s = SvcState {
-            svc: Service {
-                key: ServiceKey::FwMark(1),
-                scheduler: crate::config::Scheduler::Rr,
-                sched_flags: vec![],
-                persistence: None,
-                proxy_protocol: false,
-            },
-            index: 0,
-            servers: vec![
-                server(limited, true, 1),
-                server(limited, true, 2),
-                server(rs([192, 168, 1, 12], 80), false, 0),
-                server(rs([192, 168, 1, 13], 80), true, 100),
-            ],
-            sched: sched::new(crate::config::Scheduler::Rr, &[], &[]),
-            templates: FastMap::default(),
-            hw: None,
-        };
-        let avail: Vec<bool> = s.candidates().iter().map(|c| c.available).collect();
-        assert_eq!(avail, [true, false, false, true]);
-        assert_eq!(s.ids()[1], 0xC0A8_010B_0050);
-        assert!(s.server((Ipv4Addr::new(192, 168, 1, 13), 80)).is_some());
-        assert!(s.server((Ipv4Addr::new(192, 168, 1, 13), 81)).is_none());
     }
 }
