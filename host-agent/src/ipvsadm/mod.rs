@@ -27,6 +27,8 @@
 
 mod apply;
 mod flags;
+mod help;
+mod options;
 mod output;
 mod parse;
 
@@ -34,10 +36,11 @@ mod parse;
 mod tests;
 
 pub use apply::{apply, restore};
+pub use help::{usage, version};
 pub use output::{
     list, list_laddrs, save, ConnEntry, Counters, LocalAddrStats, NoStats, ServerStats, StatsSource,
 };
-pub use parse::{parse, usage, version};
+pub use parse::parse;
 
 use crate::config::{LocalAddr, RealServer, Service, ServiceKey, Timeouts};
 use serde::{Deserialize, Serialize};
