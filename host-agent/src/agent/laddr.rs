@@ -8,7 +8,7 @@
 
 use crate::config::{Config, ServiceKey};
 use ahash::{HashMap as FastMap, HashSet as FastSet};
-use std::net::Ipv4Addr;
+use std::net::IpAddr;
 
 /// FULLNAT local ports. A port only has to be unique for its local address and real
 /// server (address and port): the reverse entry, `real server -> local address:port`,
@@ -17,9 +17,9 @@ use std::net::Ipv4Addr;
 #[derive(Debug)]
 struct PortPool {
     /// (local address, port, real server, real-server port) in use.
-    used: FastSet<(Ipv4Addr, u16, Ipv4Addr, u16)>,
+    used: FastSet<(IpAddr, u16, IpAddr, u16)>,
     /// Ports in use per (local address, real server, real-server port).
-    count: FastMap<(Ipv4Addr, Ipv4Addr, u16), u32>,
+    count: FastMap<(IpAddr, IpAddr, u16), u32>,
     /// Where the next search starts.
     next: u16,
 }
@@ -40,7 +40,7 @@ impl PortPool {
 
     /// A free port of `laddr` towards `rs`; None when all are taken (at once, without
     /// a search).
-    fn alloc(&mut self, laddr: Ipv4Addr, rs: (Ipv4Addr, u16)) -> Option<u16> {
+    fn alloc(&mut self, laddr: IpAddr, rs: (IpAddr, u16)) -> Option<u16> {
         let c = self.count.entry((laddr, rs.0, rs.1)).or_default();
         if *c >= Self::SIZE {
             return None;
@@ -56,14 +56,14 @@ impl PortPool {
     }
 
     /// Marks a port in use (a connection adopted from the card).
-    fn take(&mut self, laddr: Ipv4Addr, port: u16, rs: (Ipv4Addr, u16)) {
+    fn take(&mut self, laddr: IpAddr, port: u16, rs: (IpAddr, u16)) {
         if self.used.insert((laddr, port, rs.0, rs.1)) {
             *self.count.entry((laddr, rs.0, rs.1)).or_default() += 1;
         }
     }
 
     /// Returns a port.
-    fn free(&mut self, laddr: Ipv4Addr, port: u16, rs: (Ipv4Addr, u16)) {
+    fn free(&mut self, laddr: IpAddr, port: u16, rs: (IpAddr, u16)) {
         if self.used.remove(&(laddr, port, rs.0, rs.1)) {
             if let Some(c) = self.count.get_mut(&(laddr, rs.0, rs.1)) {
                 *c -= 1;
@@ -86,9 +86,9 @@ impl LocalAddrs {
     /// every address's ports towards `rs` are taken.
     pub(in crate::agent) fn alloc(
         &mut self,
-        pool: &[Ipv4Addr],
-        rs: (Ipv4Addr, u16),
-    ) -> Option<(Ipv4Addr, u16)> {
+        pool: &[IpAddr],
+        rs: (IpAddr, u16),
+    ) -> Option<(IpAddr, u16)> {
         let start = self.next;
         self.next = self.next.wrapping_add(1);
         (0..pool.len()).find_map(|k| {
@@ -98,23 +98,19 @@ impl LocalAddrs {
     }
 
     /// Marks `local` in use towards `rs` (a connection adopted from the card).
-    pub(in crate::agent) fn take(&mut self, local: (Ipv4Addr, u16), rs: (Ipv4Addr, u16)) {
+    pub(in crate::agent) fn take(&mut self, local: (IpAddr, u16), rs: (IpAddr, u16)) {
         self.ports.take(local.0, local.1, rs);
     }
 
     /// Gives `local` back.
-    pub(in crate::agent) fn free(&mut self, local: (Ipv4Addr, u16), rs: (Ipv4Addr, u16)) {
+    pub(in crate::agent) fn free(&mut self, local: (IpAddr, u16), rs: (IpAddr, u16)) {
         self.ports.free(local.0, local.1, rs);
     }
 }
 
 /// The FULLNAT source address of a service's real-server entries: its first
 /// configured local address, else `default` (the card's server-side address).
-pub(in crate::agent) fn local_addr(
-    config: &Config,
-    key: &ServiceKey,
-    default: Ipv4Addr,
-) -> Ipv4Addr {
+pub(in crate::agent) fn local_addr(config: &Config, key: &ServiceKey, default: IpAddr) -> IpAddr {
     config
         .local_addrs
         .iter()
@@ -127,9 +123,9 @@ pub(in crate::agent) fn local_addr(
 pub(in crate::agent) fn local_pool(
     config: &Config,
     key: &ServiceKey,
-    default: Ipv4Addr,
-) -> Vec<Ipv4Addr> {
-    let mut pool: Vec<Ipv4Addr> = config
+    default: IpAddr,
+) -> Vec<IpAddr> {
+    let mut pool: Vec<IpAddr> = config
         .local_addrs
         .iter()
         .filter(|l| l.service == *key)
@@ -147,9 +143,9 @@ mod tests {
 
     #[test]
     fn local_ports_are_unique_per_real_server_and_run_out_at_once() {
-        let l = Ipv4Addr::new(192, 168, 1, 201);
-        let a = (Ipv4Addr::new(192, 168, 1, 11), 80);
-        let b = (Ipv4Addr::new(192, 168, 1, 12), 80);
+        let l = IpAddr::from([192, 168, 1, 201]);
+        let a = (IpAddr::from([192, 168, 1, 11]), 80);
+        let b = (IpAddr::from([192, 168, 1, 12]), 80);
         let mut p = PortPool::default();
         let first = p.alloc(l, a).unwrap();
         for _ in 1..PortPool::SIZE {
@@ -158,7 +154,7 @@ mod tests {
         assert_eq!(p.alloc(l, a), None, "all 64 512 ports of (laddr, rs) taken");
         // Every port is in use towards `a`, and each still serves another real server.
         assert!(p.alloc(l, b).is_some());
-        assert!(p.alloc(Ipv4Addr::new(192, 168, 1, 202), a).is_some());
+        assert!(p.alloc(IpAddr::from([192, 168, 1, 202]), a).is_some());
         p.free(l, first, a);
         assert_eq!(p.alloc(l, a), Some(first));
         // Adopted ports count.
@@ -169,11 +165,11 @@ mod tests {
 
     #[test]
     fn the_pool_is_taken_round_robin_and_a_full_address_is_passed_over() {
-        let l1 = Ipv4Addr::new(192, 168, 1, 201);
-        let l2 = Ipv4Addr::new(192, 168, 1, 202);
-        let rs = (Ipv4Addr::new(192, 168, 1, 11), 80);
+        let l1 = IpAddr::from([192, 168, 1, 201]);
+        let l2 = IpAddr::from([192, 168, 1, 202]);
+        let rs = (IpAddr::from([192, 168, 1, 11]), 80);
         let mut la = LocalAddrs::default();
-        let picks: Vec<Ipv4Addr> = (0..4).map(|_| la.alloc(&[l1, l2], rs).unwrap().0).collect();
+        let picks: Vec<IpAddr> = (0..4).map(|_| la.alloc(&[l1, l2], rs).unwrap().0).collect();
         assert_eq!(picks, [l1, l2, l1, l2]);
         // l1 full towards rs: every connection goes to l2 until l2 is full too.
         for p in 0..PortPool::SIZE {
@@ -194,13 +190,13 @@ mod tests {
         use crate::config::{LocalAddr, Protocol};
         let svc = |port| ServiceKey::Addr {
             proto: Protocol::Udp,
-            addr: Ipv4Addr::new(10, 0, 0, 100),
+            addr: IpAddr::from([10, 0, 0, 100]),
             port,
         };
-        let card = Ipv4Addr::new(192, 168, 1, 254);
+        let card = IpAddr::from([192, 168, 1, 254]);
         let (l1, l2) = (
-            Ipv4Addr::new(192, 168, 1, 201),
-            Ipv4Addr::new(192, 168, 1, 202),
+            IpAddr::from([192, 168, 1, 201]),
+            IpAddr::from([192, 168, 1, 202]),
         );
         let config = Config {
             local_addrs: vec![

@@ -7,7 +7,7 @@
 //! [`crate::agent::services`] writes it) nor connections.
 
 use crate::agent::core::{Agent, AgentError, Result, SERVER_PORT};
-use crate::agent::services::state::svc_name;
+use crate::agent::services::state::{checked_v4, rs_id, svc_name};
 use crate::config::{ForwardMethod, RealServer, Scheduler, Service, ServiceKey};
 use fpvs_abi::MaglevEntry;
 
@@ -101,11 +101,11 @@ impl Agent {
             .filter(|r| {
                 r.healthy
                     && self
-                        .neighbour(SERVER_PORT, r.rs.addr)
+                        .neighbour(SERVER_PORT, checked_v4(r.rs.addr))
                         .is_some_and(|n| self.neigh.resolved(n))
             })
             .map(|r| fpvs_model::maglev::Backend {
-                id: u64::from(u32::from(r.rs.addr)) << 16 | u64::from(r.rs.port),
+                id: rs_id(r.rs.addr, r.rs.port),
                 value: r.index,
                 weight: r.rs.weight,
             })
@@ -138,7 +138,7 @@ mod tests {
         Service {
             key: ServiceKey::Addr {
                 proto: Protocol::Tcp,
-                addr: Ipv4Addr::new(10, 0, 0, 100),
+                addr: Ipv4Addr::new(10, 0, 0, 100).into(),
                 port: 443,
             },
             scheduler,
@@ -150,7 +150,7 @@ mod tests {
 
     fn rs(method: ForwardMethod) -> RealServer {
         RealServer {
-            addr: Ipv4Addr::new(192, 168, 1, 11),
+            addr: Ipv4Addr::new(192, 168, 1, 11).into(),
             port: 443,
             method,
             weight: 1,

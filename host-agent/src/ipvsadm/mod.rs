@@ -44,7 +44,7 @@ pub use parse::parse;
 
 use crate::config::{LocalAddr, RealServer, Service, ServiceKey, Timeouts};
 use serde::{Deserialize, Serialize};
-use std::net::Ipv4Addr;
+use std::net::IpAddr;
 
 /// Seconds of persistence when `-p` is given without a value.
 ///
@@ -90,7 +90,7 @@ pub enum Request {
         /// The service.
         service: ServiceKey,
         /// Real server address.
-        addr: Ipv4Addr,
+        addr: IpAddr,
         /// Real server port.
         port: u16,
     },

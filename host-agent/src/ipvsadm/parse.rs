@@ -162,7 +162,7 @@ impl Parser {
                 })?;
                 self.service = Some(ServiceKey::Addr {
                     proto,
-                    addr,
+                    addr: addr.into(),
                     port: port.unwrap_or(0),
                 });
             }
@@ -353,7 +353,7 @@ impl Parser {
                 let (addr, port) = self.server.ok_or(AdmError::TryHelp)?;
                 Request::DeleteServer {
                     service: key()?,
-                    addr,
+                    addr: addr.into(),
                     port: port.unwrap_or_else(|| service_port(key().ok())),
                 }
             }
@@ -368,7 +368,7 @@ impl Parser {
             Cmd::AddLaddr | Cmd::DelLaddr => {
                 let la = LocalAddr {
                     service: key()?,
-                    addr: self.laddr.ok_or(AdmError::TryHelp)?,
+                    addr: self.laddr.ok_or(AdmError::TryHelp)?.into(),
                 };
                 if cmd == Cmd::AddLaddr {
                     Request::AddLaddr(la)
@@ -419,7 +419,7 @@ impl Parser {
             _ => port.unwrap_or_else(|| service_port(Some(key))),
         };
         RealServer {
-            addr,
+            addr: addr.into(),
             port,
             method,
             weight: self.weight.unwrap_or(1),

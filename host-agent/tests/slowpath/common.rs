@@ -55,7 +55,7 @@ pub fn svc(proto: Protocol, port: u16, sched: Scheduler) -> Service {
 
 pub fn rs(last: u8, port: u16, method: ForwardMethod) -> RealServer {
     RealServer {
-        addr: Ipv4Addr::new(192, 168, 1, last),
+        addr: Ipv4Addr::new(192, 168, 1, last).into(),
         port,
         method,
         weight: 1,

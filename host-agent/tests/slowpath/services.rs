@@ -98,3 +98,25 @@ fn firewall_mark_and_all_ports_services_are_matched_by_the_host() {
     until(&b, &mut agent, "the all-ports flow in the card", to(1));
     assert_eq!(agent.stats().exceptions, ex);
 }
+
+#[test]
+fn an_ipv6_address_is_refused_before_anything_reaches_the_card() {
+    let b = bench();
+    let addr = CardAddress::VfioUser(b.socket.clone());
+    let mut agent = Agent::new(CardLink::open(&addr).unwrap(), net(), Indices::default());
+    agent.sync(&config()).unwrap();
+    let before = agent.card.tables.shadow().flow_count();
+    let mut cfg = config();
+    cfg.services[1].1[0].addr = "2001:db8::11".parse().unwrap();
+    let e = agent.check(&cfg).unwrap_err().to_string();
+    assert!(
+        e.contains("2001:db8::11") && e.contains("IPv4 addresses only"),
+        "{e}"
+    );
+    assert!(agent.sync(&cfg).is_err());
+    let mut cfg = config();
+    cfg.local_addrs[0].addr = "2001:db8::201".parse().unwrap();
+    assert!(agent.check(&cfg).is_err());
+    assert_eq!(agent.config(), &config(), "nothing applied");
+    assert_eq!(agent.card.tables.shadow().flow_count(), before);
+}

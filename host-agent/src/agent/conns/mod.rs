@@ -15,11 +15,12 @@ pub(super) mod clock;
 pub(super) mod table;
 
 use crate::agent::core::Agent;
+use crate::agent::services::state::checked_v4;
 use crate::config::{Protocol, ServiceKey};
 use crate::ipvsadm::ConnEntry;
 use fpvs_abi::{FlowEntry, FlowKey, ForwardingMode, NotifyRecord};
 use std::collections::HashMap;
-use std::net::{Ipv4Addr, SocketAddrV4};
+use std::net::{IpAddr, Ipv4Addr, SocketAddrV4};
 use std::time::Instant;
 use table::{Conn, ConnState};
 
@@ -49,7 +50,7 @@ impl Agent {
                     state: c.state.name().to_string(),
                     client: SocketAddrV4::new(Ipv4Addr::from(k.saddr), k.sport),
                     virtual_addr: SocketAddrV4::new(Ipv4Addr::from(k.daddr), k.dport),
-                    real_server: SocketAddrV4::new(c.rs.0, c.rs.1),
+                    real_server: SocketAddrV4::new(checked_v4(c.rs.0), c.rs.1),
                 }
             })
             .collect();
@@ -58,7 +59,8 @@ impl Agent {
     }
 
     /// Connections using FULLNAT local address `addr`.
-    pub fn local_addr_conns(&self, addr: Ipv4Addr) -> u32 {
+    pub fn local_addr_conns(&self, addr: impl Into<IpAddr>) -> u32 {
+        let addr = addr.into();
         self.conns
             .iter()
             .filter(|(_, c)| c.local.is_some_and(|(a, _)| a == addr))
@@ -72,10 +74,10 @@ impl Agent {
         &mut self,
         key: FlowKey,
         service: ServiceKey,
-        rs: (Ipv4Addr, u16),
+        rs: (IpAddr, u16),
         rs_index: u16,
         reverse: Option<FlowKey>,
-        local: Option<(Ipv4Addr, u16)>,
+        local: Option<(IpAddr, u16)>,
         state: ConnState,
     ) {
         if let Some(r) = self.real_server_mut(&service, rs) {
@@ -112,8 +114,8 @@ impl Agent {
                 // A FULLNAT reverse key: real server -> local address:port.
                 if c.local.is_some() {
                     self.laddrs.free(
-                        (Ipv4Addr::from(r.daddr), r.dport),
-                        (Ipv4Addr::from(r.saddr), r.sport),
+                        (Ipv4Addr::from(r.daddr).into(), r.dport),
+                        (Ipv4Addr::from(r.saddr).into(), r.sport),
                     );
                 }
             }
@@ -127,7 +129,7 @@ impl Agent {
     }
 
     /// Removes every connection of real server `rs` of service `key`.
-    pub(super) fn drop_conns_of(&mut self, key: &ServiceKey, rs: (Ipv4Addr, u16)) {
+    pub(super) fn drop_conns_of(&mut self, key: &ServiceKey, rs: (IpAddr, u16)) {
         for k in self.conns.of_real_server(key, rs) {
             self.remove_conn(&k);
         }
@@ -241,10 +243,20 @@ impl Agent {
                 (e.key.saddr, e.key.sport)
             };
             let rev = reverse.get(&(e.action.real_server, rd, rp)).copied();
-            let local = full.then(|| (Ipv4Addr::from(e.action.new_saddr), e.action.new_sport));
+            let local = full.then(|| {
+                (
+                    Ipv4Addr::from(e.action.new_saddr).into(),
+                    e.action.new_sport,
+                )
+            });
             if let Some(l) = local {
-                self.laddrs
-                    .take(l, (Ipv4Addr::from(e.action.new_daddr), e.action.new_dport));
+                self.laddrs.take(
+                    l,
+                    (
+                        Ipv4Addr::from(e.action.new_daddr).into(),
+                        e.action.new_dport,
+                    ),
+                );
             }
             let state = ConnState::new_for(e.key.proto);
             self.add_conn(e.key, svc, rs, e.action.real_server, rev, local, state);

@@ -6,7 +6,7 @@ use ahash::{HashMap as FastMap, HashSet as FastSet};
 use fpvs_abi::FlowKey;
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
-use std::net::Ipv4Addr;
+use std::net::IpAddr;
 use std::time::Instant;
 
 /// Connection state as IPVS names it.
@@ -55,13 +55,13 @@ pub struct Conn {
     /// Service.
     pub service: ServiceKey,
     /// Real server (address, port).
-    pub rs: (Ipv4Addr, u16),
+    pub rs: (IpAddr, u16),
     /// Card real-server index.
     pub rs_index: u16,
     /// Reverse entry key (NAT, FULLNAT).
     pub reverse: Option<FlowKey>,
     /// FULLNAT local address and port.
-    pub local: Option<(Ipv4Addr, u16)>,
+    pub local: Option<(IpAddr, u16)>,
     /// State.
     pub state: ConnState,
     /// The card's packet count of the forward and reverse slots at the last look.
@@ -133,7 +133,7 @@ impl ConnTable {
     pub(in crate::agent) fn of_real_server(
         &self,
         service: &ServiceKey,
-        rs: (Ipv4Addr, u16),
+        rs: (IpAddr, u16),
     ) -> Vec<FlowKey> {
         self.conns
             .iter()
@@ -177,6 +177,7 @@ impl ConnTable {
 mod tests {
     use super::*;
     use crate::config::Protocol;
+    use std::net::Ipv4Addr;
 
     fn key(sport: u16) -> FlowKey {
         FlowKey {
@@ -192,10 +193,10 @@ mod tests {
         Conn {
             service: ServiceKey::Addr {
                 proto: Protocol::Tcp,
-                addr: Ipv4Addr::new(10, 0, 0, 100),
+                addr: Ipv4Addr::new(10, 0, 0, 100).into(),
                 port: 80,
             },
-            rs: (Ipv4Addr::new(192, 168, 1, 11), 80),
+            rs: (Ipv4Addr::new(192, 168, 1, 11).into(), 80),
             rs_index: 0,
             reverse,
             local: None,
@@ -219,7 +220,7 @@ mod tests {
         t.insert(key(2), conn(None));
         assert_eq!(t.forward_of(&rev), Some(key(1)));
         assert_eq!(t.len(), 2);
-        let rs = (Ipv4Addr::new(192, 168, 1, 11), 80);
+        let rs = (Ipv4Addr::new(192, 168, 1, 11).into(), 80);
         let mut of = t.of_real_server(&conn(None).service, rs);
         of.sort_by_key(|k| k.sport);
         assert_eq!(of, [key(1), key(2)]);

@@ -19,8 +19,8 @@ use crate::net;
 use crate::sched;
 use ahash::HashMap as FastMap;
 use fpvs_abi::{Action, ForwardingMode, ServiceEntry};
-use state::{alloc, rs_name, svc_name, RsState, SvcState};
-use std::net::Ipv4Addr;
+use state::{alloc, card_v4, checked_v4, rs_name, svc_name, RsState, SvcState};
+use std::net::IpAddr;
 
 impl Agent {
     /// The service `key`.
@@ -32,7 +32,7 @@ impl Agent {
     pub(in crate::agent) fn real_server_mut(
         &mut self,
         key: &ServiceKey,
-        rs: (Ipv4Addr, u16),
+        rs: (IpAddr, u16),
     ) -> Option<&mut RsState> {
         self.services
             .iter_mut()
@@ -72,7 +72,7 @@ impl Agent {
     pub fn set_health(
         &mut self,
         svc: &ServiceKey,
-        addr: Ipv4Addr,
+        addr: IpAddr,
         port: u16,
         up: bool,
     ) -> Result<()> {
@@ -97,10 +97,20 @@ impl Agent {
     /// Checks that a configuration can be put on this card, before anything changes.
     pub fn check(&self, cfg: &Config) -> Result<()> {
         let server = &self.net.ports[usize::from(SERVER_PORT)];
+        let v6 = |what: String, a: IpAddr| {
+            AgentError::Config(format!(
+                "{what}: {a} is an IPv6 address; the card's tables hold IPv4 addresses only"
+            ))
+        };
         for (svc, servers) in &cfg.services {
+            if let ServiceKey::Addr { addr, .. } = svc.key {
+                card_v4(addr).ok_or_else(|| v6(format!("service {}", svc.key), addr))?;
+            }
             for rs in servers {
+                let what = || format!("real server [{}]:{} of {}", rs.addr, rs.port, svc.key);
+                let addr = card_v4(rs.addr).ok_or_else(|| v6(what(), rs.addr))?;
                 match rs.method {
-                    ForwardMethod::Dr if !net::in_subnet(rs.addr, server.addr, server.prefix) => {
+                    ForwardMethod::Dr if !net::in_subnet(addr, server.addr, server.prefix) => {
                         return Err(AgentError::Config(format!(
                             "real server {}:{} of {}: direct routing (-g) rewrites only the Ethernet \
                              addresses, so the real server must be on the card's server-side segment \
@@ -108,7 +118,7 @@ impl Agent {
                             rs.addr, rs.port, svc.key, server.addr, server.prefix
                         )));
                     }
-                    _ if self.neighbour(SERVER_PORT, rs.addr).is_none() => {
+                    _ if self.neighbour(SERVER_PORT, addr).is_none() => {
                         return Err(AgentError::Config(format!(
                             "real server {}:{} of {} is outside the server-side segment {}/{} and no \
                              gateway is configured for it",
@@ -118,6 +128,9 @@ impl Agent {
                     _ => {}
                 }
             }
+        }
+        for l in &cfg.local_addrs {
+            card_v4(l.addr).ok_or_else(|| v6(format!("local address of {}", l.service), l.addr))?;
         }
         let n = cfg.services.len() as u32;
         if n > self.card.info.services {
@@ -160,7 +173,7 @@ impl Agent {
         if let ServiceKey::Addr { proto, addr, port } = *key {
             self.card
                 .tables
-                .remove_service(proto.number(), u32::from(addr), port);
+                .remove_service(proto.number(), u32::from(checked_v4(addr)), port);
         }
         for r in &s.servers {
             self.drop_conns_of(key, r.addr());
@@ -198,7 +211,7 @@ impl Agent {
             }
         };
         // Real servers removed from the service.
-        let old: Vec<(Ipv4Addr, u16)> = self.services[pos]
+        let old: Vec<(IpAddr, u16)> = self.services[pos]
             .servers
             .iter()
             .map(|r| r.addr())
@@ -235,7 +248,7 @@ impl Agent {
         if let ServiceKey::Addr { proto, addr, port } = svc.key {
             let entry = ServiceEntry {
                 proto: proto.number(),
-                vip: u32::from(addr),
+                vip: u32::from(checked_v4(addr)),
                 vport: port,
                 service: index,
                 maglev: self.services[pos].hw,
@@ -288,7 +301,9 @@ impl Agent {
                 total: 0,
             }),
         }
-        let neighbour = self.neighbour(SERVER_PORT, rs.addr).expect("checked");
+        let neighbour = self
+            .neighbour(SERVER_PORT, checked_v4(rs.addr))
+            .expect("checked");
         let nh = self.alloc_nexthop(neighbour)?;
         self.program_nexthop(neighbour, nh)?;
         let action = self.rs_action(svc, rs, service, rindex, nh);
@@ -314,7 +329,11 @@ impl Agent {
             ForwardMethod::Nat => (ForwardingMode::NatForward, 0, rs.port),
             ForwardMethod::FullNat => (
                 ForwardingMode::FullNatForward,
-                u32::from(laddr::local_addr(&self.config, &svc.key, server.addr)),
+                u32::from(checked_v4(laddr::local_addr(
+                    &self.config,
+                    &svc.key,
+                    server.addr.into(),
+                ))),
                 rs.port,
             ),
         };
@@ -324,7 +343,7 @@ impl Agent {
             service,
             real_server: index,
             new_saddr,
-            new_daddr: u32::from(rs.addr),
+            new_daddr: u32::from(checked_v4(rs.addr)),
             new_sport: 0,
             new_dport,
             seq_delta: 0,

@@ -6,7 +6,7 @@ use crate::sched::{Candidate, Schedule};
 use ahash::HashMap as FastMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::net::Ipv4Addr;
+use std::net::{IpAddr, Ipv4Addr};
 use std::time::Instant;
 
 /// Index assignments that must survive a restart (they are in the card's entries).
@@ -32,6 +32,26 @@ pub(in crate::agent) fn rs_name(k: &ServiceKey, rs: &RealServer) -> String {
     format!("{} -> {}:{}", svc_name(k), rs.addr, rs.port)
 }
 
+/// The card's form of an address of the configuration: its tables hold IPv4
+/// addresses only, so IPv6 has none. [`crate::agent::Agent::check`] refuses a
+/// configuration with one before anything reaches the card.
+pub(in crate::agent) fn card_v4(a: IpAddr) -> Option<Ipv4Addr> {
+    match a {
+        IpAddr::V4(v4) => Some(v4),
+        IpAddr::V6(_) => None,
+    }
+}
+
+/// As [`card_v4`], for an address of a configuration that passed the check.
+pub(in crate::agent) fn checked_v4(a: IpAddr) -> Ipv4Addr {
+    card_v4(a).expect("IPv6 is refused by Agent::check")
+}
+
+/// A real server's stable identity for the schedulers and Maglev: address and port.
+pub(in crate::agent) fn rs_id(addr: IpAddr, port: u16) -> u64 {
+    u64::from(u32::from(checked_v4(addr))) << 16 | u64::from(port)
+}
+
 /// The lowest index below `limit` that `map` does not use.
 pub(in crate::agent) fn alloc(map: &BTreeMap<String, u16>, limit: u32) -> Option<u16> {
     let used: std::collections::HashSet<u16> = map.values().copied().collect();
@@ -52,7 +72,7 @@ pub(in crate::agent) struct RsState {
 
 impl RsState {
     /// Its (address, port).
-    pub(in crate::agent) fn addr(&self) -> (Ipv4Addr, u16) {
+    pub(in crate::agent) fn addr(&self) -> (IpAddr, u16) {
         (self.rs.addr, self.rs.port)
     }
 }
@@ -65,7 +85,7 @@ pub(in crate::agent) struct SvcState {
     pub(in crate::agent) servers: Vec<RsState>,
     pub(in crate::agent) sched: Box<dyn Schedule>,
     /// Persistence templates: masked client -> (rs addr, rs port, expiry).
-    pub(in crate::agent) templates: FastMap<u32, ((Ipv4Addr, u16), Instant)>,
+    pub(in crate::agent) templates: FastMap<u32, ((IpAddr, u16), Instant)>,
     /// Scheduled by the card (Maglev region).
     pub(in crate::agent) hw: Option<(u32, u32)>,
 }
@@ -75,7 +95,7 @@ impl SvcState {
     pub(in crate::agent) fn ids(&self) -> Vec<u64> {
         self.servers
             .iter()
-            .map(|r| u64::from(u32::from(r.rs.addr)) << 16 | u64::from(r.rs.port))
+            .map(|r| rs_id(r.rs.addr, r.rs.port))
             .collect()
     }
 
@@ -94,7 +114,7 @@ impl SvcState {
     }
 
     /// The real server at `addr`.
-    pub(in crate::agent) fn server(&self, addr: (Ipv4Addr, u16)) -> Option<&RsState> {
+    pub(in crate::agent) fn server(&self, addr: (IpAddr, u16)) -> Option<&RsState> {
         self.servers.iter().find(|r| r.addr() == addr)
     }
 }
@@ -107,7 +127,7 @@ mod tests {
 
     fn rs(addr: [u8; 4], port: u16) -> RealServer {
         RealServer {
-            addr: Ipv4Addr::from(addr),
+            addr: Ipv4Addr::from(addr).into(),
             port,
             method: ForwardMethod::Nat,
             weight: 1,
@@ -120,12 +140,12 @@ mod tests {
     fn index_names_are_stable_and_distinct_per_service_and_real_server() {
         let tcp = ServiceKey::Addr {
             proto: Protocol::Tcp,
-            addr: Ipv4Addr::new(10, 0, 0, 1),
+            addr: Ipv4Addr::new(10, 0, 0, 1).into(),
             port: 80,
         };
         let udp = ServiceKey::Addr {
             proto: Protocol::Udp,
-            addr: Ipv4Addr::new(10, 0, 0, 1),
+            addr: Ipv4Addr::new(10, 0, 0, 1).into(),
             port: 80,
         };
         // The persisted state file names them so: a rename would renumber the card.
@@ -190,7 +210,11 @@ mod tests {
         let avail: Vec<bool> = s.candidates().iter().map(|c| c.available).collect();
         assert_eq!(avail, [true, false, false, true]);
         assert_eq!(s.ids()[1], 0xC0A8_010B_0050);
-        assert!(s.server((Ipv4Addr::new(192, 168, 1, 13), 80)).is_some());
-        assert!(s.server((Ipv4Addr::new(192, 168, 1, 13), 81)).is_none());
+        assert!(s
+            .server((Ipv4Addr::new(192, 168, 1, 13).into(), 80))
+            .is_some());
+        assert!(s
+            .server((Ipv4Addr::new(192, 168, 1, 13).into(), 81))
+            .is_none());
     }
 }

@@ -14,13 +14,14 @@
 use crate::agent::conns::table::ConnState;
 use crate::agent::core::{Agent, Result, CLIENT_PORT, SERVER_PORT};
 use crate::agent::laddr;
+use crate::agent::services::state::checked_v4;
 use crate::config::{ForwardMethod, ServiceKey};
 use crate::net::{self, Mac};
 use crate::proxy;
 use crate::sched::Client;
 use fpvs_abi::{Action, FlowEntry, FlowKey, ForwardingMode};
 use fpvs_driver::rings::Exception;
-use std::net::Ipv4Addr;
+use std::net::{IpAddr, Ipv4Addr};
 use std::time::{Duration, Instant};
 
 /// An entry that punts instead of acting (a PROXY protocol connection's, while the
@@ -82,6 +83,7 @@ impl Agent {
     /// its protocol, address and port, else an all-ports (`VIP:0`) service.
     fn match_service(&self, key: &FlowKey) -> Option<usize> {
         let mark = self.fwmarks.mark(key);
+        let vip = IpAddr::from(Ipv4Addr::from(key.daddr));
         let find =
             |f: &dyn Fn(&ServiceKey) -> bool| self.services.iter().position(|s| f(&s.svc.key));
         (mark != 0)
@@ -90,13 +92,13 @@ impl Agent {
             .or_else(|| {
                 find(&|k| {
                     matches!(*k, ServiceKey::Addr { proto, addr, port }
-                        if proto.number() == key.proto && u32::from(addr) == key.daddr && port == key.dport)
+                        if proto.number() == key.proto && addr == vip && port == key.dport)
                 })
             })
             .or_else(|| {
                 find(&|k| {
                     matches!(*k, ServiceKey::Addr { proto, addr, port: 0 }
-                        if proto.number() == key.proto && u32::from(addr) == key.daddr)
+                        if proto.number() == key.proto && addr == vip)
                 })
             })
     }
@@ -223,7 +225,9 @@ impl Agent {
         let s = &self.services[spos];
         let (svc_key, proxy_protocol) = (s.svc.key, s.svc.proxy_protocol);
         let (rs, rs_index) = (s.servers[ri].rs, s.servers[ri].index);
-        let neighbour = self.neighbour(SERVER_PORT, rs.addr).expect("checked");
+        let neighbour = self
+            .neighbour(SERVER_PORT, checked_v4(rs.addr))
+            .expect("checked");
         if !self.neigh.resolved(neighbour) {
             self.request_arp(SERVER_PORT, neighbour)?;
             self.park(neighbour, e);
@@ -234,18 +238,18 @@ impl Agent {
             return Ok(());
         };
         let mut fwd = forward_action(template, &key);
-        let rs_end = (Ipv4Addr::from(fwd.new_daddr), fwd.new_dport);
+        let rs_end = (Ipv4Addr::from(fwd.new_daddr).into(), fwd.new_dport);
         let mut local = None;
         if rs.method == ForwardMethod::FullNat {
             // The service's local-address pool, round robin; the card's server-side
             // address when none is configured.
-            let pool =
-                laddr::local_pool(&self.config, &svc_key, Ipv4Addr::from(template.new_saddr));
+            let default = Ipv4Addr::from(template.new_saddr).into();
+            let pool = laddr::local_pool(&self.config, &svc_key, default);
             let Some((laddr, port)) = self.laddrs.alloc(&pool, rs_end) else {
                 self.stats.no_server += 1;
                 return Ok(());
             };
-            fwd.new_saddr = u32::from(laddr);
+            fwd.new_saddr = u32::from(checked_v4(laddr));
             fwd.new_sport = port;
             local = Some((laddr, port));
         }

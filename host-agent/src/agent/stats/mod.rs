@@ -11,7 +11,7 @@ use crate::agent::core::Agent;
 use crate::config::ServiceKey;
 use counters::SlowPathStats;
 use fpvs_abi::Counter;
-use std::net::Ipv4Addr;
+use std::net::IpAddr;
 
 impl Agent {
     /// Slow-path counters.
@@ -20,7 +20,7 @@ impl Agent {
     }
 
     /// `(active, inactive, scheduled in all)` connections of a real server.
-    pub fn conn_counts(&self, svc: &ServiceKey, addr: Ipv4Addr, port: u16) -> (u32, u32, u64) {
+    pub fn conn_counts(&self, svc: &ServiceKey, addr: IpAddr, port: u16) -> (u32, u32, u64) {
         self.service(svc)
             .and_then(|s| s.server((addr, port)))
             .map_or((0, 0, 0), |r| (r.active, r.inactive, r.total))
