@@ -10,6 +10,16 @@ use crate::config::{Config, ServiceKey};
 use ahash::{HashMap as FastMap, HashSet as FastSet};
 use std::net::IpAddr;
 
+/// An address as the port pool keys it: one 128-bit number for either family (IPv4
+/// as its IPv4-mapped IPv6 form), so that the pool's two hash lookups per connection
+/// cost what they cost with 32-bit keys.
+fn bits(a: IpAddr) -> u128 {
+    match a {
+        IpAddr::V4(v4) => u128::from(v4.to_ipv6_mapped()),
+        IpAddr::V6(v6) => u128::from(v6),
+    }
+}
+
 /// FULLNAT local ports. A port only has to be unique for its local address and real
 /// server (address and port): the reverse entry, `real server -> local address:port`,
 /// is what must not collide. So each local address offers 64 512 ports (1024..65535)
@@ -17,9 +27,9 @@ use std::net::IpAddr;
 #[derive(Debug)]
 struct PortPool {
     /// (local address, port, real server, real-server port) in use.
-    used: FastSet<(IpAddr, u16, IpAddr, u16)>,
+    used: FastSet<(u128, u16, u128, u16)>,
     /// Ports in use per (local address, real server, real-server port).
-    count: FastMap<(IpAddr, IpAddr, u16), u32>,
+    count: FastMap<(u128, u128, u16), u32>,
     /// Where the next search starts.
     next: u16,
 }
@@ -41,14 +51,15 @@ impl PortPool {
     /// A free port of `laddr` towards `rs`; None when all are taken (at once, without
     /// a search).
     fn alloc(&mut self, laddr: IpAddr, rs: (IpAddr, u16)) -> Option<u16> {
-        let c = self.count.entry((laddr, rs.0, rs.1)).or_default();
+        let (l, r) = (bits(laddr), bits(rs.0));
+        let c = self.count.entry((l, r, rs.1)).or_default();
         if *c >= Self::SIZE {
             return None;
         }
         loop {
             let p = self.next;
             self.next = if p == u16::MAX { Self::FIRST } else { p + 1 };
-            if self.used.insert((laddr, p, rs.0, rs.1)) {
+            if self.used.insert((l, p, r, rs.1)) {
                 *c += 1;
                 return Some(p);
             }
@@ -57,15 +68,17 @@ impl PortPool {
 
     /// Marks a port in use (a connection adopted from the card).
     fn take(&mut self, laddr: IpAddr, port: u16, rs: (IpAddr, u16)) {
-        if self.used.insert((laddr, port, rs.0, rs.1)) {
-            *self.count.entry((laddr, rs.0, rs.1)).or_default() += 1;
+        let (l, r) = (bits(laddr), bits(rs.0));
+        if self.used.insert((l, port, r, rs.1)) {
+            *self.count.entry((l, r, rs.1)).or_default() += 1;
         }
     }
 
     /// Returns a port.
     fn free(&mut self, laddr: IpAddr, port: u16, rs: (IpAddr, u16)) {
-        if self.used.remove(&(laddr, port, rs.0, rs.1)) {
-            if let Some(c) = self.count.get_mut(&(laddr, rs.0, rs.1)) {
+        let (l, r) = (bits(laddr), bits(rs.0));
+        if self.used.remove(&(l, port, r, rs.1)) {
+            if let Some(c) = self.count.get_mut(&(l, r, rs.1)) {
                 *c -= 1;
             }
         }

@@ -29,6 +29,7 @@ impl Agent {
     }
 
     /// Real server `rs` of service `key`, to update its connection counts.
+    #[inline]
     pub(in crate::agent) fn real_server_mut(
         &mut self,
         key: &ServiceKey,

@@ -35,6 +35,7 @@ pub(in crate::agent) fn rs_name(k: &ServiceKey, rs: &RealServer) -> String {
 /// The card's form of an address of the configuration: its tables hold IPv4
 /// addresses only, so IPv6 has none. [`crate::agent::Agent::check`] refuses a
 /// configuration with one before anything reaches the card.
+#[inline]
 pub(in crate::agent) fn card_v4(a: IpAddr) -> Option<Ipv4Addr> {
     match a {
         IpAddr::V4(v4) => Some(v4),
@@ -43,6 +44,7 @@ pub(in crate::agent) fn card_v4(a: IpAddr) -> Option<Ipv4Addr> {
 }
 
 /// As [`card_v4`], for an address of a configuration that passed the check.
+#[inline]
 pub(in crate::agent) fn checked_v4(a: IpAddr) -> Ipv4Addr {
     card_v4(a).expect("IPv6 is refused by Agent::check")
 }

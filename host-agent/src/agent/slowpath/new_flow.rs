@@ -162,6 +162,7 @@ impl Agent {
 
     /// Puts a new connection's entries into the batch (punting ones if `punt`);
     /// false, with nothing left behind, if the table refuses either.
+    #[inline]
     fn install(
         &mut self,
         key: FlowKey,
