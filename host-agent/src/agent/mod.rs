@@ -36,6 +36,8 @@ mod nexthops;
 mod services;
 mod slowpath;
 mod stats;
+#[cfg(test)]
+mod testing;
 
 pub use self::core::{Agent, AgentError, NetConfig, PortConfig, CLIENT_PORT, SERVER_PORT};
 pub use conns::table::{Conn, ConnState};

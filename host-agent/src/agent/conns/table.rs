@@ -176,17 +176,21 @@ impl ConnTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::agent::testing::client_key;
     use crate::config::Protocol;
     use std::net::Ipv4Addr;
 
     fn key(sport: u16) -> FlowKey {
-        FlowKey {
-            saddr: 0x0a00_0001,
-            daddr: 0x0a00_0064,
-            sport,
-            dport: 80,
-            proto: 6,
-        }
+        client_key(sport, 80)
+    }
+
+    /// The sports of the next `share` connections in ageing order.
+    fn round(t: &mut ConnTable, share: usize) -> Vec<u16> {
+        t.next_to_age(share)
+            .unwrap()
+            .iter()
+            .map(|k| k.sport)
+            .collect()
     }
 
     fn conn(reverse: Option<FlowKey>) -> Conn {
@@ -239,21 +243,14 @@ mod tests {
         }
         let mut seen: Vec<u16> = Vec::new();
         for _ in 0..4 {
-            seen.extend(t.next_to_age(3).unwrap().iter().map(|k| k.sport));
+            seen.extend(round(&mut t, 3));
         }
         // Four rounds of three: the ten once, then the first two again.
         assert_eq!(seen, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1]);
         // Removed connections leave the order as it reaches them.
         t.remove(&key(2));
         t.remove(&key(3));
-        assert_eq!(
-            t.next_to_age(3)
-                .unwrap()
-                .iter()
-                .map(|k| k.sport)
-                .collect::<Vec<_>>(),
-            [4, 5, 6]
-        );
+        assert_eq!(round(&mut t, 3), [4, 5, 6]);
         assert_eq!(t.queued(), 8);
         for p in [0, 1, 4, 5, 6, 7, 8, 9] {
             t.remove(&key(p));
@@ -267,22 +264,8 @@ mod tests {
         t.remove(&key(0));
         t.insert(key(0), conn(None));
         assert_eq!(t.queued(), 3);
-        assert_eq!(
-            t.next_to_age(2)
-                .unwrap()
-                .iter()
-                .map(|k| k.sport)
-                .collect::<Vec<_>>(),
-            [0, 1]
-        );
-        assert_eq!(
-            t.next_to_age(2)
-                .unwrap()
-                .iter()
-                .map(|k| k.sport)
-                .collect::<Vec<_>>(),
-            [0]
-        );
+        assert_eq!(round(&mut t, 2), [0, 1]);
+        assert_eq!(round(&mut t, 2), [0]);
         assert_eq!(t.queued(), 2);
     }
 

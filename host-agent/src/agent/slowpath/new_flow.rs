@@ -298,31 +298,16 @@ impl Agent {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const CLIENT: u32 = 0x0a00_0001;
-    const VIP: u32 = 0x0a00_0064;
+    use crate::agent::testing::{self, client_key, CLIENT, LOCAL, RS, VIP};
 
     fn key(dport: u16) -> FlowKey {
-        FlowKey {
-            saddr: CLIENT,
-            daddr: VIP,
-            sport: 40000,
-            dport,
-            proto: 6,
-        }
+        client_key(40000, dport)
     }
 
     fn template(mode: ForwardingMode, new_dport: u16) -> Action {
         Action {
-            mode,
-            nexthop: 4,
-            service: 2,
-            real_server: 3,
-            new_saddr: 0xc0a8_01c9,
-            new_daddr: 0xc0a8_010b,
-            new_sport: 0,
             new_dport,
-            seq_delta: 0,
+            ..testing::action(mode)
         }
     }
 
@@ -346,7 +331,7 @@ mod tests {
         // real server:8080 -> client:40000, back to VIP:80 -> client:40000.
         assert_eq!(
             (r.key.saddr, r.key.sport, r.key.daddr, r.key.dport),
-            (0xc0a8_010b, 8080, CLIENT, 40000)
+            (RS, 8080, CLIENT, 40000)
         );
         assert_eq!(r.action.mode, ForwardingMode::NatReverse);
         assert_eq!(
@@ -365,7 +350,7 @@ mod tests {
             ..template(ForwardingMode::FullNatForward, 8080)
         };
         let r = reverse_entry(&k, &full, 9);
-        assert_eq!((r.key.daddr, r.key.dport), (0xc0a8_01c9, 1500));
+        assert_eq!((r.key.daddr, r.key.dport), (LOCAL, 1500));
         assert_eq!(r.action.mode, ForwardingMode::FullNatReverse);
         assert_eq!(punting(r.action).mode, ForwardingMode::Punt);
         assert_eq!(punting(r.action).new_daddr, CLIENT);

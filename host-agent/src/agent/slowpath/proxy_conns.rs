@@ -89,29 +89,18 @@ impl ProxyConns {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::agent::testing::{self, client_key};
     use fpvs_abi::ForwardingMode;
 
     fn key(sport: u16) -> FlowKey {
-        FlowKey {
-            saddr: 0x0a00_0001,
-            daddr: 0x0a00_0064,
-            sport,
-            dport: 443,
-            proto: 6,
-        }
+        client_key(sport, 443)
     }
 
     fn action(mode: ForwardingMode) -> Action {
         Action {
-            mode,
-            nexthop: 1,
-            service: 2,
-            real_server: 3,
-            new_saddr: 0xc0a8_01c9,
-            new_daddr: 0xc0a8_010e,
             new_sport: 1024,
             new_dport: 443,
-            seq_delta: 0,
+            ..testing::action(mode)
         }
     }
 

@@ -91,19 +91,14 @@ impl HostCounters {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::agent::testing;
     use fpvs_abi::ForwardingMode;
 
     fn action(mode: ForwardingMode, service: u16, real_server: u16) -> Action {
         Action {
-            mode,
-            nexthop: 0,
             service,
             real_server,
-            new_saddr: 0,
-            new_daddr: 0,
-            new_sport: 0,
-            new_dport: 0,
-            seq_delta: 0,
+            ..testing::action(mode)
         }
     }
 
