@@ -5,10 +5,18 @@
 //! a virtual service (TCP or UDP `VIP:port`, or a firewall mark) with a scheduler and
 //! optional persistence, and its real servers, each with a forwarding method, a
 //! weight and connection thresholds.
+//!
+//! Addresses of services, real servers and local addresses are `IpAddr`, so that
+//! IPv6 is a case of the same fields rather than a copy of the types; their JSON
+//! form (state file, control protocol) is the address as a string, as before. Today
+//! `fpvsadm` reads IPv4 addresses only and the card's tables hold IPv4 only:
+//! `Agent::check` refuses an IPv6 address with a message, before anything changes.
+//! Persistence netmasks stay IPv4 masks (IPv6 will take a prefix length, as
+//! ipvsadm's `-M` does).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::net::Ipv4Addr;
+use std::net::{IpAddr, Ipv4Addr};
 
 /// Transport protocol of a service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -36,8 +44,9 @@ pub enum ServiceKey {
     Addr {
         /// Protocol.
         proto: Protocol,
-        /// Virtual IP.
-        addr: Ipv4Addr,
+        /// Virtual IP (the card takes IPv4 only: [`crate::agent::Agent::check`] says
+        /// so for any other).
+        addr: IpAddr,
         /// Virtual port (0 = all ports, with persistence).
         port: u16,
     },
@@ -188,7 +197,7 @@ pub struct Service {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RealServer {
     /// Address.
-    pub addr: Ipv4Addr,
+    pub addr: IpAddr,
     /// Port (for DR and TUN, the service's port; ipvsadm prints it anyway).
     pub port: u16,
     /// Forwarding method.
@@ -230,7 +239,7 @@ pub struct LocalAddr {
     /// Service.
     pub service: ServiceKey,
     /// Address.
-    pub addr: Ipv4Addr,
+    pub addr: IpAddr,
 }
 
 /// Everything ipvsadm configures.
@@ -243,4 +252,38 @@ pub struct Config {
     pub timeouts: Timeouts,
     /// FULLNAT local addresses.
     pub local_addrs: Vec<LocalAddr>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_keep_their_json_form_whatever_their_family() {
+        // The state file and the control protocol carry addresses as strings; an IPv4
+        // address reads and writes as it did when these fields were `Ipv4Addr`.
+        let rs: RealServer = serde_json::from_str(
+            r#"{"addr":"192.168.1.11","port":80,"method":"Nat","weight":1,"u_threshold":0,"l_threshold":0}"#,
+        )
+        .unwrap();
+        assert_eq!(rs.addr, IpAddr::from([192, 168, 1, 11]));
+        assert_eq!(
+            serde_json::to_string(&rs).unwrap(),
+            r#"{"addr":"192.168.1.11","port":80,"method":"Nat","weight":1,"u_threshold":0,"l_threshold":0}"#
+        );
+        let key = ServiceKey::Addr {
+            proto: Protocol::Tcp,
+            addr: Ipv4Addr::new(10, 0, 0, 1).into(),
+            port: 80,
+        };
+        assert_eq!(
+            serde_json::to_string(&key).unwrap(),
+            r#"{"Addr":{"proto":"Tcp","addr":"10.0.0.1","port":80}}"#
+        );
+        assert_eq!(key.to_string(), "TCP  10.0.0.1:80");
+        // An IPv6 address is a case of the same field.
+        let v6: LocalAddr =
+            serde_json::from_str(r#"{"service":{"FwMark":1},"addr":"2001:db8::1"}"#).unwrap();
+        assert!(v6.addr.is_ipv6());
+    }
 }

@@ -7,13 +7,13 @@
 
 use crate::agent::Agent;
 use crate::config::{Config, RealServer, ServiceKey};
-use crate::daemon::{save_state, State};
 use crate::ipvsadm::{self, ConnEntry, Counters, Request, ServerStats, StatsSource};
 use crate::proto::{ControlRequest, ControlResponse};
+use crate::state::{save_state, State};
 use fpvs_abi::{regs, CommandDescriptor, ExceptionReason, Table};
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::net::SocketAddrV4;
+use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -28,9 +28,9 @@ pub struct Control {
 #[derive(Debug, Default)]
 struct Snapshot {
     services: HashMap<ServiceKey, Counters>,
-    servers: HashMap<(ServiceKey, SocketAddrV4), ServerStats>,
+    servers: HashMap<(ServiceKey, SocketAddr), ServerStats>,
     conns: Vec<ConnEntry>,
-    laddrs: HashMap<std::net::Ipv4Addr, u32>,
+    laddrs: HashMap<IpAddr, u32>,
     table_size: u32,
 }
 
@@ -40,7 +40,7 @@ impl StatsSource for Snapshot {
     }
     fn server(&self, key: &ServiceKey, server: &RealServer) -> ServerStats {
         self.servers
-            .get(&(*key, SocketAddrV4::new(server.addr, server.port)))
+            .get(&(*key, SocketAddr::new(server.addr, server.port)))
             .copied()
             .unwrap_or_default()
     }
@@ -121,7 +121,7 @@ impl Control {
                 };
                 let c = self.rate(format!("{} {}:{}", svc.key, rs.addr, rs.port), c);
                 s.servers.insert(
-                    (svc.key, SocketAddrV4::new(rs.addr, rs.port)),
+                    (svc.key, SocketAddr::new(rs.addr, rs.port)),
                     ServerStats {
                         counters: c,
                         active_conns: active,

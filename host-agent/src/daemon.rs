@@ -8,12 +8,12 @@
 //! assignments), so a restarted fpvsd rebuilds exactly what the card holds and
 //! drops no established flow.
 
-use crate::agent::{Agent, Indices, NetConfig};
+use crate::agent::{Agent, NetConfig};
 use crate::card::{CardAddress, CardLink};
 use crate::config::{Config, ServiceKey};
 use crate::health::{self, HealthConfig, Target};
 use crate::proto::{tokio_io, ControlRequest, ControlResponse};
-use serde::{Deserialize, Serialize};
+pub use crate::state::{load_state, save_state, State};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -37,35 +37,6 @@ pub struct Options {
     pub health: Option<HealthConfig>,
     /// Firewall-mark rules for `-f` services.
     pub fwmarks: crate::fwmark::Rules,
-}
-
-/// What survives a restart.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct State {
-    /// The configuration.
-    pub config: Config,
-    /// Index assignments in the card.
-    pub indices: Indices,
-}
-
-/// Reads the state file (absent: empty state).
-pub fn load_state(dir: &Path) -> Result<State, String> {
-    let path = dir.join("state.json");
-    match std::fs::read(&path) {
-        Ok(b) => serde_json::from_slice(&b).map_err(|e| format!("{}: {e}", path.display())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
-        Err(e) => Err(format!("{}: {e}", path.display())),
-    }
-}
-
-/// Writes the state file atomically (temporary file, then rename).
-pub fn save_state(dir: &Path, state: &State) -> Result<(), String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let path = dir.join("state.json");
-    let tmp = dir.join("state.json.tmp");
-    let body = serde_json::to_vec_pretty(state).map_err(|e| e.to_string())?;
-    std::fs::write(&tmp, body).map_err(|e| format!("{}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, &path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 type Reply = tokio::sync::oneshot::Sender<ControlResponse>;

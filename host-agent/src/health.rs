@@ -8,7 +8,7 @@
 use crate::config::ServiceKey;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::net::{Ipv4Addr, SocketAddrV4};
+use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -70,7 +70,8 @@ pub struct HealthConfig {
 }
 
 /// One probe.
-pub async fn probe(check: &Check, addr: SocketAddrV4, timeout: Duration) -> bool {
+pub async fn probe(check: &Check, addr: impl Into<SocketAddr>, timeout: Duration) -> bool {
+    let addr = addr.into();
     let attempt = async {
         let mut s = TcpStream::connect(addr).await.ok()?;
         match check {
@@ -137,7 +138,7 @@ impl Tracker {
 }
 
 /// A real server to check.
-pub type Target = (ServiceKey, Ipv4Addr, u16);
+pub type Target = (ServiceKey, IpAddr, u16);
 
 /// Checks every target each interval, concurrently; sends verdict changes.
 pub async fn run(
@@ -157,7 +158,7 @@ pub async fn run(
             async move {
                 (
                     t,
-                    probe(&check, SocketAddrV4::new(t.1, t.2), cfg.timeout).await,
+                    probe(&check, SocketAddr::new(t.1, t.2), cfg.timeout).await,
                 )
             }
         });
@@ -179,6 +180,7 @@ pub async fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::net::{Ipv4Addr, SocketAddrV4};
 
     #[test]
     fn parses_checks() {

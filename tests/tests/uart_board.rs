@@ -27,18 +27,13 @@
 use fpvs_abi::{regs, ExceptionReason, FlowKey, Table};
 use fpvs_driver::uart::{LinkConfig, UartDevice};
 use fpvs_driver::{Device, Registers};
-use fpvs_hw::board::mgmt::testing::{CorePorts, CoreSide};
-use fpvs_hw::board::mgmt::Mgmt;
-use fpvs_hw::board::uart::line;
-use fpvs_hw::testing::settle;
+use fpvs_hw::board::mgmt::testing::{CoreSide, Line};
 use fpvs_model::packet::TcpFlags;
 use fpvs_model::{CardConfig, Verdict};
 use fpvs_sim::{Card, Forwarded};
 use fpvs_tests::one_flow::{
     check_counters, check_exception, check_injections, pad, tcp, Loaded, OneFlow,
 };
-use rust_hdl::prelude::*;
-use std::collections::VecDeque;
 use std::io::{ErrorKind, Read, Write};
 use std::os::unix::net::UnixStream;
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -114,13 +109,10 @@ impl CoreSide for BoardCore {
     }
 }
 
-/// The board: the `Mgmt` block, its line, and the core behind it.
+/// The board: the `Mgmt` block on its line, and the core behind it.
 struct Board {
-    mgmt: Mgmt,
-    ports: CorePorts,
+    line: Line,
     core: BoardCore,
-    line_in: VecDeque<bool>,
-    line_out: line::Decoder,
     quiet_since: u64,
     out: Vec<u8>,
     forwarded: Sender<Forwarded>,
@@ -128,19 +120,14 @@ struct Board {
 
 impl Board {
     fn new(card: Card, forwarded: Sender<Forwarded>) -> Board {
-        let mut mgmt = Mgmt::new(DIV as u64);
-        mgmt.connect_all();
         Board {
-            mgmt,
-            ports: CorePorts::default(),
+            line: Line::new(DIV),
             core: BoardCore {
                 card,
                 cmd_outstanding: 0,
                 input: false,
                 report: BoardReport::default(),
             },
-            line_in: VecDeque::new(),
-            line_out: line::Decoder::default(),
             quiet_since: 0,
             out: Vec::new(),
             forwarded,
@@ -156,7 +143,7 @@ impl Board {
             .unwrap_or_else(|e| panic!("core: {e}"));
         for _ in 0..1000 {
             while let Some(c) = core.card.pop_completion() {
-                self.ports.cpls.push_back(c.encode().to_vec());
+                self.line.ports.cpls.push_back(c.encode().to_vec());
                 core.cmd_outstanding -= 1;
             }
             if core.cmd_outstanding == 0 {
@@ -169,39 +156,33 @@ impl Board {
             self.forwarded.send(f).expect("the test listens");
         }
         while let Some(e) = core.card.pop_exception() {
-            self.ports.excs.push_back((exc_tuser(&e), e.frame));
+            self.line.ports.excs.push_back((exc_tuser(&e), e.frame));
         }
         while let Some(n) = core.card.pop_notify_raw() {
-            self.ports.notifies.push_back(n.to_vec());
+            self.line.ports.notifies.push_back(n.to_vec());
         }
     }
 
     /// Nothing on the line or at the block's core ports for longer than a byte time:
     /// clocks can be skipped until the host sends again.
     fn quiet(&self) -> bool {
-        self.line_in.is_empty()
+        self.line.sent()
             && self.core.report.cycles - self.quiet_since > 12 * DIV as u64
-            && self.ports.idle()
+            && self.line.ports.idle()
     }
 
     /// One clock of the block, its core ports served.
     fn step(&mut self) {
-        let u = &mut self.mgmt;
-        u.rx.next = self.line_in.pop_front().unwrap_or(true);
-        self.ports.drive(u);
-        settle(u);
         self.core.input = false;
-        self.ports.collect(u, &mut self.core);
-        let level = u.tx.val();
-        fpvs_hw::tick!(*u);
+        let (level, byte) = self.line.step(&mut self.core);
         self.core.report.cycles += 1;
         if self.core.input {
             self.run_core();
         }
-        if !level || !self.line_in.is_empty() {
+        if !level || !self.line.sent() {
             self.quiet_since = self.core.report.cycles;
         }
-        if let Some(b) = self.line_out.feed(level, DIV) {
+        if let Some(b) = byte {
             self.out.push(b);
         }
     }
@@ -226,7 +207,7 @@ fn board(mut b: Board, mut host: UnixStream, ctl: Receiver<Ctl>) -> BoardReport 
             // Block (briefly) for the host's next bytes instead of clocking an idle line.
             match host.read(&mut buf) {
                 Ok(0) => break,
-                Ok(n) => b.line_in.extend(line::serial(&buf[..n], DIV)),
+                Ok(n) => b.line.send(&buf[..n]),
                 Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
                 Err(e) => panic!("board side of the line: {e}"),
             }
@@ -241,14 +222,14 @@ fn board(mut b: Board, mut host: UnixStream, ctl: Receiver<Ctl>) -> BoardReport 
         }
         host.set_nonblocking(true).expect("nonblocking");
         match host.read(&mut buf) {
-            Ok(n) if n > 0 => b.line_in.extend(line::serial(&buf[..n], DIV)),
+            Ok(n) if n > 0 => b.line.send(&buf[..n]),
             Ok(_) => {}
             Err(e) if e.kind() == ErrorKind::WouldBlock => {}
             Err(e) => panic!("board side of the line: {e}"),
         }
         host.set_nonblocking(false).expect("blocking");
     }
-    b.core.report.framing_errors = b.line_out.framing_errors;
+    b.core.report.framing_errors = b.line.framing_errors();
     b.core.report
 }
 

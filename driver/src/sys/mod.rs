@@ -5,8 +5,8 @@
 //! numbers). Code above this module is safe Rust; the only other `unsafe` in the crate
 //! is the volatile access in [`crate::volatile`].
 //!
-//! The kernel-VFIO part has a test twin, [`crate::vfio::twin::TwinVfio`], which
-//! implements the same [`crate::vfio::VfioSys`] seam in memory so that everything above
+//! The kernel-VFIO part has a test twin (`TwinVfio`, one layer up with the backend),
+//! which implements the same [`vfio::VfioSys`] seam in memory so that everything above
 //! it is unit-tested without a device.
 
 pub mod event;

@@ -1,10 +1,13 @@
-//! The kernel side of [`VfioSys`]: container, group and device through `vfio-ioctls`,
+//! The VFIO seam ([`VfioSys`]: what the VFIO backend, one layer up, needs from the
+//! kernel) and its kernel side: container, group and device through `vfio-ioctls`,
 //! region access by pread/pwrite, BARs mapped with `memmap2`, DMA through
 //! `VFIO_IOMMU_MAP_DMA`, interrupts on eventfds.
+//!
+//! Nothing here imports the backend: which device to open, and the sysfs checks that
+//! tell an operator what is missing, are the caller's.
 
 use crate::sys::event::EventFd;
 use crate::sys::mem;
-use crate::vfio::{pci, RegionInfo, VfioSys};
 use crate::volatile::VolatileMemory;
 use crate::{Error, Result};
 use std::fmt;
@@ -17,6 +20,45 @@ use vfio_bindings::bindings::vfio::{
     VFIO_REGION_INFO_FLAG_MMAP, VFIO_REGION_INFO_FLAG_READ, VFIO_REGION_INFO_FLAG_WRITE,
 };
 use vfio_ioctls::{VfioContainer, VfioDevice, VfioOps};
+
+/// What VFIO says about one region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegionInfo {
+    /// Size in bytes.
+    pub size: u64,
+    /// Readable.
+    pub read: bool,
+    /// Writable.
+    pub write: bool,
+    /// Can be mmapped.
+    pub mmap: bool,
+}
+
+/// The operations the VFIO backend needs from the kernel: one seam, two implementations.
+pub trait VfioSys: Send + Sync + fmt::Debug + 'static {
+    /// The device's PCI address.
+    fn name(&self) -> &str;
+    /// Region `index`, if the device has it.
+    fn region(&self, index: u32) -> Option<RegionInfo>;
+    /// Reads `buf.len()` bytes of region `index` at `offset`.
+    fn region_read(&self, index: u32, offset: u64, buf: &mut [u8]) -> Result<()>;
+    /// Writes `data` to region `index` at `offset`.
+    fn region_write(&self, index: u32, offset: u64, data: &[u8]) -> Result<()>;
+    /// Maps region `index` into this process.
+    fn map_region(&self, index: u32) -> Result<VolatileMemory>;
+    /// Makes `mem` reachable by the device at `iova`.
+    fn dma_map(&self, iova: u64, mem: &VolatileMemory) -> Result<()>;
+    /// Removes the device's access to `[iova, iova + len)`.
+    fn dma_unmap(&self, iova: u64, len: u64) -> Result<()>;
+    /// Number of vectors of interrupt index `index` (INTx 0, MSI 1, MSI-X 2).
+    fn irq_count(&self, index: u32) -> u32;
+    /// Routes vectors `0..fds.len()` of `index` to `fds`.
+    fn enable_irqs(&self, index: u32, fds: &[&EventFd]) -> Result<()>;
+    /// Turns interrupt index `index` off.
+    fn disable_irqs(&self, index: u32) -> Result<()>;
+    /// Unmasks INTx after a delivery.
+    fn unmask_intx(&self) -> Result<()>;
+}
 
 /// A vfio-pci device opened through its group and a fresh container.
 pub struct KernelVfio {
@@ -37,18 +79,17 @@ impl fmt::Debug for KernelVfio {
 }
 
 impl KernelVfio {
-    /// Opens the device at `bdf`, after checking in sysfs that it can be opened.
-    pub fn open(bdf: &str) -> Result<Self> {
-        let bdf = pci::normalise_bdf(bdf)?;
-        pci::check_vfio_ready(Path::new(pci::SYSFS), Path::new("/dev"), &bdf)?;
+    /// Opens the device `bdf` (a normalised PCI address, for errors) whose sysfs
+    /// directory is `path`, in a fresh container.
+    pub fn open(bdf: &str, path: &Path) -> Result<Self> {
+        let bdf = bdf.to_string();
         let vfio = |op: &'static str| {
             let device = bdf.clone();
             move |source| Error::Vfio { device, op, source }
         };
         let container = Arc::new(VfioContainer::new(None).map_err(vfio("open container"))?);
         let ops: Arc<dyn VfioOps> = container.clone();
-        let path = pci::device_path(Path::new(pci::SYSFS), &bdf);
-        let device = VfioDevice::new(&path, ops, false).map_err(vfio("open device"))?;
+        let device = VfioDevice::new(path, ops, false).map_err(vfio("open device"))?;
         // SAFETY: the descriptor belongs to `device`, which outlives this borrow; we only
         // duplicate it.
         let borrowed = unsafe { BorrowedFd::borrow_raw(device.as_raw_fd()) };

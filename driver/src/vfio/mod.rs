@@ -2,7 +2,9 @@
 //! mapped through the IOMMU, interrupts delivered on eventfds.
 //!
 //! The backend's logic ([`VfioBackend`]) is written against the [`VfioSys`] seam. The
-//! real implementation, [`crate::sys::vfio::KernelVfio`], makes the ioctls; the test
+//! seam and its real implementation, [`crate::sys::vfio::KernelVfio`], which makes the
+//! ioctls, live with the other system calls in [`crate::sys`] (which imports nothing
+//! from here); the PCI facts ([`pci`]) are checked here before it opens; the test
 //! twin [`twin::TwinVfio`] keeps the same state in memory so the logic is unit-tested
 //! without a device. The QEMU test (`tests/qemu_vfio.rs`) runs the real one against
 //! QEMU's `edu` device behind an emulated IOMMU.
@@ -15,59 +17,18 @@ use crate::dma::{DmaBuffer, DmaUnmapper, IovaAllocator};
 use crate::irq::{Interrupt, InterruptKind, Rearm};
 use crate::mmio::{self, lock, MappedMmio, Mmio};
 use crate::sys::event::{self, EventFd};
-use crate::volatile::VolatileMemory;
 use crate::{Error, Result};
 use std::collections::HashMap;
-use std::fmt;
 use std::sync::{Arc, Mutex};
 use vfio_bindings::bindings::vfio::{
     VFIO_PCI_CONFIG_REGION_INDEX, VFIO_PCI_INTX_IRQ_INDEX, VFIO_PCI_MSIX_IRQ_INDEX,
     VFIO_PCI_MSI_IRQ_INDEX,
 };
 
-pub use crate::sys::vfio::KernelVfio;
+pub use crate::sys::vfio::{KernelVfio, RegionInfo, VfioSys};
 
 /// Region index of PCI config space.
 pub const CONFIG_REGION: u32 = VFIO_PCI_CONFIG_REGION_INDEX;
-
-/// What VFIO says about one region.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RegionInfo {
-    /// Size in bytes.
-    pub size: u64,
-    /// Readable.
-    pub read: bool,
-    /// Writable.
-    pub write: bool,
-    /// Can be mmapped.
-    pub mmap: bool,
-}
-
-/// The operations the VFIO backend needs from the kernel: one seam, two implementations.
-pub trait VfioSys: Send + Sync + fmt::Debug + 'static {
-    /// The device's PCI address.
-    fn name(&self) -> &str;
-    /// Region `index`, if the device has it.
-    fn region(&self, index: u32) -> Option<RegionInfo>;
-    /// Reads `buf.len()` bytes of region `index` at `offset`.
-    fn region_read(&self, index: u32, offset: u64, buf: &mut [u8]) -> Result<()>;
-    /// Writes `data` to region `index` at `offset`.
-    fn region_write(&self, index: u32, offset: u64, data: &[u8]) -> Result<()>;
-    /// Maps region `index` into this process.
-    fn map_region(&self, index: u32) -> Result<VolatileMemory>;
-    /// Makes `mem` reachable by the device at `iova`.
-    fn dma_map(&self, iova: u64, mem: &VolatileMemory) -> Result<()>;
-    /// Removes the device's access to `[iova, iova + len)`.
-    fn dma_unmap(&self, iova: u64, len: u64) -> Result<()>;
-    /// Number of vectors of interrupt index `index` (INTx 0, MSI 1, MSI-X 2).
-    fn irq_count(&self, index: u32) -> u32;
-    /// Routes vectors `0..fds.len()` of `index` to `fds`.
-    fn enable_irqs(&self, index: u32, fds: &[&EventFd]) -> Result<()>;
-    /// Turns interrupt index `index` off.
-    fn disable_irqs(&self, index: u32) -> Result<()>;
-    /// Unmasks INTx after a delivery.
-    fn unmask_intx(&self) -> Result<()>;
-}
 
 /// Where DMA buffers go in the device's address space.
 #[derive(Debug, Clone, Copy)]
@@ -103,8 +64,14 @@ pub type VfioDevice = VfioBackend<KernelVfio>;
 
 impl VfioDevice {
     /// Opens the vfio-pci-bound device at PCI address `bdf` (e.g. `0000:01:00.0`).
+    /// The address is normalised and sysfs checked first, so that an operator is told
+    /// what is missing (driver binding, group node, permissions) before any ioctl.
     pub fn open(bdf: &str, options: VfioOptions) -> Result<Self> {
-        VfioBackend::new(KernelVfio::open(bdf)?, options)
+        let bdf = pci::normalise_bdf(bdf)?;
+        let sysfs = std::path::Path::new(pci::SYSFS);
+        pci::check_vfio_ready(sysfs, std::path::Path::new("/dev"), &bdf)?;
+        let sys = KernelVfio::open(&bdf, &pci::device_path(sysfs, &bdf))?;
+        VfioBackend::new(sys, options)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::{flags, parse, AdmError, Request, MAX_TIMEOUT};
 use crate::config::{Config, ForwardMethod, Protocol, RealServer, Service, ServiceKey};
-use std::net::Ipv4Addr;
+use std::net::IpAddr;
 
 /// ipvsadm's words for the kernel's `EINVAL`, which it gives for an address that is
 /// not unicast.
@@ -210,8 +210,9 @@ fn apply_one(config: &mut Config, req: &Request) -> Result<(), AdmError> {
 
 /// The kernel refuses services and real servers at addresses that are not unicast;
 /// so does FPVS (the card could never see traffic for them).
-fn unicast(addr: Ipv4Addr) -> Result<(), AdmError> {
-    if addr.is_unspecified() || addr.is_broadcast() || addr.is_multicast() {
+fn unicast(addr: IpAddr) -> Result<(), AdmError> {
+    let broadcast = matches!(addr, IpAddr::V4(a) if a.is_broadcast());
+    if addr.is_unspecified() || broadcast || addr.is_multicast() {
         return Err(AdmError::table(EINVAL));
     }
     Ok(())

@@ -27,6 +27,8 @@
 
 mod apply;
 mod flags;
+mod help;
+mod options;
 mod output;
 mod parse;
 
@@ -34,14 +36,15 @@ mod parse;
 mod tests;
 
 pub use apply::{apply, restore};
+pub use help::{usage, version};
 pub use output::{
     list, list_laddrs, save, ConnEntry, Counters, LocalAddrStats, NoStats, ServerStats, StatsSource,
 };
-pub use parse::{parse, usage, version};
+pub use parse::parse;
 
 use crate::config::{LocalAddr, RealServer, Service, ServiceKey, Timeouts};
 use serde::{Deserialize, Serialize};
-use std::net::Ipv4Addr;
+use std::net::IpAddr;
 
 /// Seconds of persistence when `-p` is given without a value.
 ///
@@ -87,7 +90,7 @@ pub enum Request {
         /// The service.
         service: ServiceKey,
         /// Real server address.
-        addr: Ipv4Addr,
+        addr: IpAddr,
         /// Real server port.
         port: u16,
     },

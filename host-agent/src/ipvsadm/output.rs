@@ -5,7 +5,7 @@ use super::{flags, ListOptions};
 use crate::config::{Config, LocalAddr, Protocol, RealServer, Service, ServiceKey, Timeouts};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
-use std::net::{Ipv4Addr, SocketAddrV4};
+use std::net::{IpAddr, Ipv4Addr, SocketAddrV4};
 
 /// Packet, byte and connection counters of a service or a real server, with their
 /// rates (per second), as IPVS keeps them.
@@ -110,10 +110,10 @@ impl StatsSource for NoStats {
 
 /// Sort key of services, as ipvsadm sorts them: address services first, by protocol
 /// (TCP before UDP), address and port; then firewall marks by mark.
-fn service_order(key: &ServiceKey) -> (u32, u8, u32, u16) {
+fn service_order(key: &ServiceKey) -> (u32, u8, IpAddr, u16) {
     match *key {
-        ServiceKey::Addr { proto, addr, port } => (0, proto.number(), u32::from(addr), port),
-        ServiceKey::FwMark(m) => (m, Protocol::Tcp.number(), 0, 0),
+        ServiceKey::Addr { proto, addr, port } => (0, proto.number(), addr, port),
+        ServiceKey::FwMark(m) => (m, Protocol::Tcp.number(), Ipv4Addr::UNSPECIFIED.into(), 0),
     }
 }
 
@@ -127,7 +127,7 @@ fn ordered(config: &Config, nosort: bool) -> Vec<(&Service, Vec<&RealServer>)> {
     if !nosort {
         v.sort_by_key(|(s, _)| service_order(&s.key));
         for (_, rs) in &mut v {
-            rs.sort_by_key(|d| (u32::from(d.addr), d.port));
+            rs.sort_by_key(|d| (d.addr, d.port));
         }
     }
     v

@@ -626,17 +626,28 @@ host_tx (
     .m_inj_tuser(inj_tuser)
 );
 
-fpvs_tx_demux #(
+// The core's forwarded frames -> the TX tap of their egress port (fwd_tuser[1:0]).
+// Frames for a port this block does not serve are taken and discarded. An aborted
+// frame (fwd_tuser[2]) leaves with tuser[0] (bad frame) set on its last beat, which
+// Corundum's TX FIFO drops.
+wire fwd_served = fwd_tuser[1:0] < PORT_COUNT;
+wire fwd_port_ready;
+
+assign fwd_tready = fwd_served ? fwd_port_ready : 1'b1;
+
+fpvs_port_fanout #(
     .PORTS(PORT_COUNT),
+    .PW(2),
     .USER_WIDTH(AXIS_SYNC_TX_USER_WIDTH)
 )
 tx_demux (
     .s_tdata(fwd_tdata),
     .s_tkeep(fwd_tkeep),
-    .s_tvalid(fwd_tvalid),
-    .s_tready(fwd_tready),
+    .s_tvalid(fwd_tvalid && fwd_served),
+    .s_tready(fwd_port_ready),
     .s_tlast(fwd_tlast),
-    .s_tuser(fwd_tuser),
+    .s_tuser({{(AXIS_SYNC_TX_USER_WIDTH - 1){1'b0}}, fwd_tuser[2] && fwd_tlast}),
+    .s_port(fwd_served ? fwd_tuser[1:0] : 2'd0),
     .m_tdata(m_axis_sync_tx_tdata),
     .m_tkeep(m_axis_sync_tx_tkeep),
     .m_tvalid(m_axis_sync_tx_tvalid),

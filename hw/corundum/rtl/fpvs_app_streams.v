@@ -110,6 +110,49 @@ end
 
 endmodule
 
+// One stream onto the stream of port `s_port` among PORTS: data, keep, last and user
+// go to every port, valid only to that one, and its ready comes back. The per-port
+// half of the RX and TX paths: an exception or notify record to its host queue
+// (fpvs_host_rx), a forwarded frame to its TX tap (fpvs_app_block). `s_port` must
+// name a port below PORTS.
+module fpvs_port_fanout #
+(
+    parameter PORTS = 2,
+    parameter PW = 2,
+    parameter USER_WIDTH = 1
+)
+(
+    input  wire [511:0]                s_tdata,
+    input  wire [63:0]                 s_tkeep,
+    input  wire                        s_tvalid,
+    output wire                        s_tready,
+    input  wire                        s_tlast,
+    input  wire [USER_WIDTH-1:0]       s_tuser,
+    input  wire [PW-1:0]               s_port,
+
+    output wire [PORTS*512-1:0]        m_tdata,
+    output wire [PORTS*64-1:0]         m_tkeep,
+    output wire [PORTS-1:0]            m_tvalid,
+    input  wire [PORTS-1:0]            m_tready,
+    output wire [PORTS-1:0]            m_tlast,
+    output wire [PORTS*USER_WIDTH-1:0] m_tuser
+);
+
+assign s_tready = m_tready[s_port];
+
+genvar i;
+generate
+    for (i = 0; i < PORTS; i = i + 1) begin : out
+        assign m_tdata[512*i +: 512] = s_tdata;
+        assign m_tkeep[64*i +: 64] = s_tkeep;
+        assign m_tlast[i] = s_tlast;
+        assign m_tvalid[i] = s_tvalid && s_port == i;
+        assign m_tuser[USER_WIDTH*i +: USER_WIDTH] = s_tuser;
+    end
+endgenerate
+
+endmodule
+
 // Host TX queues -> the core's injection stream. A frame whose first beat is an
 // inject header is injected as its InjectDescriptor says (header beat removed);
 // any other frame is sent verbatim out of the port whose queue it came from. Every
@@ -305,7 +348,7 @@ wire [511:0] hdr = header(choose_exc, s_exc_tuser, s_notify_tdata);
 
 wire [PW-1:0]  o_port = body ? dst : (choose_exc ? exc_dst : {PW{1'b0}});
 wire           o_valid = body ? s_exc_tvalid : (choose_exc || choose_ntf);
-wire           o_ready = m_tready[o_port];
+wire           o_ready;
 wire [511:0]   o_data = body ? s_exc_tdata : hdr;
 wire [63:0]    o_keep = body ? s_exc_tkeep : {64{1'b1}};
 wire           o_last = body ? s_exc_tlast : choose_ntf;
@@ -314,16 +357,26 @@ wire           o_bad = body && s_exc_tlast && s_exc_tuser[0];
 assign s_exc_tready = body && o_ready;
 assign s_notify_tready = choose_ntf && o_ready;
 
-genvar i;
-generate
-    for (i = 0; i < PORTS; i = i + 1) begin : out
-        assign m_tdata[512*i +: 512] = o_data;
-        assign m_tkeep[64*i +: 64] = o_keep;
-        assign m_tlast[i] = o_last;
-        assign m_tvalid[i] = o_valid && o_port == i;
-        assign m_tuser[USER_WIDTH*i +: USER_WIDTH] = {ptp_ts, o_bad};
-    end
-endgenerate
+fpvs_port_fanout #(
+    .PORTS(PORTS),
+    .PW(PW),
+    .USER_WIDTH(USER_WIDTH)
+)
+fanout (
+    .s_tdata(o_data),
+    .s_tkeep(o_keep),
+    .s_tvalid(o_valid),
+    .s_tready(o_ready),
+    .s_tlast(o_last),
+    .s_tuser({ptp_ts, o_bad}),
+    .s_port(o_port),
+    .m_tdata(m_tdata),
+    .m_tkeep(m_tkeep),
+    .m_tvalid(m_tvalid),
+    .m_tready(m_tready),
+    .m_tlast(m_tlast),
+    .m_tuser(m_tuser)
+);
 
 always @(posedge clk) begin
     if (o_valid && o_ready) begin
@@ -343,48 +396,6 @@ always @(posedge clk) begin
         pref_notify <= 1'b0;
     end
 end
-
-endmodule
-
-// The core's forwarded frames -> the TX tap of their egress port. Frames for a port
-// this block does not serve are discarded. An aborted frame leaves with tuser[0]
-// (bad frame) set on its last beat, which Corundum's TX FIFO drops.
-module fpvs_tx_demux #
-(
-    parameter PORTS = 2,
-    parameter USER_WIDTH = 17
-)
-(
-    input  wire [511:0]                s_tdata,
-    input  wire [63:0]                 s_tkeep,
-    input  wire                        s_tvalid,
-    output wire                        s_tready,
-    input  wire                        s_tlast,
-    input  wire [2:0]                  s_tuser,
-
-    output wire [PORTS*512-1:0]        m_tdata,
-    output wire [PORTS*64-1:0]         m_tkeep,
-    output wire [PORTS-1:0]            m_tvalid,
-    input  wire [PORTS-1:0]            m_tready,
-    output wire [PORTS-1:0]            m_tlast,
-    output wire [PORTS*USER_WIDTH-1:0] m_tuser
-);
-
-wire [1:0] port = s_tuser[1:0];
-wire       served = port < PORTS;
-
-assign s_tready = served ? m_tready[port] : 1'b1;
-
-genvar i;
-generate
-    for (i = 0; i < PORTS; i = i + 1) begin : out
-        assign m_tdata[512*i +: 512] = s_tdata;
-        assign m_tkeep[64*i +: 64] = s_tkeep;
-        assign m_tlast[i] = s_tlast;
-        assign m_tvalid[i] = s_tvalid && served && port == i;
-        assign m_tuser[USER_WIDTH*i +: USER_WIDTH] = {{(USER_WIDTH - 1){1'b0}}, s_tuser[2] && s_tlast};
-    end
-endgenerate
 
 endmodule
 

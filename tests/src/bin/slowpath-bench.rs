@@ -46,7 +46,7 @@ fn config(method: ForwardMethod) -> Config {
     };
     let servers = (11..14)
         .map(|i| RealServer {
-            addr: Ipv4Addr::new(192, 168, 1, i),
+            addr: Ipv4Addr::new(192, 168, 1, i).into(),
             port: 80,
             method,
             weight: u32::from(i) - 10,
@@ -72,7 +72,7 @@ fn config(method: ForwardMethod) -> Config {
             (201..205)
                 .map(|i| fpvs_agent::config::LocalAddr {
                     service: key,
-                    addr: Ipv4Addr::new(192, 168, 1, i),
+                    addr: Ipv4Addr::new(192, 168, 1, i).into(),
                 })
                 .collect()
         } else {

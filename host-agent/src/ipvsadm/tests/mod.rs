@@ -1,6 +1,7 @@
 //! Tests of `fpvsadm`'s core against ipvsadm's behaviour.
 
 mod apply;
+mod options;
 mod output;
 mod parse;
 mod script;

@@ -7,7 +7,7 @@ use crate::ipvsadm::{
     NoStats, ServerStats, StatsSource,
 };
 use std::collections::HashMap;
-use std::net::Ipv4Addr;
+use std::net::{IpAddr, Ipv4Addr};
 
 /// Expected output written with a `|` closing each line, so that trailing spaces show.
 fn lines(text: &str) -> String {
@@ -24,9 +24,9 @@ fn table(text: &str) -> Config {
 #[derive(Default)]
 struct Fake {
     services: HashMap<ServiceKey, Counters>,
-    servers: HashMap<(ServiceKey, Ipv4Addr, u16), ServerStats>,
+    servers: HashMap<(ServiceKey, IpAddr, u16), ServerStats>,
     conns: Vec<ConnEntry>,
-    laddrs: HashMap<Ipv4Addr, LocalAddrStats>,
+    laddrs: HashMap<IpAddr, LocalAddrStats>,
 }
 
 impl StatsSource for Fake {
@@ -344,7 +344,7 @@ TCP  10.3.0.42:80                    14209   111769    74613  7207174  8334358
         (25, counts(3, 18, 12, 1161, 1341)),
     ] {
         f.servers.insert(
-            (web, Ipv4Addr::new(10, 2, 1, last), 80),
+            (web, Ipv4Addr::new(10, 2, 1, last).into(), 80),
             ServerStats {
                 counters: s,
                 ..Default::default()

@@ -1,0 +1,306 @@
+//! Table programming: the host's shadow of the card's tables, and the commands that
+//! keep the card equal to it.
+//!
+//! The card only reads its tables; the host decides where every entry goes. The
+//! flow and service tables are two-bank cuckoo tables (`fpvs_abi::hash`): the
+//! [`Shadow`] places each key with the pure function [`fpvs_abi::placement::place`],
+//! records the result, and returns the commands that make the card follow — the
+//! moves of a cuckoo chain first, each into a slot that is free at that moment, then
+//! the new entry — so that every key stays findable while the chain is applied.
+//!
+//! [`Tables`] queues those commands and sends them through the command ring in
+//! batches ([`Tables::commit`]: one doorbell per ring-full). A command the card
+//! refuses is reported with its status, and the slot it touched is read back so the
+//! shadow again says what the card holds. [`Tables::reconcile`] rebuilds the shadow
+//! from the card (a restarted agent finds the flows its predecessor installed).
+
+use crate::regs::CardInfo;
+use crate::rings::{CommandRing, Completion};
+use crate::{Error, Result};
+use fpvs_abi::{
+    Action, CommandDescriptor, CommandStatus, Counter, FlowEntry, FlowKey, FlowStats, MaglevEntry,
+    NextHop, ServiceEntry, Table, MAGLEV_ENTRIES_PER_COMMAND,
+};
+use std::time::Duration;
+
+mod shadow;
+
+pub use shadow::{Shadow, TableError};
+
+/// A command the card refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// The command.
+    pub command: CommandDescriptor,
+    /// What the card said.
+    pub status: CommandStatus,
+}
+
+/// What a commit did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CommitReport {
+    /// Commands completed with `Ok`.
+    pub applied: usize,
+    /// Commands the card refused (their slots were read back into the shadow).
+    pub refused: Vec<Refused>,
+}
+
+/// The shadow plus the queue of commands not yet sent.
+#[derive(Debug)]
+pub struct Tables {
+    shadow: Shadow,
+    pending: Vec<CommandDescriptor>,
+    timeout: Duration,
+}
+
+impl Tables {
+    /// Tables of a freshly opened (empty) card.
+    pub fn new(info: &CardInfo) -> Self {
+        Tables {
+            shadow: Shadow::new(info),
+            pending: Vec::new(),
+            timeout: Duration::from_secs(10),
+        }
+    }
+
+    /// Sets the bound on each wait for the card.
+    pub fn set_timeout(&mut self, t: Duration) {
+        self.timeout = t;
+    }
+
+    /// The shadow.
+    pub fn shadow(&self) -> &Shadow {
+        &self.shadow
+    }
+
+    /// Commands queued and not yet committed.
+    pub fn pending(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Queues a flow insert (or in-place modify); returns its slot.
+    pub fn insert_flow(&mut self, entry: FlowEntry) -> std::result::Result<u32, TableError> {
+        self.shadow.insert_flow(entry, &mut self.pending)
+    }
+
+    /// Queues a flow removal; returns the slot it was in.
+    pub fn remove_flow(&mut self, key: &FlowKey) -> Option<u32> {
+        self.shadow.remove_flow(key, &mut self.pending)
+    }
+
+    /// Queues a service write; returns its slot.
+    pub fn set_service(&mut self, svc: ServiceEntry) -> std::result::Result<u32, TableError> {
+        self.shadow.set_service(svc, &mut self.pending)
+    }
+
+    /// Queues a service removal.
+    pub fn remove_service(&mut self, proto: u8, vip: u32, vport: u16) -> Option<u32> {
+        self.shadow
+            .remove_service(proto, vip, vport, &mut self.pending)
+    }
+
+    /// Queues Maglev slot writes.
+    pub fn set_maglev(
+        &mut self,
+        first: u32,
+        slots: &[MaglevEntry],
+    ) -> std::result::Result<(), TableError> {
+        self.shadow.set_maglev(first, slots, &mut self.pending)
+    }
+
+    /// Queues a real-server write or clear.
+    pub fn set_real_server(
+        &mut self,
+        index: u16,
+        action: Option<Action>,
+    ) -> std::result::Result<(), TableError> {
+        self.shadow
+            .set_real_server(index, action, &mut self.pending)
+    }
+
+    /// Queues a next-hop write or clear.
+    pub fn set_nexthop(
+        &mut self,
+        index: u16,
+        nh: Option<NextHop>,
+    ) -> std::result::Result<(), TableError> {
+        self.shadow.set_nexthop(index, nh, &mut self.pending)
+    }
+
+    /// Sends every queued command, in ring-sized batches with one doorbell each, and
+    /// waits for their completions. Refused commands are reported and their slots
+    /// read back into the shadow.
+    pub fn commit(&mut self, ring: &mut CommandRing) -> Result<CommitReport> {
+        let cmds = std::mem::take(&mut self.pending);
+        let done = ring.execute(&cmds, self.timeout)?;
+        let mut report = CommitReport::default();
+        let mut reread = Vec::new();
+        for c in &done {
+            if c.status == CommandStatus::Ok {
+                report.applied += 1;
+            } else {
+                report.refused.push(Refused {
+                    command: c.command,
+                    status: c.status,
+                });
+                if let Ok(t) = Table::from_code(c.command.table) {
+                    if matches!(
+                        t,
+                        Table::Flow | Table::Service | Table::RealServer | Table::NextHop
+                    ) {
+                        reread.push(CommandDescriptor::read(t, c.command.index));
+                    }
+                }
+            }
+        }
+        if !reread.is_empty() {
+            for c in ring.execute(&reread, self.timeout)? {
+                if c.status == CommandStatus::Ok {
+                    if let Ok(t) = Table::from_code(c.command.table) {
+                        self.shadow.believe(t, c.command.index, &c.command.payload);
+                    }
+                }
+            }
+        }
+        Ok(report)
+    }
+
+    /// Reads entries `index..index + count` of `table` from the card.
+    pub fn read(
+        &self,
+        ring: &mut CommandRing,
+        table: Table,
+        index: u32,
+        count: u32,
+    ) -> Result<Vec<Completion>> {
+        let cmds: Vec<_> = (index..index.saturating_add(count))
+            .map(|i| CommandDescriptor::read(table, i))
+            .collect();
+        let done = ring.execute(&cmds, self.timeout)?;
+        if let Some(bad) = done.iter().find(|c| c.status != CommandStatus::Ok) {
+            return Err(Error::InvalidArgument(format!(
+                "the card refused to read {table:?}[{}]: {:?}",
+                bad.command.index, bad.status
+            )));
+        }
+        Ok(done)
+    }
+
+    /// Per-slot statistics (last-seen tick, packets) of flow slots.
+    pub fn flow_stats(&self, ring: &mut CommandRing, slots: &[u32]) -> Result<Vec<FlowStats>> {
+        let cmds: Vec<_> = slots
+            .iter()
+            .map(|s| CommandDescriptor::read(Table::FlowStats, *s))
+            .collect();
+        let done = ring.execute(&cmds, self.timeout)?;
+        done.iter()
+            .map(|c| {
+                if c.status != CommandStatus::Ok {
+                    return Err(Error::InvalidArgument(format!(
+                        "the card refused to read flow stats of slot {}: {:?}",
+                        c.command.index, c.status
+                    )));
+                }
+                FlowStats::decode(&c.command.payload[..FlowStats::BYTES])
+                    .map_err(|e| Error::InvalidArgument(e.to_string()))
+            })
+            .collect()
+    }
+
+    /// The statistics of `key`'s flow (None if the shadow has no such flow).
+    pub fn flow_stats_of(
+        &self,
+        ring: &mut CommandRing,
+        key: &FlowKey,
+    ) -> Result<Option<FlowStats>> {
+        let Some((slot, _)) = self.shadow.lookup_flow(key) else {
+            return Ok(None);
+        };
+        Ok(self.flow_stats(ring, &[slot])?.pop())
+    }
+
+    /// Service `service`'s counters `(in, out)`.
+    pub fn service_counters(
+        &self,
+        ring: &mut CommandRing,
+        service: u32,
+    ) -> Result<(Counter, Counter)> {
+        self.counter_pair(ring, Table::ServiceCounter, service, self.shadow.counters.0)
+    }
+
+    /// Real server `index`'s counters `(in, out)`.
+    pub fn real_server_counters(
+        &self,
+        ring: &mut CommandRing,
+        index: u32,
+    ) -> Result<(Counter, Counter)> {
+        self.counter_pair(
+            ring,
+            Table::RealServerCounter,
+            index,
+            self.shadow.counters.1,
+        )
+    }
+
+    fn counter_pair(
+        &self,
+        ring: &mut CommandRing,
+        table: Table,
+        index: u32,
+        entries: u32,
+    ) -> Result<(Counter, Counter)> {
+        if index.checked_mul(2).is_none_or(|i| i + 1 >= entries) {
+            return Err(Error::InvalidArgument(format!(
+                "{table:?}: index {index} beyond {} entries",
+                entries / 2
+            )));
+        }
+        let done = self.read(ring, table, 2 * index, 2)?;
+        let dec = |c: &Completion| {
+            Counter::decode(&c.command.payload[..Counter::BYTES])
+                .map_err(|e| Error::InvalidArgument(e.to_string()))
+        };
+        Ok((dec(&done[0])?, dec(&done[1])?))
+    }
+
+    /// Rebuilds the shadow from what the card holds: every flow, service, real-server
+    /// and next-hop slot is read back (Maglev slots too). Pending commands are
+    /// dropped. Returns the number of valid flows found.
+    pub fn reconcile(&mut self, ring: &mut CommandRing) -> Result<usize> {
+        self.pending.clear();
+        let s = &self.shadow;
+        let sizes = [
+            (Table::Flow, s.flows.len() as u32),
+            (Table::Service, s.services.len() as u32),
+            (Table::RealServer, s.real_servers.len() as u32),
+            (Table::NextHop, s.nexthops.len() as u32),
+        ];
+        for (table, n) in sizes {
+            for c in self.read(ring, table, 0, n)? {
+                self.shadow
+                    .believe(table, c.command.index, &c.command.payload);
+            }
+        }
+        let slots = self.shadow.maglev.len() as u32;
+        let per = MAGLEV_ENTRIES_PER_COMMAND as u32;
+        let cmds: Vec<_> = (0..slots)
+            .step_by(per as usize)
+            .map(|first| CommandDescriptor {
+                count: (slots - first).min(per) as u8,
+                ..CommandDescriptor::read(Table::Maglev, first)
+            })
+            .collect();
+        for c in ring.execute(&cmds, self.timeout)? {
+            if c.status != CommandStatus::Ok {
+                return Err(Error::InvalidArgument(format!(
+                    "the card refused to read Maglev slots from {}: {:?}",
+                    c.command.index, c.status
+                )));
+            }
+            let n = usize::from(c.command.count) * MaglevEntry::BYTES;
+            self.shadow
+                .believe(Table::Maglev, c.command.index, &c.command.payload[..n]);
+        }
+        Ok(self.shadow.flow_count())
+    }
+}

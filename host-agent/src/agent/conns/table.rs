@@ -1,0 +1,291 @@
+//! The connection table itself: connections by forward key, the index of their
+//! reverse keys, and the order ageing visits them in. Plain data, no card.
+
+use crate::config::{ServiceKey, Timeouts};
+use ahash::{HashMap as FastMap, HashSet as FastSet};
+use fpvs_abi::FlowKey;
+use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
+use std::net::IpAddr;
+use std::time::Instant;
+
+/// Connection state as IPVS names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConnState {
+    /// TCP, established.
+    Established,
+    /// TCP, FIN or RST seen.
+    FinWait,
+    /// UDP.
+    Udp,
+}
+
+impl ConnState {
+    /// ipvsadm's state name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ConnState::Established => "ESTABLISHED",
+            ConnState::FinWait => "FIN_WAIT",
+            ConnState::Udp => "UDP",
+        }
+    }
+
+    /// The state a new connection of IP protocol `proto` starts in.
+    pub(in crate::agent) fn new_for(proto: u8) -> ConnState {
+        if proto == 6 {
+            ConnState::Established
+        } else {
+            ConnState::Udp
+        }
+    }
+
+    /// Seconds without traffic after which a connection in this state expires.
+    pub(in crate::agent) fn timeout(self, t: &Timeouts) -> u32 {
+        match self {
+            ConnState::Established => t.tcp,
+            ConnState::FinWait => t.tcpfin,
+            ConnState::Udp => t.udp,
+        }
+    }
+}
+
+/// One connection, mirroring the card's entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Conn {
+    /// Service.
+    pub service: ServiceKey,
+    /// Real server (address, port).
+    pub rs: (IpAddr, u16),
+    /// Card real-server index.
+    pub rs_index: u16,
+    /// Reverse entry key (NAT, FULLNAT).
+    pub reverse: Option<FlowKey>,
+    /// FULLNAT local address and port.
+    pub local: Option<(IpAddr, u16)>,
+    /// State.
+    pub state: ConnState,
+    /// The card's packet count of the forward and reverse slots at the last look.
+    pub packets: u64,
+    /// When that count last changed.
+    pub last_change: Instant,
+}
+
+/// Connections by forward key, with their reverse keys indexed.
+#[derive(Debug, Default)]
+pub(in crate::agent) struct ConnTable {
+    conns: FastMap<FlowKey, Conn>,
+    /// Reverse keys of all connections -> forward keys.
+    rev_index: FastMap<FlowKey, FlowKey>,
+    /// Connections in the order ageing visits them (a key may be stale: skipped).
+    age_queue: VecDeque<FlowKey>,
+}
+
+impl ConnTable {
+    /// Adds a connection under its forward key.
+    pub(in crate::agent) fn insert(&mut self, key: FlowKey, conn: Conn) {
+        if let Some(r) = conn.reverse {
+            self.rev_index.insert(r, key);
+        }
+        self.age_queue.push_back(key);
+        self.conns.insert(key, conn);
+    }
+
+    /// Removes the connection of forward key `key`.
+    pub(in crate::agent) fn remove(&mut self, key: &FlowKey) -> Option<Conn> {
+        let c = self.conns.remove(key)?;
+        if let Some(r) = c.reverse {
+            self.rev_index.remove(&r);
+        }
+        Some(c)
+    }
+
+    /// The connection of forward key `key`.
+    pub(in crate::agent) fn get(&self, key: &FlowKey) -> Option<&Conn> {
+        self.conns.get(key)
+    }
+
+    /// As [`ConnTable::get`], to change its state.
+    pub(in crate::agent) fn get_mut(&mut self, key: &FlowKey) -> Option<&mut Conn> {
+        self.conns.get_mut(key)
+    }
+
+    /// There is a connection of forward key `key`.
+    pub(in crate::agent) fn contains(&self, key: &FlowKey) -> bool {
+        self.conns.contains_key(key)
+    }
+
+    /// The forward key of the connection whose reverse key is `rev`.
+    pub(in crate::agent) fn forward_of(&self, rev: &FlowKey) -> Option<FlowKey> {
+        self.rev_index.get(rev).copied()
+    }
+
+    /// Connections.
+    pub(in crate::agent) fn iter(&self) -> impl Iterator<Item = (&FlowKey, &Conn)> {
+        self.conns.iter()
+    }
+
+    /// Number of connections.
+    pub(in crate::agent) fn len(&self) -> usize {
+        self.conns.len()
+    }
+
+    /// Forward keys of the connections of real server `rs` of `service`.
+    pub(in crate::agent) fn of_real_server(
+        &self,
+        service: &ServiceKey,
+        rs: (IpAddr, u16),
+    ) -> Vec<FlowKey> {
+        self.conns
+            .iter()
+            .filter(|(_, c)| c.service == *service && c.rs == rs)
+            .map(|(k, _)| *k)
+            .collect()
+    }
+
+    /// The next `share` connections in ageing order (fewer if there are fewer),
+    /// each once, moved to the back of the order. Stale keys (connections already
+    /// gone, or queued twice) are dropped on the way. None, and the order emptied,
+    /// when there are no connections.
+    pub(in crate::agent) fn next_to_age(&mut self, share: usize) -> Option<Vec<FlowKey>> {
+        if self.conns.is_empty() {
+            self.age_queue.clear();
+            return None;
+        }
+        let mut keys: Vec<FlowKey> = Vec::with_capacity(share);
+        let mut taken = FastSet::with_capacity_and_hasher(share, Default::default());
+        let mut looked = 0;
+        while keys.len() < share && looked < self.age_queue.len() {
+            let Some(k) = self.age_queue.pop_front() else {
+                break;
+            };
+            looked += 1;
+            if self.conns.contains_key(&k) && taken.insert(k) {
+                keys.push(k);
+            }
+        }
+        self.age_queue.extend(keys.iter().copied());
+        Some(keys)
+    }
+
+    #[cfg(test)]
+    fn queued(&self) -> usize {
+        self.age_queue.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::testing::client_key;
+    use crate::config::Protocol;
+    use std::net::Ipv4Addr;
+
+    fn key(sport: u16) -> FlowKey {
+        client_key(sport, 80)
+    }
+
+    /// The sports of the next `share` connections in ageing order.
+    fn round(t: &mut ConnTable, share: usize) -> Vec<u16> {
+        t.next_to_age(share)
+            .unwrap()
+            .iter()
+            .map(|k| k.sport)
+            .collect()
+    }
+
+    fn conn(reverse: Option<FlowKey>) -> Conn {
+        Conn {
+            service: ServiceKey::Addr {
+                proto: Protocol::Tcp,
+                addr: Ipv4Addr::new(10, 0, 0, 100).into(),
+                port: 80,
+            },
+            rs: (Ipv4Addr::new(192, 168, 1, 11).into(), 80),
+            rs_index: 0,
+            reverse,
+            local: None,
+            state: ConnState::Established,
+            packets: 0,
+            last_change: Instant::now(),
+        }
+    }
+
+    #[test]
+    fn the_reverse_index_follows_inserts_and_removals() {
+        let mut t = ConnTable::default();
+        let rev = FlowKey {
+            saddr: 0xc0a8_010b,
+            daddr: 0x0a00_0001,
+            sport: 80,
+            dport: 1,
+            proto: 6,
+        };
+        t.insert(key(1), conn(Some(rev)));
+        t.insert(key(2), conn(None));
+        assert_eq!(t.forward_of(&rev), Some(key(1)));
+        assert_eq!(t.len(), 2);
+        let rs = (Ipv4Addr::new(192, 168, 1, 11).into(), 80);
+        let mut of = t.of_real_server(&conn(None).service, rs);
+        of.sort_by_key(|k| k.sport);
+        assert_eq!(of, [key(1), key(2)]);
+        assert!(t.of_real_server(&conn(None).service, (rs.0, 81)).is_empty());
+        assert_eq!(t.remove(&key(1)).map(|c| c.reverse), Some(Some(rev)));
+        assert_eq!(t.forward_of(&rev), None);
+        assert!(t.remove(&key(1)).is_none());
+        assert!(t.contains(&key(2)) && !t.contains(&key(1)));
+    }
+
+    #[test]
+    fn ageing_visits_every_connection_once_per_pass_and_drops_stale_keys() {
+        let mut t = ConnTable::default();
+        for p in 0..10 {
+            t.insert(key(p), conn(None));
+        }
+        let mut seen: Vec<u16> = Vec::new();
+        for _ in 0..4 {
+            seen.extend(round(&mut t, 3));
+        }
+        // Four rounds of three: the ten once, then the first two again.
+        assert_eq!(seen, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1]);
+        // Removed connections leave the order as it reaches them.
+        t.remove(&key(2));
+        t.remove(&key(3));
+        assert_eq!(round(&mut t, 3), [4, 5, 6]);
+        assert_eq!(t.queued(), 8);
+        for p in [0, 1, 4, 5, 6, 7, 8, 9] {
+            t.remove(&key(p));
+        }
+        assert!(t.next_to_age(3).is_none());
+        assert_eq!(t.queued(), 0, "no connections: the order is emptied");
+        // A key queued twice (removed and added again) is visited once a round, and
+        // its second place is dropped when a round meets both.
+        t.insert(key(0), conn(None));
+        t.insert(key(1), conn(None));
+        t.remove(&key(0));
+        t.insert(key(0), conn(None));
+        assert_eq!(t.queued(), 3);
+        assert_eq!(round(&mut t, 2), [0, 1]);
+        assert_eq!(round(&mut t, 2), [0]);
+        assert_eq!(t.queued(), 2);
+    }
+
+    #[test]
+    fn states_have_ipvs_names_and_timeouts() {
+        let t = Timeouts {
+            tcp: 900,
+            tcpfin: 120,
+            udp: 300,
+        };
+        assert_eq!(ConnState::new_for(6), ConnState::Established);
+        assert_eq!(ConnState::new_for(17), ConnState::Udp);
+        assert_eq!(ConnState::FinWait.name(), "FIN_WAIT");
+        assert_eq!(
+            [
+                ConnState::Established.timeout(&t),
+                ConnState::FinWait.timeout(&t),
+                ConnState::Udp.timeout(&t)
+            ],
+            [900, 120, 300]
+        );
+    }
+}

@@ -1,0 +1,232 @@
+//! The FULLNAT local-address pool (DPVS's `laddr`): the source addresses a FULLNAT
+//! service uses towards its real servers, taken round robin, and the local ports in
+//! use on each.
+//!
+//! Owns the ports in use and the round-robin position. It must not touch the card or
+//! the connection table: a connection's port is taken here when it is created (or
+//! adopted) and given back when [`crate::agent::conns`] removes it.
+
+use crate::config::{Config, ServiceKey};
+use ahash::{HashMap as FastMap, HashSet as FastSet};
+use std::net::IpAddr;
+
+/// An address as the port pool keys it: one 128-bit number for either family (IPv4
+/// as its IPv4-mapped IPv6 form), so that the pool's two hash lookups per connection
+/// cost what they cost with 32-bit keys.
+fn bits(a: IpAddr) -> u128 {
+    match a {
+        IpAddr::V4(v4) => u128::from(v4.to_ipv6_mapped()),
+        IpAddr::V6(v6) => u128::from(v6),
+    }
+}
+
+/// FULLNAT local ports. A port only has to be unique for its local address and real
+/// server (address and port): the reverse entry, `real server -> local address:port`,
+/// is what must not collide. So each local address offers 64 512 ports (1024..65535)
+/// towards every real server.
+#[derive(Debug)]
+struct PortPool {
+    /// (local address, port, real server, real-server port) in use.
+    used: FastSet<(u128, u16, u128, u16)>,
+    /// Ports in use per (local address, real server, real-server port).
+    count: FastMap<(u128, u128, u16), u32>,
+    /// Where the next search starts.
+    next: u16,
+}
+
+impl Default for PortPool {
+    fn default() -> Self {
+        PortPool {
+            used: Default::default(),
+            count: FastMap::default(),
+            next: Self::FIRST,
+        }
+    }
+}
+
+impl PortPool {
+    const FIRST: u16 = 1024;
+    const SIZE: u32 = 65536 - Self::FIRST as u32;
+
+    /// A free port of `laddr` towards `rs`; None when all are taken (at once, without
+    /// a search).
+    fn alloc(&mut self, laddr: IpAddr, rs: (IpAddr, u16)) -> Option<u16> {
+        let (l, r) = (bits(laddr), bits(rs.0));
+        let c = self.count.entry((l, r, rs.1)).or_default();
+        if *c >= Self::SIZE {
+            return None;
+        }
+        loop {
+            let p = self.next;
+            self.next = if p == u16::MAX { Self::FIRST } else { p + 1 };
+            if self.used.insert((l, p, r, rs.1)) {
+                *c += 1;
+                return Some(p);
+            }
+        }
+    }
+
+    /// Marks a port in use (a connection adopted from the card).
+    fn take(&mut self, laddr: IpAddr, port: u16, rs: (IpAddr, u16)) {
+        let (l, r) = (bits(laddr), bits(rs.0));
+        if self.used.insert((l, port, r, rs.1)) {
+            *self.count.entry((l, r, rs.1)).or_default() += 1;
+        }
+    }
+
+    /// Returns a port.
+    fn free(&mut self, laddr: IpAddr, port: u16, rs: (IpAddr, u16)) {
+        let (l, r) = (bits(laddr), bits(rs.0));
+        if self.used.remove(&(l, port, r, rs.1)) {
+            if let Some(c) = self.count.get_mut(&(l, r, rs.1)) {
+                *c -= 1;
+            }
+        }
+    }
+}
+
+/// The local addresses' ports, and where the round robin over a pool stands.
+#[derive(Debug, Default)]
+pub(in crate::agent) struct LocalAddrs {
+    ports: PortPool,
+    /// Round-robin position in FULLNAT local-address pools.
+    next: usize,
+}
+
+impl LocalAddrs {
+    /// A local address of `pool` and a port of it towards `rs`: the addresses are
+    /// tried round robin, each new connection starting one further on; None when
+    /// every address's ports towards `rs` are taken.
+    pub(in crate::agent) fn alloc(
+        &mut self,
+        pool: &[IpAddr],
+        rs: (IpAddr, u16),
+    ) -> Option<(IpAddr, u16)> {
+        let start = self.next;
+        self.next = self.next.wrapping_add(1);
+        (0..pool.len()).find_map(|k| {
+            let a = pool[(start + k) % pool.len()];
+            self.ports.alloc(a, rs).map(|p| (a, p))
+        })
+    }
+
+    /// Marks `local` in use towards `rs` (a connection adopted from the card).
+    pub(in crate::agent) fn take(&mut self, local: (IpAddr, u16), rs: (IpAddr, u16)) {
+        self.ports.take(local.0, local.1, rs);
+    }
+
+    /// Gives `local` back.
+    pub(in crate::agent) fn free(&mut self, local: (IpAddr, u16), rs: (IpAddr, u16)) {
+        self.ports.free(local.0, local.1, rs);
+    }
+}
+
+/// The FULLNAT source address of a service's real-server entries: its first
+/// configured local address, else `default` (the card's server-side address).
+pub(in crate::agent) fn local_addr(config: &Config, key: &ServiceKey, default: IpAddr) -> IpAddr {
+    config
+        .local_addrs
+        .iter()
+        .find(|l| l.service == *key)
+        .map_or(default, |l| l.addr)
+}
+
+/// A service's local-address pool: its configured local addresses, else `default`
+/// (the address its real-server entries carry).
+pub(in crate::agent) fn local_pool(
+    config: &Config,
+    key: &ServiceKey,
+    default: IpAddr,
+) -> Vec<IpAddr> {
+    let mut pool: Vec<IpAddr> = config
+        .local_addrs
+        .iter()
+        .filter(|l| l.service == *key)
+        .map(|l| l.addr)
+        .collect();
+    if pool.is_empty() {
+        pool.push(default);
+    }
+    pool
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_ports_are_unique_per_real_server_and_run_out_at_once() {
+        let l = IpAddr::from([192, 168, 1, 201]);
+        let a = (IpAddr::from([192, 168, 1, 11]), 80);
+        let b = (IpAddr::from([192, 168, 1, 12]), 80);
+        let mut p = PortPool::default();
+        let first = p.alloc(l, a).unwrap();
+        for _ in 1..PortPool::SIZE {
+            assert!(p.alloc(l, a).is_some());
+        }
+        assert_eq!(p.alloc(l, a), None, "all 64 512 ports of (laddr, rs) taken");
+        // Every port is in use towards `a`, and each still serves another real server.
+        assert!(p.alloc(l, b).is_some());
+        assert!(p.alloc(IpAddr::from([192, 168, 1, 202]), a).is_some());
+        p.free(l, first, a);
+        assert_eq!(p.alloc(l, a), Some(first));
+        // Adopted ports count.
+        let mut q = PortPool::default();
+        q.take(l, 1024, a);
+        assert_ne!(q.alloc(l, a), Some(1024));
+    }
+
+    #[test]
+    fn the_pool_is_taken_round_robin_and_a_full_address_is_passed_over() {
+        let l1 = IpAddr::from([192, 168, 1, 201]);
+        let l2 = IpAddr::from([192, 168, 1, 202]);
+        let rs = (IpAddr::from([192, 168, 1, 11]), 80);
+        let mut la = LocalAddrs::default();
+        let picks: Vec<IpAddr> = (0..4).map(|_| la.alloc(&[l1, l2], rs).unwrap().0).collect();
+        assert_eq!(picks, [l1, l2, l1, l2]);
+        // l1 full towards rs: every connection goes to l2 until l2 is full too.
+        for p in 0..PortPool::SIZE {
+            la.take((l1, PortPool::FIRST + p as u16), rs);
+        }
+        assert_eq!(la.alloc(&[l1, l2], rs).map(|x| x.0), Some(l2));
+        assert_eq!(la.alloc(&[l1, l2], rs).map(|x| x.0), Some(l2));
+        for p in 0..PortPool::SIZE {
+            la.take((l2, PortPool::FIRST + p as u16), rs);
+        }
+        assert_eq!(la.alloc(&[l1, l2], rs), None);
+        la.free((l1, 4000), rs);
+        assert_eq!(la.alloc(&[l1, l2], rs), Some((l1, 4000)));
+    }
+
+    #[test]
+    fn a_service_without_local_addresses_uses_the_default() {
+        use crate::config::{LocalAddr, Protocol};
+        let svc = |port| ServiceKey::Addr {
+            proto: Protocol::Udp,
+            addr: IpAddr::from([10, 0, 0, 100]),
+            port,
+        };
+        let card = IpAddr::from([192, 168, 1, 254]);
+        let (l1, l2) = (
+            IpAddr::from([192, 168, 1, 201]),
+            IpAddr::from([192, 168, 1, 202]),
+        );
+        let config = Config {
+            local_addrs: vec![
+                LocalAddr {
+                    service: svc(53),
+                    addr: l1,
+                },
+                LocalAddr {
+                    service: svc(53),
+                    addr: l2,
+                },
+            ],
+            ..Config::default()
+        };
+        assert_eq!(local_addr(&config, &svc(53), card), l1);
+        assert_eq!(local_pool(&config, &svc(53), card), [l1, l2]);
+        assert_eq!(local_addr(&config, &svc(54), card), card);
+        assert_eq!(local_pool(&config, &svc(54), card), [card]);
+    }
+}

@@ -1,0 +1,39 @@
+//! What survives a restart of fpvsd: the configuration and the index assignments it
+//! made in the card, in one JSON file written atomically.
+//!
+//! Below both the control handler (which saves after every change) and the daemon
+//! (which loads at start); it imports neither.
+
+use crate::agent::Indices;
+use crate::config::Config;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// What survives a restart.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct State {
+    /// The configuration.
+    pub config: Config,
+    /// Index assignments in the card.
+    pub indices: Indices,
+}
+
+/// Reads the state file (absent: empty state).
+pub fn load_state(dir: &Path) -> Result<State, String> {
+    let path = dir.join("state.json");
+    match std::fs::read(&path) {
+        Ok(b) => serde_json::from_slice(&b).map_err(|e| format!("{}: {e}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+/// Writes the state file atomically (temporary file, then rename).
+pub fn save_state(dir: &Path, state: &State) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let path = dir.join("state.json");
+    let tmp = dir.join("state.json.tmp");
+    let body = serde_json::to_vec_pretty(state).map_err(|e| e.to_string())?;
+    std::fs::write(&tmp, body).map_err(|e| format!("{}: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, &path).map_err(|e| format!("{}: {e}", path.display()))
+}
