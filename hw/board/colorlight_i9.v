@@ -12743,6 +12743,12 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
     reg  room_r$d;
     wire  room_r$q;
     reg  room_r$clock;
+    reg  end_r$d;
+    wire  end_r$q;
+    reg  end_r$clock;
+    reg  crc_ok_r$d;
+    wire  crc_ok_r$q;
+    reg  crc_ok_r$clock;
     reg  [1:0] occ$d;
     wire  [1:0] occ$q;
     reg  occ$clock;
@@ -12891,6 +12897,16 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         .q(room_r$q),
         .clock(room_r$clock)
     );
+    top$eth0$rx$end_r end_r(
+        .d(end_r$d),
+        .q(end_r$q),
+        .clock(end_r$clock)
+    );
+    top$eth0$rx$crc_ok_r crc_ok_r(
+        .d(crc_ok_r$d),
+        .q(crc_ok_r$q),
+        .clock(crc_ok_r$clock)
+    );
     top$eth0$rx$occ occ(
         .d(occ$d),
         .q(occ$q),
@@ -12951,6 +12967,8 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         inflight$clock = clock;
         landed$clock = clock;
         room_r$clock = clock;
+        end_r$clock = clock;
+        crc_ok_r$clock = clock;
         occ$clock = clock;
         o0$clock = clock;
         o1$clock = clock;
@@ -12976,6 +12994,8 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         inflight$d = inflight$q;
         landed$d = landed$q;
         room_r$d = room_r$q;
+        end_r$d = end_r$q;
+        crc_ok_r$d = crc_ok_r$q;
         occ$d = occ$q;
         o0$d = o0$q;
         o1$d = o1$q;
@@ -12997,7 +13017,9 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         room_used = wt$q - rp$q;
         room_r$d = room_used < slack_depth;
         room = room_r$q;
-        ok_end = ~f_er$q & ~f_long$q & ~f_ovf$q & f_min$q & crc$ok & room;
+        end_r$d = fin & (st$q == s_frame);
+        crc_ok_r$d = crc$ok;
+        ok_end = ~f_er$q & ~f_long$q & ~f_ovf$q & f_min$q & crc_ok_r$q & room;
         keep_hi = keep$q[(32'h1)+:(7)];
         word = ((acc$q) & 72'hffffffffffffffffff) | (((keep_hi) & 72'hffffffffffffffffff) << 32'h40);
         wr_full = push & (nb$q == 32'h8) & ~f_long$q;
@@ -13062,28 +13084,28 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         end
         if (fin) begin
             st$d = s_idle;
-            if (st$q == s_frame) begin
-                if (ok_end) begin
-                    ram$wdata = word | (((1'b1) & 72'hffffffffffffffffff) << 32'h47);
-                    ram$we = 1'b1;
-                    wt$d = wt$q + 32'h1;
-                    wc$d = wt$q + 32'h1;
-                    n_good$d = n_good$q + 32'h1;
+        end
+        if (end_r$q) begin
+            if (ok_end) begin
+                ram$wdata = word | (((1'b1) & 72'hffffffffffffffffff) << 32'h47);
+                ram$we = 1'b1;
+                wt$d = wt$q + 32'h1;
+                wc$d = wt$q + 32'h1;
+                n_good$d = n_good$q + 32'h1;
+            end
+            else begin
+                wt$d = wc$q;
+                if (f_ovf$q | ~room) begin
+                    n_ovf$d = n_ovf$q + 32'h1;
+                end
+                else if (f_long$q) begin
+                    n_long$d = n_long$q + 32'h1;
+                end
+                else if (~f_min$q) begin
+                    n_runt$d = n_runt$q + 32'h1;
                 end
                 else begin
-                    wt$d = wc$q;
-                    if (f_ovf$q | ~room) begin
-                        n_ovf$d = n_ovf$q + 32'h1;
-                    end
-                    else if (f_long$q) begin
-                        n_long$d = n_long$q + 32'h1;
-                    end
-                    else if (~f_min$q) begin
-                        n_runt$d = n_runt$q + 32'h1;
-                    end
-                    else begin
-                        n_fcs$d = n_fcs$q + 32'h1;
-                    end
+                    n_fcs$d = n_fcs$q + 32'h1;
                 end
             end
         end
@@ -13345,6 +13367,44 @@ module top$eth0$rx$crc$state$dff(d,q,clock);
     end
           
 endmodule // top$eth0$rx$crc$state$dff
+
+
+module top$eth0$rx$crc_ok_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$rx$crc_ok_r
+
+
+module top$eth0$rx$end_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$rx$end_r
 
 
 module top$eth0$rx$f_er(d,q,clock);
@@ -14445,6 +14505,9 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     reg  room_r$d;
     wire  room_r$q;
     reg  room_r$clock;
+    reg  bare$d;
+    wire  bare$q;
+    reg  bare$clock;
     reg  [63:0] sh_data$d;
     wire  [63:0] sh_data$q;
     reg  sh_data$clock;
@@ -14460,6 +14523,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     reg  [6:0] keep_hi;
     reg  [71:0] word;
     reg  issue;
+    reg  commit;
     reg  [7:0] cur_byte;
     reg  [63:0] nxt_data;
     reg  [6:0] nxt_keep;
@@ -14575,6 +14639,11 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         .q(room_r$q),
         .clock(room_r$clock)
     );
+    top$eth0$tx$bare bare(
+        .d(bare$d),
+        .q(bare$q),
+        .clock(bare$clock)
+    );
     top$eth0$tx$sh_data sh_data(
         .d(sh_data$d),
         .q(sh_data$q),
@@ -14606,6 +14675,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         n_sent$clock = clock;
         n_drop$clock = clock;
         room_r$clock = clock;
+        bare$clock = clock;
         sh_data$clock = clock;
         sh_keep$clock = clock;
         wt$d = wt$q;
@@ -14626,6 +14696,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         n_sent$d = n_sent$q;
         n_drop$d = n_drop$q;
         room_r$d = room_r$q;
+        bare$d = bare$q;
         sh_data$d = sh_data$q;
         sh_keep$d = sh_keep$q;
         crc$clock = clock;
@@ -14633,7 +14704,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         used = wt$q - rp$q;
         room_r$d = used < slack_depth;
         room = room_r$q;
-        too_big = ~room & (wc$q == rp$q);
+        too_big = ~room & bare$q;
         s_tready = room | skip$q | too_big;
         take = s_tvalid & s_tready;
         keep_hi = s_tkeep[(32'h1)+:(7)];
@@ -14644,6 +14715,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
             ram$wdata = word | last_bit;
         end
         ram$we = 1'b0;
+        commit = 1'b0;
         if (take) begin
             if (skip$q) begin
                 if (s_tlast) begin
@@ -14665,16 +14737,23 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
                     end
                     else begin
                         wc$d = wt$q + 32'h1;
+                        commit = 1'b1;
                     end
                 end
             end
         end
-        issue = (wc$q != rp$q) & ~nxt_ok$q & ~inflight$q & ~landing$q;
+        issue = ~bare$q & ~nxt_ok$q & ~inflight$q & ~landing$q;
         ram$raddr = ((rp$q) & 9'h1ff);
         inflight$d = issue;
         landing$d = inflight$q;
         if (issue) begin
             rp$d = rp$q + 32'h1;
+        end
+        if (commit) begin
+            bare$d = 1'b0;
+        end
+        else if (issue) begin
+            bare$d = (rp$q + 32'h1) == wc$q;
         end
         if (landing$q) begin
             nxt$d = ram$rdata;
@@ -14778,6 +14857,57 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     end
     
 endmodule // top$eth0$tx
+
+
+module top$eth0$tx$bare(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Stub signals
+    reg  dff$d;
+    wire  dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$tx$bare$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$tx$bare
+
+
+module top$eth0$tx$bare$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$tx$bare$dff
 
 
 module top$eth0$tx$bi(d,q,clock);
@@ -16664,6 +16794,12 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
     reg  room_r$d;
     wire  room_r$q;
     reg  room_r$clock;
+    reg  end_r$d;
+    wire  end_r$q;
+    reg  end_r$clock;
+    reg  crc_ok_r$d;
+    wire  crc_ok_r$q;
+    reg  crc_ok_r$clock;
     reg  [1:0] occ$d;
     wire  [1:0] occ$q;
     reg  occ$clock;
@@ -16812,6 +16948,16 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         .q(room_r$q),
         .clock(room_r$clock)
     );
+    top$eth1$rx$end_r end_r(
+        .d(end_r$d),
+        .q(end_r$q),
+        .clock(end_r$clock)
+    );
+    top$eth1$rx$crc_ok_r crc_ok_r(
+        .d(crc_ok_r$d),
+        .q(crc_ok_r$q),
+        .clock(crc_ok_r$clock)
+    );
     top$eth1$rx$occ occ(
         .d(occ$d),
         .q(occ$q),
@@ -16872,6 +17018,8 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         inflight$clock = clock;
         landed$clock = clock;
         room_r$clock = clock;
+        end_r$clock = clock;
+        crc_ok_r$clock = clock;
         occ$clock = clock;
         o0$clock = clock;
         o1$clock = clock;
@@ -16897,6 +17045,8 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         inflight$d = inflight$q;
         landed$d = landed$q;
         room_r$d = room_r$q;
+        end_r$d = end_r$q;
+        crc_ok_r$d = crc_ok_r$q;
         occ$d = occ$q;
         o0$d = o0$q;
         o1$d = o1$q;
@@ -16918,7 +17068,9 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         room_used = wt$q - rp$q;
         room_r$d = room_used < slack_depth;
         room = room_r$q;
-        ok_end = ~f_er$q & ~f_long$q & ~f_ovf$q & f_min$q & crc$ok & room;
+        end_r$d = fin & (st$q == s_frame);
+        crc_ok_r$d = crc$ok;
+        ok_end = ~f_er$q & ~f_long$q & ~f_ovf$q & f_min$q & crc_ok_r$q & room;
         keep_hi = keep$q[(32'h1)+:(7)];
         word = ((acc$q) & 72'hffffffffffffffffff) | (((keep_hi) & 72'hffffffffffffffffff) << 32'h40);
         wr_full = push & (nb$q == 32'h8) & ~f_long$q;
@@ -16983,28 +17135,28 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         end
         if (fin) begin
             st$d = s_idle;
-            if (st$q == s_frame) begin
-                if (ok_end) begin
-                    ram$wdata = word | (((1'b1) & 72'hffffffffffffffffff) << 32'h47);
-                    ram$we = 1'b1;
-                    wt$d = wt$q + 32'h1;
-                    wc$d = wt$q + 32'h1;
-                    n_good$d = n_good$q + 32'h1;
+        end
+        if (end_r$q) begin
+            if (ok_end) begin
+                ram$wdata = word | (((1'b1) & 72'hffffffffffffffffff) << 32'h47);
+                ram$we = 1'b1;
+                wt$d = wt$q + 32'h1;
+                wc$d = wt$q + 32'h1;
+                n_good$d = n_good$q + 32'h1;
+            end
+            else begin
+                wt$d = wc$q;
+                if (f_ovf$q | ~room) begin
+                    n_ovf$d = n_ovf$q + 32'h1;
+                end
+                else if (f_long$q) begin
+                    n_long$d = n_long$q + 32'h1;
+                end
+                else if (~f_min$q) begin
+                    n_runt$d = n_runt$q + 32'h1;
                 end
                 else begin
-                    wt$d = wc$q;
-                    if (f_ovf$q | ~room) begin
-                        n_ovf$d = n_ovf$q + 32'h1;
-                    end
-                    else if (f_long$q) begin
-                        n_long$d = n_long$q + 32'h1;
-                    end
-                    else if (~f_min$q) begin
-                        n_runt$d = n_runt$q + 32'h1;
-                    end
-                    else begin
-                        n_fcs$d = n_fcs$q + 32'h1;
-                    end
+                    n_fcs$d = n_fcs$q + 32'h1;
                 end
             end
         end
@@ -17266,6 +17418,44 @@ module top$eth1$rx$crc$state$dff(d,q,clock);
     end
           
 endmodule // top$eth1$rx$crc$state$dff
+
+
+module top$eth1$rx$crc_ok_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$rx$crc_ok_r
+
+
+module top$eth1$rx$end_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$rx$end_r
 
 
 module top$eth1$rx$f_er(d,q,clock);
@@ -18366,6 +18556,9 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     reg  room_r$d;
     wire  room_r$q;
     reg  room_r$clock;
+    reg  bare$d;
+    wire  bare$q;
+    reg  bare$clock;
     reg  [63:0] sh_data$d;
     wire  [63:0] sh_data$q;
     reg  sh_data$clock;
@@ -18381,6 +18574,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     reg  [6:0] keep_hi;
     reg  [71:0] word;
     reg  issue;
+    reg  commit;
     reg  [7:0] cur_byte;
     reg  [63:0] nxt_data;
     reg  [6:0] nxt_keep;
@@ -18496,6 +18690,11 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         .q(room_r$q),
         .clock(room_r$clock)
     );
+    top$eth1$tx$bare bare(
+        .d(bare$d),
+        .q(bare$q),
+        .clock(bare$clock)
+    );
     top$eth1$tx$sh_data sh_data(
         .d(sh_data$d),
         .q(sh_data$q),
@@ -18527,6 +18726,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         n_sent$clock = clock;
         n_drop$clock = clock;
         room_r$clock = clock;
+        bare$clock = clock;
         sh_data$clock = clock;
         sh_keep$clock = clock;
         wt$d = wt$q;
@@ -18547,6 +18747,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         n_sent$d = n_sent$q;
         n_drop$d = n_drop$q;
         room_r$d = room_r$q;
+        bare$d = bare$q;
         sh_data$d = sh_data$q;
         sh_keep$d = sh_keep$q;
         crc$clock = clock;
@@ -18554,7 +18755,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         used = wt$q - rp$q;
         room_r$d = used < slack_depth;
         room = room_r$q;
-        too_big = ~room & (wc$q == rp$q);
+        too_big = ~room & bare$q;
         s_tready = room | skip$q | too_big;
         take = s_tvalid & s_tready;
         keep_hi = s_tkeep[(32'h1)+:(7)];
@@ -18565,6 +18766,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
             ram$wdata = word | last_bit;
         end
         ram$we = 1'b0;
+        commit = 1'b0;
         if (take) begin
             if (skip$q) begin
                 if (s_tlast) begin
@@ -18586,16 +18788,23 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
                     end
                     else begin
                         wc$d = wt$q + 32'h1;
+                        commit = 1'b1;
                     end
                 end
             end
         end
-        issue = (wc$q != rp$q) & ~nxt_ok$q & ~inflight$q & ~landing$q;
+        issue = ~bare$q & ~nxt_ok$q & ~inflight$q & ~landing$q;
         ram$raddr = ((rp$q) & 9'h1ff);
         inflight$d = issue;
         landing$d = inflight$q;
         if (issue) begin
             rp$d = rp$q + 32'h1;
+        end
+        if (commit) begin
+            bare$d = 1'b0;
+        end
+        else if (issue) begin
+            bare$d = (rp$q + 32'h1) == wc$q;
         end
         if (landing$q) begin
             nxt$d = ram$rdata;
@@ -18699,6 +18908,57 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     end
     
 endmodule // top$eth1$tx
+
+
+module top$eth1$tx$bare(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Stub signals
+    reg  dff$d;
+    wire  dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$tx$bare$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$tx$bare
+
+
+module top$eth1$tx$bare$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$tx$bare$dff
 
 
 module top$eth1$tx$bi(d,q,clock);

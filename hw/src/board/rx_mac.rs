@@ -82,6 +82,8 @@ pub struct RxMac<const A: usize, const A1: usize> {
     inflight: DFF<Bit>,
     landed: DFF<Bit>,
     room_r: DFFWithInit<Bit>,
+    end_r: DFF<Bit>,
+    crc_ok_r: DFF<Bit>,
     occ: DFF<Bits<2>>,
     o0: DFF<Bits<BEAT_BITS>>,
     o1: DFF<Bits<BEAT_BITS>>,
@@ -158,6 +160,8 @@ impl<const A: usize, const A1: usize> RxMac<A, A1> {
             inflight: Default::default(),
             landed: Default::default(),
             room_r: DFFWithInit::new(true),
+            end_r: Default::default(),
+            crc_ok_r: Default::default(),
             occ: Default::default(),
             o0: Default::default(),
             o1: Default::default(),
@@ -205,7 +209,8 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
     fn update(&mut self) {
         dff_setup!(
             self, clock, st, sh, held, len, acc, nb, keep, f_er, f_long, f_min, f_ovf, wt, wc, rp,
-            inflight, landed, room_r, occ, o0, o1, n_good, n_fcs, n_runt, n_long, n_ovf
+            inflight, landed, room_r, end_r, crc_ok_r, occ, o0, o1, n_good, n_fcs, n_runt, n_long,
+            n_ovf
         );
         clock!(self, clock, crc, ram);
         self.got_byte.next = self.in_valid.val() & self.in_dv.val();
@@ -227,11 +232,18 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
         self.room_used.next = self.wt.q.val() - self.rp.q.val();
         self.room_r.d.next = self.room_used.val() < self.slack_depth.val();
         self.room.next = self.room_r.q.val();
+        // The frame's end is decided the clock after its end symbol, from the FCS check
+        // registered then (the 32-bit compare of the CRC's state gets a clock of its
+        // own, not a share of the write pointer's). Nothing the decision reads changes
+        // in that clock: the frame's flags, its last beat and the write pointer move
+        // again only after the next frame's SFD, and the CRC's state is not read.
+        self.end_r.d.next = self.fin.val() & (self.st.q.val() == self.s_frame.val());
+        self.crc_ok_r.d.next = self.crc.ok.val();
         self.ok_end.next = !self.f_er.q.val()
             & !self.f_long.q.val()
             & !self.f_ovf.q.val()
             & self.f_min.q.val()
-            & self.crc.ok.val()
+            & self.crc_ok_r.q.val()
             & self.room.val();
         // Buffer writes: a full beat when a ninth byte arrives, the last one at the end.
         self.keep_hi.next = self.keep.q.val().get_bits::<7>(1);
@@ -299,26 +311,26 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
         }
         if self.fin.val() {
             self.st.d.next = self.s_idle.val();
-            if self.st.q.val() == self.s_frame.val() {
-                if self.ok_end.val() {
-                    // The last beat: data, keep, last.
-                    self.ram.wdata.next =
-                        self.word.val() | (bit_cast::<BEAT_BITS, 1>(true.into()) << 71);
-                    self.ram.we.next = true;
-                    self.wt.d.next = self.wt.q.val() + 1;
-                    self.wc.d.next = self.wt.q.val() + 1;
-                    self.n_good.d.next = self.n_good.q.val() + 1;
+        }
+        if self.end_r.q.val() {
+            if self.ok_end.val() {
+                // The last beat: data, keep, last.
+                self.ram.wdata.next =
+                    self.word.val() | (bit_cast::<BEAT_BITS, 1>(true.into()) << 71);
+                self.ram.we.next = true;
+                self.wt.d.next = self.wt.q.val() + 1;
+                self.wc.d.next = self.wt.q.val() + 1;
+                self.n_good.d.next = self.n_good.q.val() + 1;
+            } else {
+                self.wt.d.next = self.wc.q.val();
+                if self.f_ovf.q.val() | !self.room.val() {
+                    self.n_ovf.d.next = self.n_ovf.q.val() + 1;
+                } else if self.f_long.q.val() {
+                    self.n_long.d.next = self.n_long.q.val() + 1;
+                } else if !self.f_min.q.val() {
+                    self.n_runt.d.next = self.n_runt.q.val() + 1;
                 } else {
-                    self.wt.d.next = self.wc.q.val();
-                    if self.f_ovf.q.val() | !self.room.val() {
-                        self.n_ovf.d.next = self.n_ovf.q.val() + 1;
-                    } else if self.f_long.q.val() {
-                        self.n_long.d.next = self.n_long.q.val() + 1;
-                    } else if !self.f_min.q.val() {
-                        self.n_runt.d.next = self.n_runt.q.val() + 1;
-                    } else {
-                        self.n_fcs.d.next = self.n_fcs.q.val() + 1;
-                    }
+                    self.n_fcs.d.next = self.n_fcs.q.val() + 1;
                 }
             }
         }

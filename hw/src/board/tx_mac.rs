@@ -66,6 +66,7 @@ pub struct TxMac<const A: usize, const A1: usize> {
     n_sent: DFF<Bits<32>>,
     n_drop: DFF<Bits<32>>,
     room_r: DFFWithInit<Bit>,
+    bare: DFFWithInit<Bit>,
     sh_data: DFF<Bits<64>>,
     sh_keep: DFF<Bits<7>>,
     // locals
@@ -76,6 +77,7 @@ pub struct TxMac<const A: usize, const A1: usize> {
     keep_hi: Signal<Local, Bits<7>>,
     word: Signal<Local, Bits<BEAT_BITS>>,
     issue: Signal<Local, Bit>,
+    commit: Signal<Local, Bit>,
     cur_byte: Signal<Local, Bits<8>>,
     nxt_data: Signal<Local, Bits<64>>,
     nxt_keep: Signal<Local, Bits<7>>,
@@ -128,6 +130,7 @@ impl<const A: usize, const A1: usize> Default for TxMac<A, A1> {
             n_sent: Default::default(),
             n_drop: Default::default(),
             room_r: DFFWithInit::new(true),
+            bare: DFFWithInit::new(true),
             sh_data: Default::default(),
             sh_keep: Default::default(),
             used: Default::default(),
@@ -137,6 +140,7 @@ impl<const A: usize, const A1: usize> Default for TxMac<A, A1> {
             keep_hi: Default::default(),
             word: Default::default(),
             issue: Default::default(),
+            commit: Default::default(),
             cur_byte: Default::default(),
             nxt_data: Default::default(),
             nxt_keep: Default::default(),
@@ -161,7 +165,7 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
     fn update(&mut self) {
         dff_setup!(
             self, clock, wt, wc, rp, skip, inflight, landing, nxt, nxt_ok, cur, st, cnt, bi, left,
-            out_data, out_en, n_sent, n_drop, room_r, sh_data, sh_keep
+            out_data, out_en, n_sent, n_drop, room_r, bare, sh_data, sh_keep
         );
         clock!(self, clock, crc, ram);
         // Write side.
@@ -170,8 +174,11 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
         self.used.next = self.wt.q.val() - self.rp.q.val();
         self.room_r.d.next = self.used.val() < self.slack_depth.val();
         self.room.next = self.room_r.q.val();
-        // Full of one uncommitted frame: it can never be sent.
-        self.too_big.next = !self.room.val() & (self.wc.q.val() == self.rp.q.val());
+        // Full of one uncommitted frame: it can never be sent. `bare` (no committed
+        // beat left to fetch: the commit pointer at the read pointer) is kept in a
+        // register as the pointers move, so that no pointer compare runs into the
+        // ready and the commit pointer's enable within one clock.
+        self.too_big.next = !self.room.val() & self.bare.q.val();
         self.s_tready.next = self.room.val() | self.skip.q.val() | self.too_big.val();
         self.take.next = self.s_tvalid.val() & self.s_tready.val();
         self.keep_hi.next = self.s_tkeep.val().get_bits::<7>(1);
@@ -183,6 +190,7 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
             self.ram.wdata.next = self.word.val() | self.last_bit.val();
         }
         self.ram.we.next = false;
+        self.commit.next = false;
         if self.take.val() {
             if self.skip.q.val() {
                 if self.s_tlast.val() {
@@ -201,6 +209,7 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
                         self.n_drop.d.next = self.n_drop.q.val() + 1;
                     } else {
                         self.wc.d.next = self.wt.q.val() + 1;
+                        self.commit.next = true;
                     }
                 }
             }
@@ -208,7 +217,7 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
         // Fetch ahead: committed beats only, one at a time into `nxt`; a read is in the
         // RAM's array the clock after it is issued (`inflight`) and in its output
         // register the clock after that (`landing`).
-        self.issue.next = (self.wc.q.val() != self.rp.q.val())
+        self.issue.next = !self.bare.q.val()
             & !self.nxt_ok.q.val()
             & !self.inflight.q.val()
             & !self.landing.q.val();
@@ -217,6 +226,14 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
         self.landing.d.next = self.inflight.q.val();
         if self.issue.val() {
             self.rp.d.next = self.rp.q.val() + 1;
+        }
+        // A commit adds at least one beat past the read pointer (it moves by one at
+        // most in the same clock); a fetch alone leaves the buffer bare when it takes
+        // the last committed beat.
+        if self.commit.val() {
+            self.bare.d.next = false;
+        } else if self.issue.val() {
+            self.bare.d.next = (self.rp.q.val() + 1) == self.wc.q.val();
         }
         if self.landing.q.val() {
             self.nxt.d.next = self.ram.rdata.val();
