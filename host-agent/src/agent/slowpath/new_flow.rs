@@ -212,7 +212,7 @@ impl Agent {
         if self.conns.contains(&key) || self.card.tables.shadow().lookup_flow(&key).is_some() {
             tracing::debug!(?key, reason = ?e.reason, conn = ?self.conns.get(&key), "exception for an installed flow");
             self.stats.already_installed += 1;
-            return self.reinject(&e);
+            return self.reinject(e);
         }
         let Some(spos) = self.match_service(&key) else {
             self.stats.policy_drops += 1;
@@ -291,7 +291,7 @@ impl Agent {
                 .start(key, fwd, r, proxy::header_v2(client, vip));
             return self.punted(&e);
         }
-        self.reinject(&e)
+        self.reinject(e)
     }
 }
 
