@@ -11,8 +11,7 @@ use ahash::{HashMap as FastMap, HashSet as FastSet};
 use std::net::IpAddr;
 
 /// An address as the port pool keys it: one 128-bit number for either family (IPv4
-/// as its IPv4-mapped IPv6 form), so that the pool's two hash lookups per connection
-/// cost what they cost with 32-bit keys.
+/// as its IPv4-mapped IPv6 form).
 fn bits(a: IpAddr) -> u128 {
     match a {
         IpAddr::V4(v4) => u128::from(v4.to_ipv6_mapped()),
@@ -24,12 +23,19 @@ fn bits(a: IpAddr) -> u128 {
 /// server (address and port): the reverse entry, `real server -> local address:port`,
 /// is what must not collide. So each local address offers 64 512 ports (1024..65535)
 /// towards every real server.
+///
+/// Each (local address, real server, real-server port) is a group with a number of
+/// its own; the ports in use are kept as (group, port) in one 64-bit number, so that
+/// the set every connection inserts into holds 8 bytes per connection whatever the
+/// address family (a tuple of two 128-bit addresses would take 48).
 #[derive(Debug)]
 struct PortPool {
-    /// (local address, port, real server, real-server port) in use.
-    used: FastSet<(u128, u16, u128, u16)>,
-    /// Ports in use per (local address, real server, real-server port).
-    count: FastMap<(u128, u128, u16), u32>,
+    /// (local address, real server, real-server port) -> its group number.
+    groups: FastMap<(u128, u128, u16), u32>,
+    /// Ports in use per group.
+    count: Vec<u32>,
+    /// (group, port) in use, as `group << 16 | port`.
+    used: FastSet<u64>,
     /// Where the next search starts.
     next: u16,
 }
@@ -37,29 +43,47 @@ struct PortPool {
 impl Default for PortPool {
     fn default() -> Self {
         PortPool {
-            used: Default::default(),
-            count: FastMap::default(),
+            groups: FastMap::default(),
+            count: Vec::new(),
+            used: FastSet::default(),
             next: Self::FIRST,
         }
     }
+}
+
+/// A port of a group as the set of ports in use keys it.
+fn slot(group: u32, port: u16) -> u64 {
+    u64::from(group) << 16 | u64::from(port)
 }
 
 impl PortPool {
     const FIRST: u16 = 1024;
     const SIZE: u32 = 65536 - Self::FIRST as u32;
 
+    /// The group of `laddr` towards `rs`, numbered on first use.
+    fn group(&mut self, laddr: IpAddr, rs: (IpAddr, u16)) -> u32 {
+        let count = &mut self.count;
+        *self
+            .groups
+            .entry((bits(laddr), bits(rs.0), rs.1))
+            .or_insert_with(|| {
+                count.push(0);
+                (count.len() - 1) as u32
+            })
+    }
+
     /// A free port of `laddr` towards `rs`; None when all are taken (at once, without
     /// a search).
     fn alloc(&mut self, laddr: IpAddr, rs: (IpAddr, u16)) -> Option<u16> {
-        let (l, r) = (bits(laddr), bits(rs.0));
-        let c = self.count.entry((l, r, rs.1)).or_default();
+        let g = self.group(laddr, rs);
+        let c = &mut self.count[g as usize];
         if *c >= Self::SIZE {
             return None;
         }
         loop {
             let p = self.next;
             self.next = if p == u16::MAX { Self::FIRST } else { p + 1 };
-            if self.used.insert((l, p, r, rs.1)) {
+            if self.used.insert(slot(g, p)) {
                 *c += 1;
                 return Some(p);
             }
@@ -68,19 +92,19 @@ impl PortPool {
 
     /// Marks a port in use (a connection adopted from the card).
     fn take(&mut self, laddr: IpAddr, port: u16, rs: (IpAddr, u16)) {
-        let (l, r) = (bits(laddr), bits(rs.0));
-        if self.used.insert((l, port, r, rs.1)) {
-            *self.count.entry((l, r, rs.1)).or_default() += 1;
+        let g = self.group(laddr, rs);
+        if self.used.insert(slot(g, port)) {
+            self.count[g as usize] += 1;
         }
     }
 
     /// Returns a port.
     fn free(&mut self, laddr: IpAddr, port: u16, rs: (IpAddr, u16)) {
-        let (l, r) = (bits(laddr), bits(rs.0));
-        if self.used.remove(&(l, port, r, rs.1)) {
-            if let Some(c) = self.count.get_mut(&(l, r, rs.1)) {
-                *c -= 1;
-            }
+        let Some(&g) = self.groups.get(&(bits(laddr), bits(rs.0), rs.1)) else {
+            return;
+        };
+        if self.used.remove(&slot(g, port)) {
+            self.count[g as usize] -= 1;
         }
     }
 }
