@@ -2,9 +2,11 @@
 //! service uses towards its real servers, taken round robin, and the local ports in
 //! use on each.
 //!
-//! Owns the ports in use and the round-robin position. It must not touch the card or
-//! the connection table: a connection's port is taken here when it is created (or
-//! adopted) and given back when [`crate::agent::conns`] removes it.
+//! Owns the ports in use, each service's pool as configured (taken from the
+//! configuration by [`crate::agent::Agent::sync`]) and the round-robin position. It
+//! must not touch the card or the connection table: a connection's port is taken
+//! here when it is created (or adopted) and given back when [`crate::agent::conns`]
+//! removes it.
 
 use crate::config::{Config, ServiceKey};
 use ahash::{HashMap as FastMap, HashSet as FastSet};
@@ -109,28 +111,64 @@ impl PortPool {
     }
 }
 
-/// The local addresses' ports, and where the round robin over a pool stands.
+/// The local addresses' ports, the configured pools, and where the round robin over
+/// a pool stands.
 #[derive(Debug, Default)]
 pub(in crate::agent) struct LocalAddrs {
     ports: PortPool,
+    /// Each service's configured local addresses, in configuration order, taken from
+    /// the configuration when it is set ([`LocalAddrs::configure`]) rather than
+    /// gathered again for every connection. A service without any is absent.
+    pools: FastMap<ServiceKey, Vec<IpAddr>>,
     /// Round-robin position in FULLNAT local-address pools.
     next: usize,
 }
 
 impl LocalAddrs {
-    /// A local address of `pool` and a port of it towards `rs`: the addresses are
-    /// tried round robin, each new connection starting one further on; None when
-    /// every address's ports towards `rs` are taken.
-    pub(in crate::agent) fn alloc(
+    /// Takes the services' local-address pools from `config` (the configuration the
+    /// agent now runs).
+    pub(in crate::agent) fn configure(&mut self, config: &Config) {
+        self.pools.clear();
+        for l in &config.local_addrs {
+            self.pools.entry(l.service).or_default().push(l.addr);
+        }
+    }
+
+    /// A local address of `service`'s pool (its configured local addresses, else
+    /// just `default`) and a port of it towards `rs`: the addresses are tried round
+    /// robin, each new connection starting one further on; None when every address's
+    /// ports towards `rs` are taken.
+    pub(in crate::agent) fn alloc_for(
         &mut self,
+        service: &ServiceKey,
+        default: IpAddr,
+        rs: (IpAddr, u16),
+    ) -> Option<(IpAddr, u16)> {
+        let pool = match self.pools.get(service) {
+            Some(p) => p.as_slice(),
+            None => std::slice::from_ref(&default),
+        };
+        Self::pick(&mut self.ports, &mut self.next, pool, rs)
+    }
+
+    /// As [`LocalAddrs::alloc_for`], from `pool`.
+    #[cfg(test)]
+    fn alloc(&mut self, pool: &[IpAddr], rs: (IpAddr, u16)) -> Option<(IpAddr, u16)> {
+        Self::pick(&mut self.ports, &mut self.next, pool, rs)
+    }
+
+    /// The round robin over `pool` from position `next` (moved one on).
+    fn pick(
+        ports: &mut PortPool,
+        next: &mut usize,
         pool: &[IpAddr],
         rs: (IpAddr, u16),
     ) -> Option<(IpAddr, u16)> {
-        let start = self.next;
-        self.next = self.next.wrapping_add(1);
+        let start = *next;
+        *next = next.wrapping_add(1);
         (0..pool.len()).find_map(|k| {
             let a = pool[(start + k) % pool.len()];
-            self.ports.alloc(a, rs).map(|p| (a, p))
+            ports.alloc(a, rs).map(|p| (a, p))
         })
     }
 
@@ -156,12 +194,10 @@ pub(in crate::agent) fn local_addr(config: &Config, key: &ServiceKey, default: I
 }
 
 /// A service's local-address pool: its configured local addresses, else `default`
-/// (the address its real-server entries carry).
-pub(in crate::agent) fn local_pool(
-    config: &Config,
-    key: &ServiceKey,
-    default: IpAddr,
-) -> Vec<IpAddr> {
+/// (the address its real-server entries carry). What [`LocalAddrs::alloc_for`] takes
+/// from, once [`LocalAddrs::configure`] has seen `config`.
+#[cfg(test)]
+fn local_pool(config: &Config, key: &ServiceKey, default: IpAddr) -> Vec<IpAddr> {
     let mut pool: Vec<IpAddr> = config
         .local_addrs
         .iter()
