@@ -2,17 +2,18 @@
 //! service uses towards its real servers, taken round robin, and the local ports in
 //! use on each.
 //!
-//! Owns the ports in use and the round-robin position. It must not touch the card or
-//! the connection table: a connection's port is taken here when it is created (or
-//! adopted) and given back when [`crate::agent::conns`] removes it.
+//! Owns the ports in use, each service's pool as configured (taken from the
+//! configuration by [`crate::agent::Agent::sync`]) and the round-robin position. It
+//! must not touch the card or the connection table: a connection's port is taken
+//! here when it is created (or adopted) and given back when [`crate::agent::conns`]
+//! removes it.
 
 use crate::config::{Config, ServiceKey};
 use ahash::{HashMap as FastMap, HashSet as FastSet};
 use std::net::IpAddr;
 
 /// An address as the port pool keys it: one 128-bit number for either family (IPv4
-/// as its IPv4-mapped IPv6 form), so that the pool's two hash lookups per connection
-/// cost what they cost with 32-bit keys.
+/// as its IPv4-mapped IPv6 form).
 fn bits(a: IpAddr) -> u128 {
     match a {
         IpAddr::V4(v4) => u128::from(v4.to_ipv6_mapped()),
@@ -24,12 +25,19 @@ fn bits(a: IpAddr) -> u128 {
 /// server (address and port): the reverse entry, `real server -> local address:port`,
 /// is what must not collide. So each local address offers 64 512 ports (1024..65535)
 /// towards every real server.
+///
+/// Each (local address, real server, real-server port) is a group with a number of
+/// its own; the ports in use are kept as (group, port) in one 64-bit number, so that
+/// the set every connection inserts into holds 8 bytes per connection whatever the
+/// address family (a tuple of two 128-bit addresses would take 48).
 #[derive(Debug)]
 struct PortPool {
-    /// (local address, port, real server, real-server port) in use.
-    used: FastSet<(u128, u16, u128, u16)>,
-    /// Ports in use per (local address, real server, real-server port).
-    count: FastMap<(u128, u128, u16), u32>,
+    /// (local address, real server, real-server port) -> its group number.
+    groups: FastMap<(u128, u128, u16), u32>,
+    /// Ports in use per group.
+    count: Vec<u32>,
+    /// (group, port) in use, as `group << 16 | port`.
+    used: FastSet<u64>,
     /// Where the next search starts.
     next: u16,
 }
@@ -37,29 +45,47 @@ struct PortPool {
 impl Default for PortPool {
     fn default() -> Self {
         PortPool {
-            used: Default::default(),
-            count: FastMap::default(),
+            groups: FastMap::default(),
+            count: Vec::new(),
+            used: FastSet::default(),
             next: Self::FIRST,
         }
     }
+}
+
+/// A port of a group as the set of ports in use keys it.
+fn slot(group: u32, port: u16) -> u64 {
+    u64::from(group) << 16 | u64::from(port)
 }
 
 impl PortPool {
     const FIRST: u16 = 1024;
     const SIZE: u32 = 65536 - Self::FIRST as u32;
 
+    /// The group of `laddr` towards `rs`, numbered on first use.
+    fn group(&mut self, laddr: IpAddr, rs: (IpAddr, u16)) -> u32 {
+        let count = &mut self.count;
+        *self
+            .groups
+            .entry((bits(laddr), bits(rs.0), rs.1))
+            .or_insert_with(|| {
+                count.push(0);
+                (count.len() - 1) as u32
+            })
+    }
+
     /// A free port of `laddr` towards `rs`; None when all are taken (at once, without
     /// a search).
     fn alloc(&mut self, laddr: IpAddr, rs: (IpAddr, u16)) -> Option<u16> {
-        let (l, r) = (bits(laddr), bits(rs.0));
-        let c = self.count.entry((l, r, rs.1)).or_default();
+        let g = self.group(laddr, rs);
+        let c = &mut self.count[g as usize];
         if *c >= Self::SIZE {
             return None;
         }
         loop {
             let p = self.next;
             self.next = if p == u16::MAX { Self::FIRST } else { p + 1 };
-            if self.used.insert((l, p, r, rs.1)) {
+            if self.used.insert(slot(g, p)) {
                 *c += 1;
                 return Some(p);
             }
@@ -68,45 +94,81 @@ impl PortPool {
 
     /// Marks a port in use (a connection adopted from the card).
     fn take(&mut self, laddr: IpAddr, port: u16, rs: (IpAddr, u16)) {
-        let (l, r) = (bits(laddr), bits(rs.0));
-        if self.used.insert((l, port, r, rs.1)) {
-            *self.count.entry((l, r, rs.1)).or_default() += 1;
+        let g = self.group(laddr, rs);
+        if self.used.insert(slot(g, port)) {
+            self.count[g as usize] += 1;
         }
     }
 
     /// Returns a port.
     fn free(&mut self, laddr: IpAddr, port: u16, rs: (IpAddr, u16)) {
-        let (l, r) = (bits(laddr), bits(rs.0));
-        if self.used.remove(&(l, port, r, rs.1)) {
-            if let Some(c) = self.count.get_mut(&(l, r, rs.1)) {
-                *c -= 1;
-            }
+        let Some(&g) = self.groups.get(&(bits(laddr), bits(rs.0), rs.1)) else {
+            return;
+        };
+        if self.used.remove(&slot(g, port)) {
+            self.count[g as usize] -= 1;
         }
     }
 }
 
-/// The local addresses' ports, and where the round robin over a pool stands.
+/// The local addresses' ports, the configured pools, and where the round robin over
+/// a pool stands.
 #[derive(Debug, Default)]
 pub(in crate::agent) struct LocalAddrs {
     ports: PortPool,
+    /// Each service's configured local addresses, in configuration order, taken from
+    /// the configuration when it is set ([`LocalAddrs::configure`]) rather than
+    /// gathered again for every connection. A service without any is absent.
+    pools: FastMap<ServiceKey, Vec<IpAddr>>,
     /// Round-robin position in FULLNAT local-address pools.
     next: usize,
 }
 
 impl LocalAddrs {
-    /// A local address of `pool` and a port of it towards `rs`: the addresses are
-    /// tried round robin, each new connection starting one further on; None when
-    /// every address's ports towards `rs` are taken.
-    pub(in crate::agent) fn alloc(
+    /// Takes the services' local-address pools from `config` (the configuration the
+    /// agent now runs).
+    pub(in crate::agent) fn configure(&mut self, config: &Config) {
+        self.pools.clear();
+        for l in &config.local_addrs {
+            self.pools.entry(l.service).or_default().push(l.addr);
+        }
+    }
+
+    /// A local address of `service`'s pool (its configured local addresses, else
+    /// just `default`) and a port of it towards `rs`: the addresses are tried round
+    /// robin, each new connection starting one further on; None when every address's
+    /// ports towards `rs` are taken.
+    pub(in crate::agent) fn alloc_for(
         &mut self,
+        service: &ServiceKey,
+        default: IpAddr,
+        rs: (IpAddr, u16),
+    ) -> Option<(IpAddr, u16)> {
+        let pool = match self.pools.get(service) {
+            Some(p) => p.as_slice(),
+            None => std::slice::from_ref(&default),
+        };
+        Self::pick(&mut self.ports, &mut self.next, pool, rs)
+    }
+
+    /// As [`LocalAddrs::alloc_for`], from `pool`.
+    #[cfg(test)]
+    fn alloc(&mut self, pool: &[IpAddr], rs: (IpAddr, u16)) -> Option<(IpAddr, u16)> {
+        Self::pick(&mut self.ports, &mut self.next, pool, rs)
+    }
+
+    /// The round robin over `pool` from position `next` (moved one on).
+    fn pick(
+        ports: &mut PortPool,
+        next: &mut usize,
         pool: &[IpAddr],
         rs: (IpAddr, u16),
     ) -> Option<(IpAddr, u16)> {
-        let start = self.next;
-        self.next = self.next.wrapping_add(1);
+        let start = *next;
+        *next = next.wrapping_add(1);
         (0..pool.len()).find_map(|k| {
             let a = pool[(start + k) % pool.len()];
-            self.ports.alloc(a, rs).map(|p| (a, p))
+            ports.alloc(a, rs).map(|p| (a, p))
         })
     }
 
@@ -132,12 +194,10 @@ pub(in crate::agent) fn local_addr(config: &Config, key: &ServiceKey, default: I
 }
 
 /// A service's local-address pool: its configured local addresses, else `default`
-/// (the address its real-server entries carry).
-pub(in crate::agent) fn local_pool(
-    config: &Config,
-    key: &ServiceKey,
-    default: IpAddr,
-) -> Vec<IpAddr> {
+/// (the address its real-server entries carry). What [`LocalAddrs::alloc_for`] takes
+/// from, once [`LocalAddrs::configure`] has seen `config`.
+#[cfg(test)]
+fn local_pool(config: &Config, key: &ServiceKey, default: IpAddr) -> Vec<IpAddr> {
     let mut pool: Vec<IpAddr> = config
         .local_addrs
         .iter()

@@ -5,6 +5,7 @@ use crate::config::{ServiceKey, Timeouts};
 use ahash::{HashMap as FastMap, HashSet as FastSet};
 use fpvs_abi::FlowKey;
 use serde::{Deserialize, Serialize};
+use std::collections::hash_map::Entry;
 use std::collections::VecDeque;
 use std::net::IpAddr;
 use std::time::Instant;
@@ -70,10 +71,73 @@ pub struct Conn {
     pub last_change: Instant,
 }
 
+/// Connection records in fixed-size chunks, addressed by position: growing adds a
+/// chunk and never moves (or copies) the records already there, so a table of N
+/// connections has touched memory for N records, not the 2N a doubling vector
+/// passes through.
+#[derive(Debug, Default)]
+struct Slots {
+    /// Chunks of [`Slots::CHUNK`] records each (the last one partly filled; chunks
+    /// after it, left by removals, empty and kept for reuse).
+    chunks: Vec<Vec<(FlowKey, Conn)>>,
+    /// Records in all.
+    len: usize,
+}
+
+impl Slots {
+    /// Records per chunk: 64 KiB of them.
+    const CHUNK: usize = 512;
+
+    fn get(&self, i: usize) -> &(FlowKey, Conn) {
+        &self.chunks[i / Self::CHUNK][i % Self::CHUNK]
+    }
+
+    fn get_mut(&mut self, i: usize) -> &mut (FlowKey, Conn) {
+        &mut self.chunks[i / Self::CHUNK][i % Self::CHUNK]
+    }
+
+    /// Appends a record; returns its position.
+    fn push(&mut self, r: (FlowKey, Conn)) -> usize {
+        let i = self.len;
+        if i / Self::CHUNK == self.chunks.len() {
+            self.chunks.push(Vec::with_capacity(Self::CHUNK));
+        }
+        self.chunks[i / Self::CHUNK].push(r);
+        self.len += 1;
+        i
+    }
+
+    /// Removes the record at `i`, the last one taking its place: returns it, and
+    /// the key of the record now at `i` if one moved there.
+    fn swap_remove(&mut self, i: usize) -> ((FlowKey, Conn), Option<FlowKey>) {
+        let last = self.len - 1;
+        let r = self.chunks[last / Self::CHUNK].pop().expect("last record");
+        self.len = last;
+        if i == last {
+            return (r, None);
+        }
+        let moved = r.0;
+        (std::mem::replace(self.get_mut(i), r), Some(moved))
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &(FlowKey, Conn)> {
+        self.chunks.iter().flatten()
+    }
+}
+
 /// Connections by forward key, with their reverse keys indexed.
+///
+/// The hash map holds only a key's position among the records ([`Slots`]): the
+/// map, which grows by rehashing every entry into a table twice the size, moves
+/// 20-byte entries rather than whole records (an address-family generic [`Conn`] is
+/// over 100 bytes), and the records themselves are never moved by growth.
 #[derive(Debug, Default)]
 pub(in crate::agent) struct ConnTable {
-    conns: FastMap<FlowKey, Conn>,
+    /// Forward key -> position in `slots`.
+    index: FastMap<FlowKey, u32>,
+    /// The connections with their forward keys, in no particular order (a removal
+    /// moves the last one into the gap).
+    slots: Slots,
     /// Reverse keys of all connections -> forward keys.
     rev_index: FastMap<FlowKey, FlowKey>,
     /// Connections in the order ageing visits them (a key may be stale: skipped).
@@ -81,18 +145,28 @@ pub(in crate::agent) struct ConnTable {
 }
 
 impl ConnTable {
-    /// Adds a connection under its forward key.
+    /// Adds a connection under its forward key (replacing one there already).
     pub(in crate::agent) fn insert(&mut self, key: FlowKey, conn: Conn) {
         if let Some(r) = conn.reverse {
             self.rev_index.insert(r, key);
         }
         self.age_queue.push_back(key);
-        self.conns.insert(key, conn);
+        match self.index.entry(key) {
+            Entry::Occupied(o) => self.slots.get_mut(*o.get() as usize).1 = conn,
+            Entry::Vacant(v) => {
+                let i = self.slots.push((key, conn));
+                v.insert(u32::try_from(i).expect("fewer than 2^32 connections"));
+            }
+        }
     }
 
     /// Removes the connection of forward key `key`.
     pub(in crate::agent) fn remove(&mut self, key: &FlowKey) -> Option<Conn> {
-        let c = self.conns.remove(key)?;
+        let i = self.index.remove(key)?;
+        let ((_, c), moved) = self.slots.swap_remove(i as usize);
+        if let Some(m) = moved {
+            *self.index.get_mut(&m).expect("indexed") = i;
+        }
         if let Some(r) = c.reverse {
             self.rev_index.remove(&r);
         }
@@ -101,17 +175,19 @@ impl ConnTable {
 
     /// The connection of forward key `key`.
     pub(in crate::agent) fn get(&self, key: &FlowKey) -> Option<&Conn> {
-        self.conns.get(key)
+        let i = *self.index.get(key)?;
+        Some(&self.slots.get(i as usize).1)
     }
 
     /// As [`ConnTable::get`], to change its state.
     pub(in crate::agent) fn get_mut(&mut self, key: &FlowKey) -> Option<&mut Conn> {
-        self.conns.get_mut(key)
+        let i = *self.index.get(key)?;
+        Some(&mut self.slots.get_mut(i as usize).1)
     }
 
     /// There is a connection of forward key `key`.
     pub(in crate::agent) fn contains(&self, key: &FlowKey) -> bool {
-        self.conns.contains_key(key)
+        self.index.contains_key(key)
     }
 
     /// The forward key of the connection whose reverse key is `rev`.
@@ -121,12 +197,12 @@ impl ConnTable {
 
     /// Connections.
     pub(in crate::agent) fn iter(&self) -> impl Iterator<Item = (&FlowKey, &Conn)> {
-        self.conns.iter()
+        self.slots.iter().map(|(k, c)| (k, c))
     }
 
     /// Number of connections.
     pub(in crate::agent) fn len(&self) -> usize {
-        self.conns.len()
+        self.slots.len
     }
 
     /// Forward keys of the connections of real server `rs` of `service`.
@@ -135,7 +211,7 @@ impl ConnTable {
         service: &ServiceKey,
         rs: (IpAddr, u16),
     ) -> Vec<FlowKey> {
-        self.conns
+        self.slots
             .iter()
             .filter(|(_, c)| c.service == *service && c.rs == rs)
             .map(|(k, _)| *k)
@@ -147,7 +223,7 @@ impl ConnTable {
     /// gone, or queued twice) are dropped on the way. None, and the order emptied,
     /// when there are no connections.
     pub(in crate::agent) fn next_to_age(&mut self, share: usize) -> Option<Vec<FlowKey>> {
-        if self.conns.is_empty() {
+        if self.slots.len == 0 {
             self.age_queue.clear();
             return None;
         }
@@ -159,7 +235,7 @@ impl ConnTable {
                 break;
             };
             looked += 1;
-            if self.conns.contains_key(&k) && taken.insert(k) {
+            if self.index.contains_key(&k) && taken.insert(k) {
                 keys.push(k);
             }
         }

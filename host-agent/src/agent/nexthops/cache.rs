@@ -4,8 +4,8 @@
 
 use crate::agent::services::state::Indices;
 use crate::net::Mac;
+use ahash::HashMap as FastMap;
 use fpvs_driver::Shadow;
-use std::collections::HashMap;
 use std::net::Ipv4Addr;
 use std::time::{Duration, Instant};
 
@@ -15,10 +15,11 @@ pub(in crate::agent) const ARP_RETRY: Duration = Duration::from_millis(500);
 /// The neighbour cache.
 #[derive(Debug, Default)]
 pub(in crate::agent) struct Neighbours {
-    /// Neighbours: address -> MAC.
-    macs: HashMap<Ipv4Addr, Mac>,
+    /// Neighbours: address -> MAC. Looked up for every new connection (its real
+    /// server's next hop resolved?, and a NAT client's MAC): the fast hash.
+    macs: FastMap<Ipv4Addr, Mac>,
     /// ARP requests outstanding: address -> when sent.
-    pending: HashMap<Ipv4Addr, Instant>,
+    pending: FastMap<Ipv4Addr, Instant>,
 }
 
 impl Neighbours {

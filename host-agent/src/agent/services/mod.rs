@@ -162,6 +162,7 @@ impl Agent {
             self.sync_service(svc, servers)?;
         }
         self.config = cfg.clone();
+        self.laddrs.configure(cfg);
         self.card.commit()?;
         Ok(())
     }

@@ -146,10 +146,10 @@ impl Agent {
     }
 
     /// Queues the frame to go back into the pipeline once the batch's entries are in
-    /// the card.
-    fn reinject(&mut self, e: &Exception) -> Result<()> {
+    /// the card (the exception's own buffer: a new connection's frame is not copied).
+    fn reinject(&mut self, e: Exception) -> Result<()> {
         if !e.truncated {
-            self.reinject.push((e.port, e.frame.clone()));
+            self.reinject.push((e.port, e.frame));
         }
         Ok(())
     }
@@ -160,13 +160,16 @@ impl Agent {
             self.card.commit()?;
         }
         if !self.reinject.is_empty() {
-            let frames = std::mem::take(&mut self.reinject);
+            let mut frames = std::mem::take(&mut self.reinject);
             let batch: Vec<(InjectTarget, &[u8])> = frames
                 .iter()
                 .map(|(port, f)| (InjectTarget::Pipeline { port: *port }, f.as_slice()))
                 .collect();
             self.card.inject(&batch)?;
             self.stats.reinjected += frames.len() as u64;
+            // The next batch reuses the queue's allocation.
+            frames.clear();
+            self.reinject = frames;
         }
         if !self.send.is_empty() {
             let frames = std::mem::take(&mut self.send);

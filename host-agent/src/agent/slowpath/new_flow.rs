@@ -13,7 +13,6 @@
 
 use crate::agent::conns::table::ConnState;
 use crate::agent::core::{Agent, Result, CLIENT_PORT, SERVER_PORT};
-use crate::agent::laddr;
 use crate::agent::services::state::checked_v4;
 use crate::config::{ForwardMethod, ServiceKey};
 use crate::net::{self, Mac};
@@ -212,7 +211,7 @@ impl Agent {
         if self.conns.contains(&key) || self.card.tables.shadow().lookup_flow(&key).is_some() {
             tracing::debug!(?key, reason = ?e.reason, conn = ?self.conns.get(&key), "exception for an installed flow");
             self.stats.already_installed += 1;
-            return self.reinject(&e);
+            return self.reinject(e);
         }
         let Some(spos) = self.match_service(&key) else {
             self.stats.policy_drops += 1;
@@ -245,8 +244,7 @@ impl Agent {
             // The service's local-address pool, round robin; the card's server-side
             // address when none is configured.
             let default = Ipv4Addr::from(template.new_saddr).into();
-            let pool = laddr::local_pool(&self.config, &svc_key, default);
-            let Some((laddr, port)) = self.laddrs.alloc(&pool, rs_end) else {
+            let Some((laddr, port)) = self.laddrs.alloc_for(&svc_key, default, rs_end) else {
                 self.stats.no_server += 1;
                 return Ok(());
             };
@@ -291,7 +289,7 @@ impl Agent {
                 .start(key, fwd, r, proxy::header_v2(client, vip));
             return self.punted(&e);
         }
-        self.reinject(&e)
+        self.reinject(e)
     }
 }
 
