@@ -3606,255 +3606,97 @@ module top$core$path$hdr_d(clock,d,q);
     input wire  [511:0] d;
     output reg  [511:0] q;
     
+    // Constant declarations
+    localparam  behind = 4'h7;
+    
     // Stub signals
-    reg  [511:0] regs$0$d;
-    wire  [511:0] regs$0$q;
-    reg  regs$0$clock;
-    reg  [511:0] regs$1$d;
-    wire  [511:0] regs$1$q;
-    reg  regs$1$clock;
-    reg  [511:0] regs$2$d;
-    wire  [511:0] regs$2$q;
-    reg  regs$2$clock;
-    reg  [511:0] regs$3$d;
-    wire  [511:0] regs$3$q;
-    reg  regs$3$clock;
-    reg  [511:0] regs$4$d;
-    wire  [511:0] regs$4$q;
-    reg  regs$4$clock;
-    reg  [511:0] regs$5$d;
-    wire  [511:0] regs$5$q;
-    reg  regs$5$clock;
-    reg  [511:0] regs$6$d;
-    wire  [511:0] regs$6$q;
-    reg  regs$6$clock;
-    reg  [511:0] regs$7$d;
-    wire  [511:0] regs$7$q;
-    reg  regs$7$clock;
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [511:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [511:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
     
     // Sub module instances
-    top$core$path$hdr_d$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
+    top$core$path$hdr_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
     );
-    top$core$path$hdr_d$regs$1 regs$1(
-        .d(regs$1$d),
-        .q(regs$1$q),
-        .clock(regs$1$clock)
-    );
-    top$core$path$hdr_d$regs$2 regs$2(
-        .d(regs$2$d),
-        .q(regs$2$q),
-        .clock(regs$2$clock)
-    );
-    top$core$path$hdr_d$regs$3 regs$3(
-        .d(regs$3$d),
-        .q(regs$3$q),
-        .clock(regs$3$clock)
-    );
-    top$core$path$hdr_d$regs$4 regs$4(
-        .d(regs$4$d),
-        .q(regs$4$q),
-        .clock(regs$4$clock)
-    );
-    top$core$path$hdr_d$regs$5 regs$5(
-        .d(regs$5$d),
-        .q(regs$5$q),
-        .clock(regs$5$clock)
-    );
-    top$core$path$hdr_d$regs$6 regs$6(
-        .d(regs$6$d),
-        .q(regs$6$q),
-        .clock(regs$6$clock)
-    );
-    top$core$path$hdr_d$regs$7 regs$7(
-        .d(regs$7$d),
-        .q(regs$7$q),
-        .clock(regs$7$clock)
+    top$core$path$hdr_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
     );
     
     // Update code
     always @(*) begin
-        regs$0$clock = clock;
-        regs$1$clock = clock;
-        regs$2$clock = clock;
-        regs$3$clock = clock;
-        regs$4$clock = clock;
-        regs$5$clock = clock;
-        regs$6$clock = clock;
-        regs$7$clock = clock;
-        regs$0$d = d;
-        regs$1$d = regs$0$q;
-        regs$2$d = regs$1$q;
-        regs$3$d = regs$2$q;
-        regs$4$d = regs$3$q;
-        regs$5$d = regs$4$q;
-        regs$6$d = regs$5$q;
-        regs$7$d = regs$6$q;
-        q = regs$0$q;
-        q = regs$1$q;
-        q = regs$2$q;
-        q = regs$3$q;
-        q = regs$4$q;
-        q = regs$5$q;
-        q = regs$6$q;
-        q = regs$7$q;
+        wp$clock = clock;
+        wp$d = wp$q;
+        ring$clock = clock;
+        ring$waddr = wp$q;
+        ring$wdata = d;
+        ring$we = 1'b1;
+        wp$d = wp$q + 32'h1;
+        ring$raddr = wp$q - behind;
+        q = ring$rdata;
     end
     
 endmodule // top$core$path$hdr_d
 
 
-module top$core$path$hdr_d$regs$0(d,q,clock);
+module top$core$path$hdr_d$ring(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [511:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [511:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [511:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 512'd0;
+    end
+    `endif
+    initial rdata = 512'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // top$core$path$hdr_d$ring
+
+
+module top$core$path$hdr_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 512'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$core$path$hdr_d$regs$0
-
-
-module top$core$path$hdr_d$regs$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$hdr_d$regs$1
-
-
-module top$core$path$hdr_d$regs$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$hdr_d$regs$2
-
-
-module top$core$path$hdr_d$regs$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$hdr_d$regs$3
-
-
-module top$core$path$hdr_d$regs$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$hdr_d$regs$4
-
-
-module top$core$path$hdr_d$regs$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$hdr_d$regs$5
-
-
-module top$core$path$hdr_d$regs$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$hdr_d$regs$6
-
-
-module top$core$path$hdr_d$regs$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$hdr_d$regs$7
+endmodule // top$core$path$hdr_d$wp
 
 
 module top$core$path$lookup(clock,i_meta,i_valid,o_meta,o_valid,o_hash,o_flow_hit,o_flow_slot,o_flow_action,o_flow_full,o_svc_hit,o_svc,o_tok_data,fw_en,fw_ram,fw_bucket,fw_data,sw_en,sw_ram,sw_bucket,sw_data);
@@ -5160,105 +5002,97 @@ module top$core$path$lookup$meta_d(clock,d,q);
     input wire  [301:0] d;
     output reg  [301:0] q;
     
+    // Constant declarations
+    localparam  behind = 4'h2;
+    
     // Stub signals
-    reg  [301:0] regs$0$d;
-    wire  [301:0] regs$0$q;
-    reg  regs$0$clock;
-    reg  [301:0] regs$1$d;
-    wire  [301:0] regs$1$q;
-    reg  regs$1$clock;
-    reg  [301:0] regs$2$d;
-    wire  [301:0] regs$2$q;
-    reg  regs$2$clock;
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [301:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [301:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
     
     // Sub module instances
-    top$core$path$lookup$meta_d$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
+    top$core$path$lookup$meta_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
     );
-    top$core$path$lookup$meta_d$regs$1 regs$1(
-        .d(regs$1$d),
-        .q(regs$1$q),
-        .clock(regs$1$clock)
-    );
-    top$core$path$lookup$meta_d$regs$2 regs$2(
-        .d(regs$2$d),
-        .q(regs$2$q),
-        .clock(regs$2$clock)
+    top$core$path$lookup$meta_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
     );
     
     // Update code
     always @(*) begin
-        regs$0$clock = clock;
-        regs$1$clock = clock;
-        regs$2$clock = clock;
-        regs$0$d = d;
-        regs$1$d = regs$0$q;
-        regs$2$d = regs$1$q;
-        q = regs$0$q;
-        q = regs$1$q;
-        q = regs$2$q;
+        wp$clock = clock;
+        wp$d = wp$q;
+        ring$clock = clock;
+        ring$waddr = wp$q;
+        ring$wdata = d;
+        ring$we = 1'b1;
+        wp$d = wp$q + 32'h1;
+        ring$raddr = wp$q - behind;
+        q = ring$rdata;
     end
     
 endmodule // top$core$path$lookup$meta_d
 
 
-module top$core$path$lookup$meta_d$regs$0(d,q,clock);
+module top$core$path$lookup$meta_d$ring(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [301:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [301:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [301:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 302'd0;
+    end
+    `endif
+    initial rdata = 302'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // top$core$path$lookup$meta_d$ring
+
+
+module top$core$path$lookup$meta_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 302'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$core$path$lookup$meta_d$regs$0
-
-
-module top$core$path$lookup$meta_d$regs$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 302'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$lookup$meta_d$regs$1
-
-
-module top$core$path$lookup$meta_d$regs$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 302'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$lookup$meta_d$regs$2
+endmodule // top$core$path$lookup$meta_d$wp
 
 
 module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,hit,hit_slot,full,entry,w_en,w_ram,w_bucket,w_data);
@@ -6322,7 +6156,13 @@ module top$core$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
     reg  [319:0] rev;
     reg  [31:0] wword;
     reg  [31:0] wswap;
-    reg  [15:0] word;
+    reg  [19:0] pair0;
+    reg  [19:0] pair1;
+    reg  [19:0] pair2;
+    reg  [19:0] pair3;
+    reg  [19:0] pair4;
+    reg  [19:0] quad0;
+    reg  [19:0] quad1;
     reg  [7:0] ver_ihl;
     reg  [15:0] ihl4;
     reg  [15:0] total_len;
@@ -6422,27 +6262,14 @@ module top$core$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
         else begin
             l4_min = 32'h1c;
         end
-        sum = 32'h0;
-        word = rev[(32'h130 - 32'h10 * 0)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 1)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 2)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 3)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 4)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 5)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 6)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 7)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 8)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 9)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
+        pair0 = ((rev[(32'h130)+:(16)]) & 20'hfffff) + ((rev[(32'h120)+:(16)]) & 20'hfffff);
+        pair1 = ((rev[(32'h110)+:(16)]) & 20'hfffff) + ((rev[(32'h100)+:(16)]) & 20'hfffff);
+        pair2 = ((rev[(32'hf0)+:(16)]) & 20'hfffff) + ((rev[(32'he0)+:(16)]) & 20'hfffff);
+        pair3 = ((rev[(32'hd0)+:(16)]) & 20'hfffff) + ((rev[(32'hc0)+:(16)]) & 20'hfffff);
+        pair4 = ((rev[(32'hb0)+:(16)]) & 20'hfffff) + ((rev[(32'ha0)+:(16)]) & 20'hfffff);
+        quad0 = pair0 + pair1;
+        quad1 = pair2 + pair3;
+        sum = (quad0 + quad1) + pair4;
         fold1 = (sum & 32'hffff) + (sum >> 32'h10);
         fold2 = (fold1 & 32'hffff) + (fold1 >> 32'h10);
         kind = k_continue;
@@ -6714,6 +6541,11 @@ module top$core$path$rewrite(clock,i_meta,i_verdict,i_hdr,i_valid,tun_ttl,o_meta
     reg  [15:0] ttl_old_w;
     reg  [15:0] ttl_new_w;
     reg  [15:0] n16;
+    reg  [23:0] p_s;
+    reg  [23:0] p_d;
+    reg  [23:0] p_ports;
+    reg  [23:0] p_seq;
+    reg  [23:0] p_ack;
     reg  [23:0] sum_pairs;
     reg  [23:0] sum_ip;
     reg  [23:0] sum_l4_extra;
@@ -6918,39 +6750,21 @@ module top$core$path$rewrite(clock,i_meta,i_verdict,i_hdr,i_valid,tun_ttl,o_meta
         end
         ttl_old_w = (((m[(64'h93)+:(8)]) & 16'hffff) << 32'h8) | ((m[(64'h23)+:(8)]) & 16'hffff);
         ttl_new_w = ttl_old_w - 32'h100;
-        sum_pairs = 32'h0;
-        n16 = ~s_old[(32'h10)+:(16)];
-        sum_pairs = sum_pairs + ((n16) & 24'hffffff);
-        n16 = ~s_old[(32'h0)+:(16)];
-        sum_pairs = sum_pairs + ((n16) & 24'hffffff);
-        n16 = ~d_old[(32'h10)+:(16)];
-        sum_pairs = sum_pairs + ((n16) & 24'hffffff);
-        n16 = ~d_old[(32'h0)+:(16)];
-        sum_pairs = sum_pairs + ((n16) & 24'hffffff);
-        sum_pairs = sum_pairs + ((new_s[(32'h10)+:(16)]) & 24'hffffff) + ((new_s[(32'h0)+:(16)]) & 24'hffffff) + ((new_d[(32'h10)+:(16)]) & 24'hffffff) + ((new_d[(32'h0)+:(16)]) & 24'hffffff);
-        n16 = ~m[(64'hb5)+:(16)];
-        sum_ip = sum_pairs + ((n16) & 24'hffffff);
-        n16 = ~ttl_old_w;
-        a_sum_ip$d = sum_ip + ((n16) & 24'hffffff) + ((ttl_new_w) & 24'hffffff);
-        n16 = ~m[(64'hc5)+:(16)];
-        sum_l4_extra = ((n16) & 24'hffffff);
-        n16 = ~m[(64'h6b)+:(16)];
-        sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff);
-        n16 = ~m[(64'h7b)+:(16)];
-        sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff) + ((new_sp) & 24'hffffff) + ((new_dp) & 24'hffffff);
+        p_s = ((~((s_old[(32'h10)+:(16)]) & 24'hffffff) & 32'hffff) + (~((s_old[(32'h0)+:(16)]) & 24'hffffff) & 32'hffff)) + (((new_s[(32'h10)+:(16)]) & 24'hffffff) + ((new_s[(32'h0)+:(16)]) & 24'hffffff));
+        p_d = ((~((d_old[(32'h10)+:(16)]) & 24'hffffff) & 32'hffff) + (~((d_old[(32'h0)+:(16)]) & 24'hffffff) & 32'hffff)) + (((new_d[(32'h10)+:(16)]) & 24'hffffff) + ((new_d[(32'h0)+:(16)]) & 24'hffffff));
+        sum_pairs = p_s + p_d;
+        sum_ip = ((~((m[(64'hb5)+:(16)]) & 24'hffffff) & 32'hffff) + (~((ttl_old_w) & 24'hffffff) & 32'hffff)) + ((ttl_new_w) & 24'hffffff);
+        a_sum_ip$d = sum_pairs + sum_ip;
+        p_ports = ((~((m[(64'hc5)+:(16)]) & 24'hffffff) & 32'hffff) + ((~((m[(64'h6b)+:(16)]) & 24'hffffff) & 32'hffff) + ((new_sp) & 24'hffffff))) + ((~((m[(64'h7b)+:(16)]) & 24'hffffff) & 32'hffff) + ((new_dp) & 24'hffffff));
+        p_seq = ((~((seq_old[(32'h10)+:(16)]) & 24'hffffff) & 32'hffff) + (~((seq_old[(32'h0)+:(16)]) & 24'hffffff) & 32'hffff)) + (((new_seq[(32'h10)+:(16)]) & 24'hffffff) + ((new_seq[(32'h0)+:(16)]) & 24'hffffff));
+        p_ack = ((~((ack_old[(32'h10)+:(16)]) & 24'hffffff) & 32'hffff) + (~((ack_old[(32'h0)+:(16)]) & 24'hffffff) & 32'hffff)) + (((new_ack[(32'h10)+:(16)]) & 24'hffffff) + ((new_ack[(32'h0)+:(16)]) & 24'hffffff));
+        sum_l4_extra = p_ports;
         if (m[(64'hb4)+:(1)]) begin
-            n16 = ~seq_old[(32'h10)+:(16)];
-            sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff);
-            n16 = ~seq_old[(32'h0)+:(16)];
-            sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff);
-            n16 = ~ack_old[(32'h10)+:(16)];
-            sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff);
-            n16 = ~ack_old[(32'h0)+:(16)];
-            sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff) + ((new_seq[(32'h10)+:(16)]) & 24'hffffff) + ((new_seq[(32'h0)+:(16)]) & 24'hffffff) + ((new_ack[(32'h10)+:(16)]) & 24'hffffff) + ((new_ack[(32'h0)+:(16)]) & 24'hffffff);
+            sum_l4_extra = p_ports + (p_seq + p_ack);
         end
         a_sum_l4$d = sum_pairs + sum_l4_extra;
         out_len = m[(64'ha3)+:(16)] + 32'h14;
-        sum_out = (((((m[(64'h9b)+:(8)]) & 16'hffff)) | 32'h4500) & 24'hffffff) + ((out_len) & 24'hffffff) + (((((tun_ttl) & 16'hffff) << 32'h8) | 32'h4) & 24'hffffff) + ((vs[(32'h10)+:(16)]) & 24'hffffff) + ((vs[(32'h0)+:(16)]) & 24'hffffff) + ((vd[(32'h10)+:(16)]) & 24'hffffff) + ((vd[(32'h0)+:(16)]) & 24'hffffff);
+        sum_out = (((((((m[(64'h9b)+:(8)]) & 16'hffff)) | 32'h4500) & 24'hffffff) + ((out_len) & 24'hffffff)) + ((((((tun_ttl) & 16'hffff) << 32'h8) | 32'h4) & 24'hffffff) + ((vs[(32'h10)+:(16)]) & 24'hffffff))) + ((((vs[(32'h0)+:(16)]) & 24'hffffff) + ((vd[(32'h10)+:(16)]) & 24'hffffff)) + ((vd[(32'h0)+:(16)]) & 24'hffffff));
         if (m[(64'hb3)+:(1)]) begin
             sum_out = sum_out + 32'h4000;
         end
@@ -7587,18 +7401,9 @@ module top$core$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok_data
     reg  nexthops$we;
     reg  [7:0] nexthops$raddr;
     wire  [111:0] nexthops$rdata;
-    reg  meta1$clock;
-    reg  [301:0] meta1$d;
-    wire  [301:0] meta1$q;
-    reg  meta2$clock;
-    reg  [301:0] meta2$d;
-    wire  [301:0] meta2$q;
-    reg  meta3$clock;
-    reg  [301:0] meta3$d;
-    wire  [301:0] meta3$q;
-    reg  meta4$clock;
-    reg  [301:0] meta4$d;
-    wire  [301:0] meta4$q;
+    reg  meta_d$clock;
+    reg  [301:0] meta_d$d;
+    wire  [301:0] meta_d$q;
     reg  valid_d$clock;
     reg  valid_d$d;
     wire  valid_d$q;
@@ -7611,18 +7416,27 @@ module top$core$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok_data
     reg  faction_d$clock;
     reg  [147:0] faction_d$d;
     wire  [147:0] faction_d$q;
-    reg  [255:0] tok1$d;
-    wire  [255:0] tok1$q;
-    reg  tok1$clock;
-    reg  [255:0] tok2$d;
-    wire  [255:0] tok2$q;
-    reg  tok2$clock;
-    reg  [255:0] tok3$d;
-    wire  [255:0] tok3$q;
-    reg  tok3$clock;
+    reg  tok_d$clock;
+    reg  [255:0] tok_d$d;
+    wire  [255:0] tok_d$q;
+    reg  [15:0] mtok3$d;
+    wire  [15:0] mtok3$q;
+    reg  mtok3$clock;
+    reg  mtok_on3$d;
+    wire  mtok_on3$q;
+    reg  mtok_on3$clock;
     reg  [255:0] tok4$d;
     wire  [255:0] tok4$q;
     reg  tok4$clock;
+    reg  [24:0] tf1$d;
+    wire  [24:0] tf1$q;
+    reg  tf1$clock;
+    reg  [24:0] tf2$d;
+    wire  [24:0] tf2$q;
+    reg  tf2$clock;
+    reg  [24:0] tf3$d;
+    wire  [24:0] tf3$q;
+    reg  tf3$clock;
     reg  [31:0] p_lo$d;
     wire  [31:0] p_lo$q;
     reg  p_lo$clock;
@@ -7650,9 +7464,8 @@ module top$core$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok_data
     
     // Local signals
     reg  [156:0] c0;
-    reg  [301:0] m1;
-    reg  [301:0] m2;
-    reg  [301:0] m3;
+    reg  [24:0] tf0;
+    reg  [255:0] tok3;
     reg  [301:0] m4;
     reg  [156:0] c3;
     reg  [101:0] svc0;
@@ -7692,25 +7505,10 @@ module top$core$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok_data
         .raddr(nexthops$raddr),
         .rdata(nexthops$rdata)
     );
-    top$core$path$sched$meta1 meta1(
-        .clock(meta1$clock),
-        .d(meta1$d),
-        .q(meta1$q)
-    );
-    top$core$path$sched$meta2 meta2(
-        .clock(meta2$clock),
-        .d(meta2$d),
-        .q(meta2$q)
-    );
-    top$core$path$sched$meta3 meta3(
-        .clock(meta3$clock),
-        .d(meta3$d),
-        .q(meta3$q)
-    );
-    top$core$path$sched$meta4 meta4(
-        .clock(meta4$clock),
-        .d(meta4$d),
-        .q(meta4$q)
+    top$core$path$sched$meta_d meta_d(
+        .clock(meta_d$clock),
+        .d(meta_d$d),
+        .q(meta_d$q)
     );
     top$core$path$sched$valid_d valid_d(
         .clock(valid_d$clock),
@@ -7732,25 +7530,40 @@ module top$core$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok_data
         .d(faction_d$d),
         .q(faction_d$q)
     );
-    top$core$path$sched$tok1 tok1(
-        .d(tok1$d),
-        .q(tok1$q),
-        .clock(tok1$clock)
+    top$core$path$sched$tok_d tok_d(
+        .clock(tok_d$clock),
+        .d(tok_d$d),
+        .q(tok_d$q)
     );
-    top$core$path$sched$tok2 tok2(
-        .d(tok2$d),
-        .q(tok2$q),
-        .clock(tok2$clock)
+    top$core$path$sched$mtok3 mtok3(
+        .d(mtok3$d),
+        .q(mtok3$q),
+        .clock(mtok3$clock)
     );
-    top$core$path$sched$tok3 tok3(
-        .d(tok3$d),
-        .q(tok3$q),
-        .clock(tok3$clock)
+    top$core$path$sched$mtok_on3 mtok_on3(
+        .d(mtok_on3$d),
+        .q(mtok_on3$q),
+        .clock(mtok_on3$clock)
     );
     top$core$path$sched$tok4 tok4(
         .d(tok4$d),
         .q(tok4$q),
         .clock(tok4$clock)
+    );
+    top$core$path$sched$tf1 tf1(
+        .d(tf1$d),
+        .q(tf1$q),
+        .clock(tf1$clock)
+    );
+    top$core$path$sched$tf2 tf2(
+        .d(tf2$d),
+        .q(tf2$q),
+        .clock(tf2$clock)
+    );
+    top$core$path$sched$tf3 tf3(
+        .d(tf3$d),
+        .q(tf3$q),
+        .clock(tf3$clock)
     );
     top$core$path$sched$p_lo p_lo(
         .d(p_lo$d),
@@ -7795,10 +7608,12 @@ module top$core$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok_data
     
     // Update code
     always @(*) begin
-        tok1$clock = clock;
-        tok2$clock = clock;
-        tok3$clock = clock;
+        mtok3$clock = clock;
+        mtok_on3$clock = clock;
         tok4$clock = clock;
+        tf1$clock = clock;
+        tf2$clock = clock;
+        tf3$clock = clock;
         p_lo$clock = clock;
         p_hi$clock = clock;
         p_carry$clock = clock;
@@ -7807,10 +7622,12 @@ module top$core$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok_data
         rs_ok4$clock = clock;
         rs_valid3$clock = clock;
         action4$clock = clock;
-        tok1$d = tok1$q;
-        tok2$d = tok2$q;
-        tok3$d = tok3$q;
+        mtok3$d = mtok3$q;
+        mtok_on3$d = mtok_on3$q;
         tok4$d = tok4$q;
+        tf1$d = tf1$q;
+        tf2$d = tf2$q;
+        tf3$d = tf3$q;
         p_lo$d = p_lo$q;
         p_hi$d = p_hi$q;
         p_carry$d = p_carry$q;
@@ -7822,26 +7639,24 @@ module top$core$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok_data
         maglev$clock = clock;
         servers$clock = clock;
         nexthops$clock = clock;
-        meta1$clock = clock;
-        meta2$clock = clock;
-        meta3$clock = clock;
-        meta4$clock = clock;
+        meta_d$clock = clock;
+        tok_d$clock = clock;
         valid_d$clock = clock;
         carry3$clock = clock;
         carry4$clock = clock;
         faction_d$clock = clock;
-        meta1$d = i_meta;
-        meta2$d = meta1$q;
-        meta3$d = meta2$q;
-        meta4$d = meta3$q;
+        meta_d$d = i_meta;
+        tf0 = ((i_meta[(64'h115)+:(1)]) & 25'h1ffffff) | (((i_meta[(64'h116)+:(4)]) & 25'h1ffffff) << 32'h1) | (((i_meta[(64'h11a)+:(20)]) & 25'h1ffffff) << 32'h5);
+        tf1$d = tf0;
+        tf2$d = tf1$q;
+        tf3$d = tf2$q;
         valid_d$d = i_valid;
         carry3$d = i_carry;
         carry4$d = carry3$q;
         faction_d$d = i_flow_action;
-        tok1$d = i_tok_data;
-        tok2$d = tok1$q;
-        tok3$d = tok2$q;
-        tok4$d = tok3$q;
+        tok_d$d = i_tok_data;
+        mtok_on3$d = 1'b0;
+        mtok3$d = 32'h0;
         c0 = i_carry;
         svc0 = c0[(64'h37)+:(102)];
         hash0 = c0[(64'h0)+:(32)];
@@ -7855,24 +7670,27 @@ module top$core$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok_data
             p_carry$d = hash0;
         end
         base1$d = svc0[(32'h44)+:(17)];
-        m1 = meta1$q;
         prod = ((p_lo$q) & 50'h3ffffffffffff) + (((p_hi$q) & 50'h3ffffffffffff) << 32'h10) + (((p_carry$q) & 50'h3ffffffffffff) << 32'h10);
         slot = base1$q + ((prod >> 32'h20) & 17'h1ffff);
         maglev$raddr = ((slot) & 12'hfff);
-        if (m1[(64'h115)+:(1)] & (m1[(64'h116)+:(4)] == t_maglev)) begin
-            maglev$raddr = ((m1[(64'h11a)+:(20)]) & 12'hfff);
+        if (tf1$q[32'h0] & (tf1$q[(32'h1)+:(4)] == t_maglev)) begin
+            maglev$raddr = ((tf1$q[(32'h5)+:(20)]) & 12'hfff);
         end
-        m2 = meta2$q;
         mentry = maglev$rdata;
         servers$raddr = ((mentry & 32'hfff) & 8'hff);
-        if (m2[(64'h115)+:(1)] & (m2[(64'h116)+:(4)] == t_rs)) begin
-            servers$raddr = ((m2[(64'h11a)+:(20)]) & 8'hff);
+        if (tf2$q[32'h0] & (tf2$q[(32'h1)+:(4)] == t_rs)) begin
+            servers$raddr = ((tf2$q[(32'h5)+:(20)]) & 8'hff);
         end
         mslot_ok2$d = mentry[32'hf];
-        if (m2[(64'h115)+:(1)] & (m2[(64'h116)+:(4)] == t_maglev)) begin
-            tok3$d = ((mentry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (tf2$q[32'h0] & (tf2$q[(32'h1)+:(4)] == t_maglev)) begin
+            mtok_on3$d = 1'b1;
+            mtok3$d = mentry;
         end
-        m3 = meta3$q;
+        tok3 = tok_d$q;
+        if (mtok_on3$q) begin
+            tok3 = ((mtok3$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        end
+        tok4$d = tok3;
         c3 = carry3$q;
         flow_hit3 = c3[(64'h20)+:(1)];
         rentry = servers$rdata;
@@ -7882,15 +7700,15 @@ module top$core$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok_data
             action = faction_d$q;
         end
         nexthops$raddr = ((action >> 32'h4) & 8'hff);
-        if (m3[(64'h115)+:(1)] & (m3[(64'h116)+:(4)] == t_nh)) begin
-            nexthops$raddr = ((m3[(64'h11a)+:(20)]) & 8'hff);
+        if (tf3$q[32'h0] & (tf3$q[(32'h1)+:(4)] == t_nh)) begin
+            nexthops$raddr = ((tf3$q[(32'h5)+:(20)]) & 8'hff);
         end
-        if (m3[(64'h115)+:(1)] & (m3[(64'h116)+:(4)] == t_rs)) begin
+        if (tf3$q[32'h0] & (tf3$q[(32'h1)+:(4)] == t_rs)) begin
             tok4$d = ((rentry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         end
         action4$d = action;
         rs_ok4$d = mslot_ok2$q & rentry[32'h0];
-        m4 = meta4$q;
+        m4 = meta_d$q;
         o_meta = m4;
         o_valid = valid_d$q;
         o_carry = carry4$q;
@@ -7960,105 +7778,97 @@ module top$core$path$sched$carry3(clock,d,q);
     input wire  [156:0] d;
     output reg  [156:0] q;
     
+    // Constant declarations
+    localparam  behind = 4'h2;
+    
     // Stub signals
-    reg  [156:0] regs$0$d;
-    wire  [156:0] regs$0$q;
-    reg  regs$0$clock;
-    reg  [156:0] regs$1$d;
-    wire  [156:0] regs$1$q;
-    reg  regs$1$clock;
-    reg  [156:0] regs$2$d;
-    wire  [156:0] regs$2$q;
-    reg  regs$2$clock;
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [156:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [156:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
     
     // Sub module instances
-    top$core$path$sched$carry3$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
+    top$core$path$sched$carry3$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
     );
-    top$core$path$sched$carry3$regs$1 regs$1(
-        .d(regs$1$d),
-        .q(regs$1$q),
-        .clock(regs$1$clock)
-    );
-    top$core$path$sched$carry3$regs$2 regs$2(
-        .d(regs$2$d),
-        .q(regs$2$q),
-        .clock(regs$2$clock)
+    top$core$path$sched$carry3$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
     );
     
     // Update code
     always @(*) begin
-        regs$0$clock = clock;
-        regs$1$clock = clock;
-        regs$2$clock = clock;
-        regs$0$d = d;
-        regs$1$d = regs$0$q;
-        regs$2$d = regs$1$q;
-        q = regs$0$q;
-        q = regs$1$q;
-        q = regs$2$q;
+        wp$clock = clock;
+        wp$d = wp$q;
+        ring$clock = clock;
+        ring$waddr = wp$q;
+        ring$wdata = d;
+        ring$we = 1'b1;
+        wp$d = wp$q + 32'h1;
+        ring$raddr = wp$q - behind;
+        q = ring$rdata;
     end
     
 endmodule // top$core$path$sched$carry3
 
 
-module top$core$path$sched$carry3$regs$0(d,q,clock);
+module top$core$path$sched$carry3$ring(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
-    input wire  [156:0] d;
-    output reg  [156:0] q;
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [156:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [156:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [156:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 157'd0;
+    end
+    `endif
+    initial rdata = 157'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // top$core$path$sched$carry3$ring
+
+
+module top$core$path$sched$carry3$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 157'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$core$path$sched$carry3$regs$0
-
-
-module top$core$path$sched$carry3$regs$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [156:0] d;
-    output reg  [156:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 157'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$sched$carry3$regs$1
-
-
-module top$core$path$sched$carry3$regs$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [156:0] d;
-    output reg  [156:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 157'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$sched$carry3$regs$2
+endmodule // top$core$path$sched$carry3$wp
 
 
 module top$core$path$sched$carry4(clock,d,q);
@@ -8116,105 +7926,97 @@ module top$core$path$sched$faction_d(clock,d,q);
     input wire  [147:0] d;
     output reg  [147:0] q;
     
+    // Constant declarations
+    localparam  behind = 4'h2;
+    
     // Stub signals
-    reg  [147:0] regs$0$d;
-    wire  [147:0] regs$0$q;
-    reg  regs$0$clock;
-    reg  [147:0] regs$1$d;
-    wire  [147:0] regs$1$q;
-    reg  regs$1$clock;
-    reg  [147:0] regs$2$d;
-    wire  [147:0] regs$2$q;
-    reg  regs$2$clock;
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [147:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [147:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
     
     // Sub module instances
-    top$core$path$sched$faction_d$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
+    top$core$path$sched$faction_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
     );
-    top$core$path$sched$faction_d$regs$1 regs$1(
-        .d(regs$1$d),
-        .q(regs$1$q),
-        .clock(regs$1$clock)
-    );
-    top$core$path$sched$faction_d$regs$2 regs$2(
-        .d(regs$2$d),
-        .q(regs$2$q),
-        .clock(regs$2$clock)
+    top$core$path$sched$faction_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
     );
     
     // Update code
     always @(*) begin
-        regs$0$clock = clock;
-        regs$1$clock = clock;
-        regs$2$clock = clock;
-        regs$0$d = d;
-        regs$1$d = regs$0$q;
-        regs$2$d = regs$1$q;
-        q = regs$0$q;
-        q = regs$1$q;
-        q = regs$2$q;
+        wp$clock = clock;
+        wp$d = wp$q;
+        ring$clock = clock;
+        ring$waddr = wp$q;
+        ring$wdata = d;
+        ring$we = 1'b1;
+        wp$d = wp$q + 32'h1;
+        ring$raddr = wp$q - behind;
+        q = ring$rdata;
     end
     
 endmodule // top$core$path$sched$faction_d
 
 
-module top$core$path$sched$faction_d$regs$0(d,q,clock);
+module top$core$path$sched$faction_d$ring(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
-    input wire  [147:0] d;
-    output reg  [147:0] q;
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [147:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [147:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [147:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 148'd0;
+    end
+    `endif
+    initial rdata = 148'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // top$core$path$sched$faction_d$ring
+
+
+module top$core$path$sched$faction_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 148'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$core$path$sched$faction_d$regs$0
-
-
-module top$core$path$sched$faction_d$regs$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [147:0] d;
-    output reg  [147:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 148'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$sched$faction_d$regs$1
-
-
-module top$core$path$sched$faction_d$regs$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [147:0] d;
-    output reg  [147:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 148'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$sched$faction_d$regs$2
+endmodule // top$core$path$sched$faction_d$wp
 
 
 module top$core$path$sched$maglev(clock,waddr,wdata,we,raddr,rdata);
@@ -8246,196 +8048,104 @@ module top$core$path$sched$maglev(clock,waddr,wdata,we,raddr,rdata);
 endmodule // top$core$path$sched$maglev
 
 
-module top$core$path$sched$meta1(clock,d,q);
+module top$core$path$sched$meta_d(clock,d,q);
     
     // Module arguments
     input wire  clock;
     input wire  [301:0] d;
     output reg  [301:0] q;
     
+    // Constant declarations
+    localparam  behind = 4'h3;
+    
     // Stub signals
-    reg  [301:0] regs$0$d;
-    wire  [301:0] regs$0$q;
-    reg  regs$0$clock;
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [301:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [301:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
     
     // Sub module instances
-    top$core$path$sched$meta1$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
+    top$core$path$sched$meta_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
+    );
+    top$core$path$sched$meta_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
     );
     
     // Update code
     always @(*) begin
-        regs$0$clock = clock;
-        regs$0$d = d;
-        q = regs$0$q;
+        wp$clock = clock;
+        wp$d = wp$q;
+        ring$clock = clock;
+        ring$waddr = wp$q;
+        ring$wdata = d;
+        ring$we = 1'b1;
+        wp$d = wp$q + 32'h1;
+        ring$raddr = wp$q - behind;
+        q = ring$rdata;
     end
     
-endmodule // top$core$path$sched$meta1
+endmodule // top$core$path$sched$meta_d
 
 
-module top$core$path$sched$meta1$regs$0(d,q,clock);
+module top$core$path$sched$meta_d$ring(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [301:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [301:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [301:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 302'd0;
+    end
+    `endif
+    initial rdata = 302'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // top$core$path$sched$meta_d$ring
+
+
+module top$core$path$sched$meta_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 302'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$core$path$sched$meta1$regs$0
-
-
-module top$core$path$sched$meta2(clock,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    
-    // Stub signals
-    reg  [301:0] regs$0$d;
-    wire  [301:0] regs$0$q;
-    reg  regs$0$clock;
-    
-    // Sub module instances
-    top$core$path$sched$meta2$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        regs$0$clock = clock;
-        regs$0$d = d;
-        q = regs$0$q;
-    end
-    
-endmodule // top$core$path$sched$meta2
-
-
-module top$core$path$sched$meta2$regs$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 302'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$sched$meta2$regs$0
-
-
-module top$core$path$sched$meta3(clock,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    
-    // Stub signals
-    reg  [301:0] regs$0$d;
-    wire  [301:0] regs$0$q;
-    reg  regs$0$clock;
-    
-    // Sub module instances
-    top$core$path$sched$meta3$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        regs$0$clock = clock;
-        regs$0$d = d;
-        q = regs$0$q;
-    end
-    
-endmodule // top$core$path$sched$meta3
-
-
-module top$core$path$sched$meta3$regs$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 302'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$sched$meta3$regs$0
-
-
-module top$core$path$sched$meta4(clock,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    
-    // Stub signals
-    reg  [301:0] regs$0$d;
-    wire  [301:0] regs$0$q;
-    reg  regs$0$clock;
-    
-    // Sub module instances
-    top$core$path$sched$meta4$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        regs$0$clock = clock;
-        regs$0$d = d;
-        q = regs$0$q;
-    end
-    
-endmodule // top$core$path$sched$meta4
-
-
-module top$core$path$sched$meta4$regs$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 302'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$core$path$sched$meta4$regs$0
+endmodule // top$core$path$sched$meta_d$wp
 
 
 module top$core$path$sched$mslot_ok2(d,q,clock);
@@ -8455,6 +8165,44 @@ module top$core$path$sched$mslot_ok2(d,q,clock);
     end
           
 endmodule // top$core$path$sched$mslot_ok2
+
+
+module top$core$path$sched$mtok3(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$sched$mtok3
+
+
+module top$core$path$sched$mtok_on3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$sched$mtok_on3
 
 
 module top$core$path$sched$nexthops(clock,waddr,wdata,we,raddr,rdata);
@@ -8610,61 +8358,61 @@ module top$core$path$sched$servers(clock,waddr,wdata,we,raddr,rdata);
 endmodule // top$core$path$sched$servers
 
 
-module top$core$path$sched$tok1(d,q,clock);
+module top$core$path$sched$tf1(d,q,clock);
     
     // Module arguments
-    input wire  [255:0] d;
-    output reg  [255:0] q;
+    input wire  [24:0] d;
+    output reg  [24:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 256'h0;
+       q = 25'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$core$path$sched$tok1
+endmodule // top$core$path$sched$tf1
 
 
-module top$core$path$sched$tok2(d,q,clock);
+module top$core$path$sched$tf2(d,q,clock);
     
     // Module arguments
-    input wire  [255:0] d;
-    output reg  [255:0] q;
+    input wire  [24:0] d;
+    output reg  [24:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 256'h0;
+       q = 25'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$core$path$sched$tok2
+endmodule // top$core$path$sched$tf2
 
 
-module top$core$path$sched$tok3(d,q,clock);
+module top$core$path$sched$tf3(d,q,clock);
     
     // Module arguments
-    input wire  [255:0] d;
-    output reg  [255:0] q;
+    input wire  [24:0] d;
+    output reg  [24:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 256'h0;
+       q = 25'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$core$path$sched$tok3
+endmodule // top$core$path$sched$tf3
 
 
 module top$core$path$sched$tok4(d,q,clock);
@@ -8684,6 +8432,106 @@ module top$core$path$sched$tok4(d,q,clock);
     end
           
 endmodule // top$core$path$sched$tok4
+
+
+module top$core$path$sched$tok_d(clock,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    
+    // Constant declarations
+    localparam  behind = 4'h2;
+    
+    // Stub signals
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [255:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [255:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
+    
+    // Sub module instances
+    top$core$path$sched$tok_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
+    );
+    top$core$path$sched$tok_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wp$clock = clock;
+        wp$d = wp$q;
+        ring$clock = clock;
+        ring$waddr = wp$q;
+        ring$wdata = d;
+        ring$we = 1'b1;
+        wp$d = wp$q + 32'h1;
+        ring$raddr = wp$q - behind;
+        q = ring$rdata;
+    end
+    
+endmodule // top$core$path$sched$tok_d
+
+
+module top$core$path$sched$tok_d$ring(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [255:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [255:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [255:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 256'd0;
+    end
+    `endif
+    initial rdata = 256'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // top$core$path$sched$tok_d$ring
+
+
+module top$core$path$sched$tok_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$sched$tok_d$wp
 
 
 module top$core$path$sched$valid_d(clock,d,q);

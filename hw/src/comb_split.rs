@@ -111,6 +111,23 @@ fn split_block<'a>(body: &[&'a str]) -> Option<Vec<Vec<&'a str>>> {
             }
         }
     }
+    // A group that reads nothing (a constant driven into a port) would be an
+    // `always @(*)` with an empty sensitivity list, which never runs: Verilator 5.48
+    // warns (ALWNEVER) and leaves the variable at its initial value. Such a group joins
+    // a group that reads something; it adds no dependency, for it reads nothing.
+    if let Some(anchor) = stmts.iter().position(|s| !s.reads.is_empty()) {
+        let mut reads_something = vec![false; n];
+        for (k, s) in stmts.iter().enumerate() {
+            if !s.reads.is_empty() {
+                reads_something[uf.find(k)] = true;
+            }
+        }
+        for k in 0..n {
+            if !reads_something[uf.find(k)] {
+                uf.union(anchor, k);
+            }
+        }
+    }
     let mut order: Vec<usize> = Vec::new();
     let mut groups: HashMap<usize, Vec<&'a str>> = HashMap::new();
     for (k, s) in stmts.iter().enumerate() {
@@ -326,6 +343,16 @@ mod tests {
                 "s_ready = used != depth;\n",
                 "push = s_valid & (used != depth);\n"
             ]
+        );
+    }
+
+    #[test]
+    fn a_constant_joins_a_block_that_reads_something() {
+        // Alone it would be `always @(*)` with nothing to wait for: it would never run.
+        let v = wrap("x$clock = clock;\nwe = 1'b1;\nraddr = wp - behind;");
+        assert_eq!(
+            blocks(&split_comb_blocks(&v)),
+            ["x$clock = clock;\nwe = 1'b1;\n", "raddr = wp - behind;\n"]
         );
     }
 

@@ -5,7 +5,7 @@
 //! captured in the cycle before) and leaves at decide with the entry read.
 
 use crate::decide::Decide;
-use crate::delay::Delay;
+use crate::delay::RamDelay;
 use crate::lookup::{Lookup, ACTION_BITS, FLOW_ENTRY_BITS, SERVICE_ENTRY_BITS, TOK_DATA_BITS};
 use crate::parse::Parse;
 use crate::records::{CapturedHeader, HeaderMeta, SchedCarry, Verdict, HDR_BITS, HDR_OUT_BITS};
@@ -119,7 +119,7 @@ pub struct HeaderPath<
     sched: Sched<MA, RA, NA>,
     decide: Decide,
     rewrite: Rewrite,
-    hdr_d: Delay<Bits<HDR_BITS>, 8>,
+    hdr_d: RamDelay<Bits<HDR_BITS>, 8>,
     // locals
     m0: Signal<Local, HeaderMeta>,
     carry: Signal<Local, SchedCarry>,

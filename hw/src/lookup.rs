@@ -10,7 +10,7 @@
 //! `(vip, vport, proto)`. A command's read token in the slot addresses the table it
 //! names instead and returns the entry in `tok_data`.
 
-use crate::delay::Delay;
+use crate::delay::{Delay, RamDelay};
 use crate::hash::{FlowHash, KEY_BITS};
 use crate::records::{token_table, HeaderMeta};
 use crate::table::CuckooTable;
@@ -96,7 +96,7 @@ pub struct Lookup<const FA: usize, const FR: usize, const SA: usize, const SR: u
         { SERVICE_KEY_BITS + 1 },
         { SERVICE_ENTRY_BITS - SERVICE_KEY_BITS - 1 },
     >,
-    meta_d: Delay<HeaderMeta, 3>,
+    meta_d: RamDelay<HeaderMeta, 3>,
     valid_d: Delay<Bit, 3>,
     hash_d: Delay<Bits<32>, 2>,
     fkey1: DFF<Bits<KEY_BITS>>,

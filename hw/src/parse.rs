@@ -64,7 +64,13 @@ pub struct Parse {
     rev: Signal<Local, Bits<WIN_BITS>>,
     wword: Signal<Local, Bits<32>>,
     wswap: Signal<Local, Bits<32>>,
-    word: Signal<Local, Bits<16>>,
+    pair0: Signal<Local, Bits<20>>,
+    pair1: Signal<Local, Bits<20>>,
+    pair2: Signal<Local, Bits<20>>,
+    pair3: Signal<Local, Bits<20>>,
+    pair4: Signal<Local, Bits<20>>,
+    quad0: Signal<Local, Bits<20>>,
+    quad1: Signal<Local, Bits<20>>,
     ver_ihl: Signal<Local, Bits<8>>,
     ihl4: Signal<Local, Bits<16>>,
     total_len: Signal<Local, Bits<16>>,
@@ -120,7 +126,13 @@ impl Default for Parse {
             rev: Default::default(),
             wword: Default::default(),
             wswap: Default::default(),
-            word: Default::default(),
+            pair0: Default::default(),
+            pair1: Default::default(),
+            pair2: Default::default(),
+            pair3: Default::default(),
+            pair4: Default::default(),
+            quad0: Default::default(),
+            quad1: Default::default(),
             ver_ihl: Default::default(),
             ihl4: Default::default(),
             total_len: Default::default(),
@@ -195,12 +207,22 @@ impl Logic for Parse {
         } else {
             self.l4_min.next = 28.into();
         }
-        // IPv4 header checksum: ten big-endian words, carries folded twice.
-        self.sum.next = 0.into();
-        for k in 0..10 {
-            self.word.next = self.rev.val().get_bits::<16>(304 - 16 * k);
-            self.sum.next = self.sum.val() + bit_cast::<20, 16>(self.word.val());
-        }
+        // IPv4 header checksum: ten big-endian words (window offset 2k = rev bits
+        // 304 - 16k), added as a tree of depth four rather than a chain of nine
+        // adders (the core clock's longest path), carries folded twice.
+        self.pair0.next = bit_cast::<20, 16>(self.rev.val().get_bits::<16>(304))
+            + bit_cast::<20, 16>(self.rev.val().get_bits::<16>(288));
+        self.pair1.next = bit_cast::<20, 16>(self.rev.val().get_bits::<16>(272))
+            + bit_cast::<20, 16>(self.rev.val().get_bits::<16>(256));
+        self.pair2.next = bit_cast::<20, 16>(self.rev.val().get_bits::<16>(240))
+            + bit_cast::<20, 16>(self.rev.val().get_bits::<16>(224));
+        self.pair3.next = bit_cast::<20, 16>(self.rev.val().get_bits::<16>(208))
+            + bit_cast::<20, 16>(self.rev.val().get_bits::<16>(192));
+        self.pair4.next = bit_cast::<20, 16>(self.rev.val().get_bits::<16>(176))
+            + bit_cast::<20, 16>(self.rev.val().get_bits::<16>(160));
+        self.quad0.next = self.pair0.val() + self.pair1.val();
+        self.quad1.next = self.pair2.val() + self.pair3.val();
+        self.sum.next = (self.quad0.val() + self.quad1.val()) + self.pair4.val();
         self.fold1.next = (self.sum.val() & 0xFFFF) + (self.sum.val() >> 16);
         self.fold2.next = (self.fold1.val() & 0xFFFF) + (self.fold1.val() >> 16);
 

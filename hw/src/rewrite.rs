@@ -95,6 +95,11 @@ pub struct Rewrite {
     ttl_old_w: Signal<Local, Bits<16>>,
     ttl_new_w: Signal<Local, Bits<16>>,
     n16: Signal<Local, Bits<16>>,
+    p_s: Signal<Local, Bits<24>>,
+    p_d: Signal<Local, Bits<24>>,
+    p_ports: Signal<Local, Bits<24>>,
+    p_seq: Signal<Local, Bits<24>>,
+    p_ack: Signal<Local, Bits<24>>,
     sum_pairs: Signal<Local, Bits<24>>,
     sum_ip: Signal<Local, Bits<24>>,
     sum_l4_extra: Signal<Local, Bits<24>>,
@@ -211,6 +216,11 @@ impl Default for Rewrite {
             ttl_old_w: Default::default(),
             ttl_new_w: Default::default(),
             n16: Default::default(),
+            p_s: Default::default(),
+            p_d: Default::default(),
+            p_ports: Default::default(),
+            p_seq: Default::default(),
+            p_ack: Default::default(),
             sum_pairs: Default::default(),
             sum_ip: Default::default(),
             sum_l4_extra: Default::default(),
@@ -322,65 +332,53 @@ impl Logic for Rewrite {
         self.ttl_old_w.next =
             (bit_cast::<16, 8>(self.m.val().ttl) << 8) | bit_cast::<16, 8>(self.m.val().proto);
         self.ttl_new_w.next = self.ttl_old_w.val() - 0x100;
-        // Address and port pairs (~old + new), shared by both checksums.
-        self.sum_pairs.next = 0.into();
-        self.n16.next = !self.s_old.val().get_bits::<16>(16);
-        self.sum_pairs.next = self.sum_pairs.val() + bit_cast::<24, 16>(self.n16.val());
-        self.n16.next = !self.s_old.val().get_bits::<16>(0);
-        self.sum_pairs.next = self.sum_pairs.val() + bit_cast::<24, 16>(self.n16.val());
-        self.n16.next = !self.d_old.val().get_bits::<16>(16);
-        self.sum_pairs.next = self.sum_pairs.val() + bit_cast::<24, 16>(self.n16.val());
-        self.n16.next = !self.d_old.val().get_bits::<16>(0);
-        self.sum_pairs.next = self.sum_pairs.val() + bit_cast::<24, 16>(self.n16.val());
-        self.sum_pairs.next = self.sum_pairs.val()
-            + bit_cast::<24, 16>(self.new_s.val().get_bits::<16>(16))
-            + bit_cast::<24, 16>(self.new_s.val().get_bits::<16>(0))
-            + bit_cast::<24, 16>(self.new_d.val().get_bits::<16>(16))
-            + bit_cast::<24, 16>(self.new_d.val().get_bits::<16>(0));
+        // Address and port pairs (~old + new), shared by both checksums. Every sum is
+        // a tree of adders (depth two or three), not a chain: a chain of a dozen was
+        // the core clock's longest path.
+        self.p_s.next = ((!bit_cast::<24, 16>(self.s_old.val().get_bits::<16>(16)) & 0xFFFF)
+            + (!bit_cast::<24, 16>(self.s_old.val().get_bits::<16>(0)) & 0xFFFF))
+            + (bit_cast::<24, 16>(self.new_s.val().get_bits::<16>(16))
+                + bit_cast::<24, 16>(self.new_s.val().get_bits::<16>(0)));
+        self.p_d.next = ((!bit_cast::<24, 16>(self.d_old.val().get_bits::<16>(16)) & 0xFFFF)
+            + (!bit_cast::<24, 16>(self.d_old.val().get_bits::<16>(0)) & 0xFFFF))
+            + (bit_cast::<24, 16>(self.new_d.val().get_bits::<16>(16))
+                + bit_cast::<24, 16>(self.new_d.val().get_bits::<16>(0)));
+        self.sum_pairs.next = self.p_s.val() + self.p_d.val();
         // IPv4: ~HC + TTL word pair + address pairs.
-        self.n16.next = !self.m.val().ip_csum;
-        self.sum_ip.next = self.sum_pairs.val() + bit_cast::<24, 16>(self.n16.val());
-        self.n16.next = !self.ttl_old_w.val();
+        self.sum_ip.next = ((!bit_cast::<24, 16>(self.m.val().ip_csum) & 0xFFFF)
+            + (!bit_cast::<24, 16>(self.ttl_old_w.val()) & 0xFFFF))
+            + bit_cast::<24, 16>(self.ttl_new_w.val());
         // (Never read a DFF's `d`: rust-hdl's simulator returns its settled value, not
         // the one just assigned.)
-        self.a_sum_ip.d.next = self.sum_ip.val()
-            + bit_cast::<24, 16>(self.n16.val())
-            + bit_cast::<24, 16>(self.ttl_new_w.val());
+        self.a_sum_ip.d.next = self.sum_pairs.val() + self.sum_ip.val();
         // L4: ~HC + address pairs + port pairs (+ seq/ack pairs for TCP).
-        self.n16.next = !self.m.val().l4_csum;
-        self.sum_l4_extra.next = bit_cast::<24, 16>(self.n16.val());
-        self.n16.next = !self.m.val().sport;
-        self.sum_l4_extra.next = self.sum_l4_extra.val() + bit_cast::<24, 16>(self.n16.val());
-        self.n16.next = !self.m.val().dport;
-        self.sum_l4_extra.next = self.sum_l4_extra.val()
-            + bit_cast::<24, 16>(self.n16.val())
-            + bit_cast::<24, 16>(self.new_sp.val())
-            + bit_cast::<24, 16>(self.new_dp.val());
+        self.p_ports.next = ((!bit_cast::<24, 16>(self.m.val().l4_csum) & 0xFFFF)
+            + ((!bit_cast::<24, 16>(self.m.val().sport) & 0xFFFF)
+                + bit_cast::<24, 16>(self.new_sp.val())))
+            + ((!bit_cast::<24, 16>(self.m.val().dport) & 0xFFFF)
+                + bit_cast::<24, 16>(self.new_dp.val()));
+        self.p_seq.next = ((!bit_cast::<24, 16>(self.seq_old.val().get_bits::<16>(16)) & 0xFFFF)
+            + (!bit_cast::<24, 16>(self.seq_old.val().get_bits::<16>(0)) & 0xFFFF))
+            + (bit_cast::<24, 16>(self.new_seq.val().get_bits::<16>(16))
+                + bit_cast::<24, 16>(self.new_seq.val().get_bits::<16>(0)));
+        self.p_ack.next = ((!bit_cast::<24, 16>(self.ack_old.val().get_bits::<16>(16)) & 0xFFFF)
+            + (!bit_cast::<24, 16>(self.ack_old.val().get_bits::<16>(0)) & 0xFFFF))
+            + (bit_cast::<24, 16>(self.new_ack.val().get_bits::<16>(16))
+                + bit_cast::<24, 16>(self.new_ack.val().get_bits::<16>(0)));
+        self.sum_l4_extra.next = self.p_ports.val();
         if self.m.val().is_tcp {
-            self.n16.next = !self.seq_old.val().get_bits::<16>(16);
-            self.sum_l4_extra.next = self.sum_l4_extra.val() + bit_cast::<24, 16>(self.n16.val());
-            self.n16.next = !self.seq_old.val().get_bits::<16>(0);
-            self.sum_l4_extra.next = self.sum_l4_extra.val() + bit_cast::<24, 16>(self.n16.val());
-            self.n16.next = !self.ack_old.val().get_bits::<16>(16);
-            self.sum_l4_extra.next = self.sum_l4_extra.val() + bit_cast::<24, 16>(self.n16.val());
-            self.n16.next = !self.ack_old.val().get_bits::<16>(0);
-            self.sum_l4_extra.next = self.sum_l4_extra.val()
-                + bit_cast::<24, 16>(self.n16.val())
-                + bit_cast::<24, 16>(self.new_seq.val().get_bits::<16>(16))
-                + bit_cast::<24, 16>(self.new_seq.val().get_bits::<16>(0))
-                + bit_cast::<24, 16>(self.new_ack.val().get_bits::<16>(16))
-                + bit_cast::<24, 16>(self.new_ack.val().get_bits::<16>(0));
+            self.sum_l4_extra.next = self.p_ports.val() + (self.p_seq.val() + self.p_ack.val());
         }
         self.a_sum_l4.d.next = self.sum_pairs.val() + self.sum_l4_extra.val();
         // TUN outer header, summed from scratch.
         self.out_len.next = self.m.val().total_len + 20;
-        self.sum_out.next = bit_cast::<24, 16>((bit_cast::<16, 8>(self.m.val().tos)) | 0x4500)
-            + bit_cast::<24, 16>(self.out_len.val())
-            + bit_cast::<24, 16>((bit_cast::<16, 8>(self.tun_ttl.val()) << 8) | 4)
-            + bit_cast::<24, 16>(self.vs.val().get_bits::<16>(16))
-            + bit_cast::<24, 16>(self.vs.val().get_bits::<16>(0))
-            + bit_cast::<24, 16>(self.vd.val().get_bits::<16>(16))
-            + bit_cast::<24, 16>(self.vd.val().get_bits::<16>(0));
+        self.sum_out.next = ((bit_cast::<24, 16>((bit_cast::<16, 8>(self.m.val().tos)) | 0x4500)
+            + bit_cast::<24, 16>(self.out_len.val()))
+            + (bit_cast::<24, 16>((bit_cast::<16, 8>(self.tun_ttl.val()) << 8) | 4)
+                + bit_cast::<24, 16>(self.vs.val().get_bits::<16>(16))))
+            + ((bit_cast::<24, 16>(self.vs.val().get_bits::<16>(0))
+                + bit_cast::<24, 16>(self.vd.val().get_bits::<16>(16)))
+                + bit_cast::<24, 16>(self.vd.val().get_bits::<16>(0)));
         if self.m.val().df {
             self.sum_out.next = self.sum_out.val() + 0x4000;
         }

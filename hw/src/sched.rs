@@ -13,7 +13,7 @@
 //! read tokens for Maglev, real-server and next-hop entries take the matching RAM's
 //! address instead.
 
-use crate::delay::Delay;
+use crate::delay::{Delay, RamDelay};
 use crate::lookup::{ACTION_BITS, TOK_DATA_BITS};
 use crate::ram::Ram;
 use crate::records::{token_table, HeaderMeta, SchedCarry};
@@ -78,18 +78,18 @@ pub struct Sched<const MA: usize, const RA: usize, const NA: usize> {
     maglev: Ram<Bits<16>, MA>,
     servers: Ram<Bits<ACTION_BITS>, RA>,
     nexthops: Ram<Bits<NEXTHOP_BITS>, NA>,
-    meta1: Delay<HeaderMeta, 1>,
-    meta2: Delay<HeaderMeta, 1>,
-    meta3: Delay<HeaderMeta, 1>,
-    meta4: Delay<HeaderMeta, 1>,
+    meta_d: RamDelay<HeaderMeta, 4>,
     valid_d: Delay<Bit, 4>,
-    carry3: Delay<SchedCarry, 3>,
+    carry3: RamDelay<SchedCarry, 3>,
     carry4: Delay<SchedCarry, 1>,
-    faction_d: Delay<Bits<ACTION_BITS>, 3>,
-    tok1: DFF<Bits<TOK_DATA_BITS>>,
-    tok2: DFF<Bits<TOK_DATA_BITS>>,
-    tok3: DFF<Bits<TOK_DATA_BITS>>,
+    faction_d: RamDelay<Bits<ACTION_BITS>, 3>,
+    tok_d: RamDelay<Bits<TOK_DATA_BITS>, 3>,
+    mtok3: DFF<Bits<16>>,
+    mtok_on3: DFF<Bit>,
     tok4: DFF<Bits<TOK_DATA_BITS>>,
+    tf1: DFF<Bits<25>>,
+    tf2: DFF<Bits<25>>,
+    tf3: DFF<Bits<25>>,
     p_lo: DFF<Bits<32>>,
     p_hi: DFF<Bits<32>>,
     p_carry: DFF<Bits<32>>,
@@ -100,9 +100,8 @@ pub struct Sched<const MA: usize, const RA: usize, const NA: usize> {
     action4: DFF<Bits<ACTION_BITS>>,
     // locals
     c0: Signal<Local, SchedCarry>,
-    m1: Signal<Local, HeaderMeta>,
-    m2: Signal<Local, HeaderMeta>,
-    m3: Signal<Local, HeaderMeta>,
+    tf0: Signal<Local, Bits<25>>,
+    tok3: Signal<Local, Bits<TOK_DATA_BITS>>,
     m4: Signal<Local, HeaderMeta>,
     c3: Signal<Local, SchedCarry>,
     svc0: Signal<Local, Bits<102>>,
@@ -149,18 +148,18 @@ impl<const MA: usize, const RA: usize, const NA: usize> Default for Sched<MA, RA
             maglev: Default::default(),
             servers: Default::default(),
             nexthops: Default::default(),
-            meta1: Default::default(),
-            meta2: Default::default(),
-            meta3: Default::default(),
-            meta4: Default::default(),
+            meta_d: Default::default(),
             valid_d: Default::default(),
             carry3: Default::default(),
             carry4: Default::default(),
             faction_d: Default::default(),
-            tok1: Default::default(),
-            tok2: Default::default(),
-            tok3: Default::default(),
+            tok_d: Default::default(),
+            mtok3: Default::default(),
+            mtok_on3: Default::default(),
             tok4: Default::default(),
+            tf1: Default::default(),
+            tf2: Default::default(),
+            tf3: Default::default(),
             p_lo: Default::default(),
             p_hi: Default::default(),
             p_carry: Default::default(),
@@ -170,9 +169,8 @@ impl<const MA: usize, const RA: usize, const NA: usize> Default for Sched<MA, RA
             rs_valid3: Default::default(),
             action4: Default::default(),
             c0: Default::default(),
-            m1: Default::default(),
-            m2: Default::default(),
-            m3: Default::default(),
+            tf0: Default::default(),
+            tok3: Default::default(),
             m4: Default::default(),
             c3: Default::default(),
             svc0: Default::default(),
@@ -197,25 +195,30 @@ impl<const MA: usize, const RA: usize, const NA: usize> Logic for Sched<MA, RA, 
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, tok1, tok2, tok3, tok4, p_lo, p_hi, p_carry, base1, mslot_ok2, rs_ok4,
-            rs_valid3, action4
+            self, clock, mtok3, mtok_on3, tok4, tf1, tf2, tf3, p_lo, p_hi, p_carry, base1,
+            mslot_ok2, rs_ok4, rs_valid3, action4
         );
         clock!(
-            self, clock, maglev, servers, nexthops, meta1, meta2, meta3, meta4, valid_d, carry3,
-            carry4, faction_d
+            self, clock, maglev, servers, nexthops, meta_d, tok_d, valid_d, carry3, carry4,
+            faction_d
         );
-        self.meta1.d.next = self.i_meta.val();
-        self.meta2.d.next = self.meta1.q.val();
-        self.meta3.d.next = self.meta2.q.val();
-        self.meta4.d.next = self.meta3.q.val();
+        // The header fields wait in a ring for cycle 4; the token's fields (bit 0 the
+        // token, bits 1..5 its table, 5..25 its index), all cycles 1 to 3 look at,
+        // travel in registers beside them.
+        self.meta_d.d.next = self.i_meta.val();
+        self.tf0.next = bit_cast::<25, 1>(self.i_meta.val().tok.into())
+            | (bit_cast::<25, 4>(self.i_meta.val().tok_table) << 1)
+            | (bit_cast::<25, 20>(self.i_meta.val().tok_index) << 5);
+        self.tf1.d.next = self.tf0.val();
+        self.tf2.d.next = self.tf1.q.val();
+        self.tf3.d.next = self.tf2.q.val();
         self.valid_d.d.next = self.i_valid.val();
         self.carry3.d.next = self.i_carry.val();
         self.carry4.d.next = self.carry3.q.val();
         self.faction_d.d.next = self.i_flow_action.val();
-        self.tok1.d.next = self.i_tok_data.val();
-        self.tok2.d.next = self.tok1.q.val();
-        self.tok3.d.next = self.tok2.q.val();
-        self.tok4.d.next = self.tok3.q.val();
+        self.tok_d.d.next = self.i_tok_data.val();
+        self.mtok_on3.d.next = false;
+        self.mtok3.d.next = 0.into();
 
         // Cycle 0: hash * size as 16 x 16 partial products (size < 2^17:
         // size = s16 * 2^16 + size_lo).
@@ -234,30 +237,35 @@ impl<const MA: usize, const RA: usize, const NA: usize> Logic for Sched<MA, RA, 
         self.base1.d.next = self.svc0.val().get_bits::<17>(68);
 
         // Cycle 1: the slot.
-        self.m1.next = self.meta1.q.val();
         self.prod.next = bit_cast::<50, 32>(self.p_lo.q.val())
             + (bit_cast::<50, 32>(self.p_hi.q.val()) << 16)
             + (bit_cast::<50, 32>(self.p_carry.q.val()) << 16);
         self.slot.next = self.base1.q.val() + bit_cast::<17, 50>(self.prod.val() >> 32);
         self.maglev.raddr.next = bit_cast::<MA, 17>(self.slot.val());
-        if self.m1.val().tok & (self.m1.val().tok_table == self.t_maglev.val()) {
-            self.maglev.raddr.next = bit_cast::<MA, 20>(self.m1.val().tok_index);
+        if self.tf1.q.val().get_bit(0) & (self.tf1.q.val().get_bits::<4>(1) == self.t_maglev.val())
+        {
+            self.maglev.raddr.next = bit_cast::<MA, 20>(self.tf1.q.val().get_bits::<20>(5));
         }
 
         // Cycle 2: the real server.
-        self.m2.next = self.meta2.q.val();
         self.mentry.next = self.maglev.rdata.val();
         self.servers.raddr.next = bit_cast::<RA, 16>(self.mentry.val() & 0x0FFF);
-        if self.m2.val().tok & (self.m2.val().tok_table == self.t_rs.val()) {
-            self.servers.raddr.next = bit_cast::<RA, 20>(self.m2.val().tok_index);
+        if self.tf2.q.val().get_bit(0) & (self.tf2.q.val().get_bits::<4>(1) == self.t_rs.val()) {
+            self.servers.raddr.next = bit_cast::<RA, 20>(self.tf2.q.val().get_bits::<20>(5));
         }
         self.mslot_ok2.d.next = self.mentry.val().get_bit(15);
-        if self.m2.val().tok & (self.m2.val().tok_table == self.t_maglev.val()) {
-            self.tok3.d.next = bit_cast::<TOK_DATA_BITS, 16>(self.mentry.val());
+        if self.tf2.q.val().get_bit(0) & (self.tf2.q.val().get_bits::<4>(1) == self.t_maglev.val())
+        {
+            self.mtok_on3.d.next = true;
+            self.mtok3.d.next = self.mentry.val();
         }
 
         // Cycle 3: the action that applies, and its next hop.
-        self.m3.next = self.meta3.q.val();
+        self.tok3.next = self.tok_d.q.val();
+        if self.mtok_on3.q.val() {
+            self.tok3.next = bit_cast::<TOK_DATA_BITS, 16>(self.mtok3.q.val());
+        }
+        self.tok4.d.next = self.tok3.val();
         self.c3.next = self.carry3.q.val();
         self.flow_hit3.next = self.c3.val().flow_hit;
         self.rentry.next = self.servers.rdata.val();
@@ -267,17 +275,17 @@ impl<const MA: usize, const RA: usize, const NA: usize> Logic for Sched<MA, RA, 
             self.action.next = self.faction_d.q.val();
         }
         self.nexthops.raddr.next = bit_cast::<NA, ACTION_BITS>(self.action.val() >> 4);
-        if self.m3.val().tok & (self.m3.val().tok_table == self.t_nh.val()) {
-            self.nexthops.raddr.next = bit_cast::<NA, 20>(self.m3.val().tok_index);
+        if self.tf3.q.val().get_bit(0) & (self.tf3.q.val().get_bits::<4>(1) == self.t_nh.val()) {
+            self.nexthops.raddr.next = bit_cast::<NA, 20>(self.tf3.q.val().get_bits::<20>(5));
         }
-        if self.m3.val().tok & (self.m3.val().tok_table == self.t_rs.val()) {
+        if self.tf3.q.val().get_bit(0) & (self.tf3.q.val().get_bits::<4>(1) == self.t_rs.val()) {
             self.tok4.d.next = bit_cast::<TOK_DATA_BITS, ACTION_BITS>(self.rentry.val());
         }
         self.action4.d.next = self.action.val();
         self.rs_ok4.d.next = self.mslot_ok2.q.val() & self.rentry.val().get_bit(0);
 
         // Cycle 4: out.
-        self.m4.next = self.meta4.q.val();
+        self.m4.next = self.meta_d.q.val();
         self.o_meta.next = self.m4.val();
         self.o_valid.next = self.valid_d.q.val();
         self.o_carry.next = self.carry4.q.val();

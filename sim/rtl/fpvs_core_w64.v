@@ -3854,287 +3854,109 @@ module fpvs_core_w64$path$hdr_d(clock,d,q);
     input wire  [511:0] d;
     output reg  [511:0] q;
     
+    // Constant declarations
+    localparam  behind = 4'h7;
+    
     // Stub signals
-    reg  [511:0] regs$0$d;
-    wire  [511:0] regs$0$q;
-    reg  regs$0$clock;
-    reg  [511:0] regs$1$d;
-    wire  [511:0] regs$1$q;
-    reg  regs$1$clock;
-    reg  [511:0] regs$2$d;
-    wire  [511:0] regs$2$q;
-    reg  regs$2$clock;
-    reg  [511:0] regs$3$d;
-    wire  [511:0] regs$3$q;
-    reg  regs$3$clock;
-    reg  [511:0] regs$4$d;
-    wire  [511:0] regs$4$q;
-    reg  regs$4$clock;
-    reg  [511:0] regs$5$d;
-    wire  [511:0] regs$5$q;
-    reg  regs$5$clock;
-    reg  [511:0] regs$6$d;
-    wire  [511:0] regs$6$q;
-    reg  regs$6$clock;
-    reg  [511:0] regs$7$d;
-    wire  [511:0] regs$7$q;
-    reg  regs$7$clock;
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [511:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [511:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
     
     // Sub module instances
-    fpvs_core_w64$path$hdr_d$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
+    fpvs_core_w64$path$hdr_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
     );
-    fpvs_core_w64$path$hdr_d$regs$1 regs$1(
-        .d(regs$1$d),
-        .q(regs$1$q),
-        .clock(regs$1$clock)
-    );
-    fpvs_core_w64$path$hdr_d$regs$2 regs$2(
-        .d(regs$2$d),
-        .q(regs$2$q),
-        .clock(regs$2$clock)
-    );
-    fpvs_core_w64$path$hdr_d$regs$3 regs$3(
-        .d(regs$3$d),
-        .q(regs$3$q),
-        .clock(regs$3$clock)
-    );
-    fpvs_core_w64$path$hdr_d$regs$4 regs$4(
-        .d(regs$4$d),
-        .q(regs$4$q),
-        .clock(regs$4$clock)
-    );
-    fpvs_core_w64$path$hdr_d$regs$5 regs$5(
-        .d(regs$5$d),
-        .q(regs$5$q),
-        .clock(regs$5$clock)
-    );
-    fpvs_core_w64$path$hdr_d$regs$6 regs$6(
-        .d(regs$6$d),
-        .q(regs$6$q),
-        .clock(regs$6$clock)
-    );
-    fpvs_core_w64$path$hdr_d$regs$7 regs$7(
-        .d(regs$7$d),
-        .q(regs$7$q),
-        .clock(regs$7$clock)
+    fpvs_core_w64$path$hdr_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
     );
     
     // Update code
     always @(*) begin
-        regs$0$clock = clock;
+        wp$clock = clock;
+        ring$we = 1'b1;
     end
     always @(*) begin
-        regs$1$clock = clock;
+        wp$d = wp$q;
+        wp$d = wp$q + 32'h1;
     end
     always @(*) begin
-        regs$2$clock = clock;
+        ring$clock = clock;
     end
     always @(*) begin
-        regs$3$clock = clock;
+        ring$waddr = wp$q;
     end
     always @(*) begin
-        regs$4$clock = clock;
+        ring$wdata = d;
     end
     always @(*) begin
-        regs$5$clock = clock;
+        ring$raddr = wp$q - behind;
     end
     always @(*) begin
-        regs$6$clock = clock;
-    end
-    always @(*) begin
-        regs$7$clock = clock;
-    end
-    always @(*) begin
-        regs$0$d = d;
-    end
-    always @(*) begin
-        regs$1$d = regs$0$q;
-    end
-    always @(*) begin
-        regs$2$d = regs$1$q;
-    end
-    always @(*) begin
-        regs$3$d = regs$2$q;
-    end
-    always @(*) begin
-        regs$4$d = regs$3$q;
-    end
-    always @(*) begin
-        regs$5$d = regs$4$q;
-    end
-    always @(*) begin
-        regs$6$d = regs$5$q;
-    end
-    always @(*) begin
-        regs$7$d = regs$6$q;
-    end
-    always @(*) begin
-        q = regs$0$q;
-        q = regs$1$q;
-        q = regs$2$q;
-        q = regs$3$q;
-        q = regs$4$q;
-        q = regs$5$q;
-        q = regs$6$q;
-        q = regs$7$q;
+        q = ring$rdata;
     end
     
 endmodule // fpvs_core_w64$path$hdr_d
 
 
-module fpvs_core_w64$path$hdr_d$regs$0(d,q,clock);
+module fpvs_core_w64$path$hdr_d$ring(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [511:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [511:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [511:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 512'd0;
+    end
+    `endif
+    initial rdata = 512'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$hdr_d$ring
+
+
+module fpvs_core_w64$path$hdr_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 512'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // fpvs_core_w64$path$hdr_d$regs$0
-
-
-module fpvs_core_w64$path$hdr_d$regs$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$hdr_d$regs$1
-
-
-module fpvs_core_w64$path$hdr_d$regs$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$hdr_d$regs$2
-
-
-module fpvs_core_w64$path$hdr_d$regs$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$hdr_d$regs$3
-
-
-module fpvs_core_w64$path$hdr_d$regs$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$hdr_d$regs$4
-
-
-module fpvs_core_w64$path$hdr_d$regs$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$hdr_d$regs$5
-
-
-module fpvs_core_w64$path$hdr_d$regs$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$hdr_d$regs$6
-
-
-module fpvs_core_w64$path$hdr_d$regs$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$hdr_d$regs$7
+endmodule // fpvs_core_w64$path$hdr_d$wp
 
 
 module fpvs_core_w64$path$lookup(clock,i_meta,i_valid,o_meta,o_valid,o_hash,o_flow_hit,o_flow_slot,o_flow_action,o_flow_full,o_svc_hit,o_svc,o_tok_data,fw_en,fw_ram,fw_bucket,fw_data,sw_en,sw_ram,sw_bucket,sw_data);
@@ -5980,117 +5802,109 @@ module fpvs_core_w64$path$lookup$meta_d(clock,d,q);
     input wire  [301:0] d;
     output reg  [301:0] q;
     
+    // Constant declarations
+    localparam  behind = 4'h2;
+    
     // Stub signals
-    reg  [301:0] regs$0$d;
-    wire  [301:0] regs$0$q;
-    reg  regs$0$clock;
-    reg  [301:0] regs$1$d;
-    wire  [301:0] regs$1$q;
-    reg  regs$1$clock;
-    reg  [301:0] regs$2$d;
-    wire  [301:0] regs$2$q;
-    reg  regs$2$clock;
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [301:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [301:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
     
     // Sub module instances
-    fpvs_core_w64$path$lookup$meta_d$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
+    fpvs_core_w64$path$lookup$meta_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
     );
-    fpvs_core_w64$path$lookup$meta_d$regs$1 regs$1(
-        .d(regs$1$d),
-        .q(regs$1$q),
-        .clock(regs$1$clock)
-    );
-    fpvs_core_w64$path$lookup$meta_d$regs$2 regs$2(
-        .d(regs$2$d),
-        .q(regs$2$q),
-        .clock(regs$2$clock)
+    fpvs_core_w64$path$lookup$meta_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
     );
     
     // Update code
     always @(*) begin
-        regs$0$clock = clock;
+        wp$clock = clock;
+        ring$we = 1'b1;
     end
     always @(*) begin
-        regs$1$clock = clock;
+        wp$d = wp$q;
+        wp$d = wp$q + 32'h1;
     end
     always @(*) begin
-        regs$2$clock = clock;
+        ring$clock = clock;
     end
     always @(*) begin
-        regs$0$d = d;
+        ring$waddr = wp$q;
     end
     always @(*) begin
-        regs$1$d = regs$0$q;
+        ring$wdata = d;
     end
     always @(*) begin
-        regs$2$d = regs$1$q;
+        ring$raddr = wp$q - behind;
     end
     always @(*) begin
-        q = regs$0$q;
-        q = regs$1$q;
-        q = regs$2$q;
+        q = ring$rdata;
     end
     
 endmodule // fpvs_core_w64$path$lookup$meta_d
 
 
-module fpvs_core_w64$path$lookup$meta_d$regs$0(d,q,clock);
+module fpvs_core_w64$path$lookup$meta_d$ring(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [301:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [301:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [301:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 302'd0;
+    end
+    `endif
+    initial rdata = 302'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$lookup$meta_d$ring
+
+
+module fpvs_core_w64$path$lookup$meta_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 302'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // fpvs_core_w64$path$lookup$meta_d$regs$0
-
-
-module fpvs_core_w64$path$lookup$meta_d$regs$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 302'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$lookup$meta_d$regs$1
-
-
-module fpvs_core_w64$path$lookup$meta_d$regs$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 302'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$lookup$meta_d$regs$2
+endmodule // fpvs_core_w64$path$lookup$meta_d$wp
 
 
 module fpvs_core_w64$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,hit,hit_slot,full,entry,w_en,w_ram,w_bucket,w_data);
@@ -7290,7 +7104,13 @@ module fpvs_core_w64$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
     reg  [319:0] rev;
     reg  [31:0] wword;
     reg  [31:0] wswap;
-    reg  [15:0] word;
+    reg  [19:0] pair0;
+    reg  [19:0] pair1;
+    reg  [19:0] pair2;
+    reg  [19:0] pair3;
+    reg  [19:0] pair4;
+    reg  [19:0] quad0;
+    reg  [19:0] quad1;
     reg  [7:0] ver_ihl;
     reg  [15:0] ihl4;
     reg  [15:0] total_len;
@@ -7471,27 +7291,28 @@ module fpvs_core_w64$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
         end
     end
     always @(*) begin
-        sum = 32'h0;
-        word = rev[(32'h130 - 32'h10 * 0)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 1)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 2)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 3)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 4)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 5)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 6)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 7)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 8)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
-        word = rev[(32'h130 - 32'h10 * 9)+:(16)];
-        sum = sum + ((word) & 20'hfffff);
+        pair0 = ((rev[(32'h130)+:(16)]) & 20'hfffff) + ((rev[(32'h120)+:(16)]) & 20'hfffff);
+    end
+    always @(*) begin
+        pair1 = ((rev[(32'h110)+:(16)]) & 20'hfffff) + ((rev[(32'h100)+:(16)]) & 20'hfffff);
+    end
+    always @(*) begin
+        pair2 = ((rev[(32'hf0)+:(16)]) & 20'hfffff) + ((rev[(32'he0)+:(16)]) & 20'hfffff);
+    end
+    always @(*) begin
+        pair3 = ((rev[(32'hd0)+:(16)]) & 20'hfffff) + ((rev[(32'hc0)+:(16)]) & 20'hfffff);
+    end
+    always @(*) begin
+        pair4 = ((rev[(32'hb0)+:(16)]) & 20'hfffff) + ((rev[(32'ha0)+:(16)]) & 20'hfffff);
+    end
+    always @(*) begin
+        quad0 = pair0 + pair1;
+    end
+    always @(*) begin
+        quad1 = pair2 + pair3;
+    end
+    always @(*) begin
+        sum = (quad0 + quad1) + pair4;
     end
     always @(*) begin
         fold1 = (sum & 32'hffff) + (sum >> 32'h10);
@@ -7736,6 +7557,11 @@ module fpvs_core_w64$path$rewrite(clock,i_meta,i_verdict,i_hdr,i_valid,tun_ttl,o
     reg  [15:0] ttl_old_w;
     reg  [15:0] ttl_new_w;
     reg  [15:0] n16;
+    reg  [23:0] p_s;
+    reg  [23:0] p_d;
+    reg  [23:0] p_ports;
+    reg  [23:0] p_seq;
+    reg  [23:0] p_ack;
     reg  [23:0] sum_pairs;
     reg  [23:0] sum_ip;
     reg  [23:0] sum_l4_extra;
@@ -7974,55 +7800,7 @@ module fpvs_core_w64$path$rewrite(clock,i_meta,i_verdict,i_hdr,i_valid,tun_ttl,o
     end
     always @(*) begin
         a_sum_ip$d = a_sum_ip$q;
-        sum_pairs = 32'h0;
-        n16 = ~s_old[(32'h10)+:(16)];
-        sum_pairs = sum_pairs + ((n16) & 24'hffffff);
-        n16 = ~s_old[(32'h0)+:(16)];
-        sum_pairs = sum_pairs + ((n16) & 24'hffffff);
-        n16 = ~d_old[(32'h10)+:(16)];
-        sum_pairs = sum_pairs + ((n16) & 24'hffffff);
-        n16 = ~d_old[(32'h0)+:(16)];
-        sum_pairs = sum_pairs + ((n16) & 24'hffffff);
-        sum_pairs = sum_pairs + ((new_s[(32'h10)+:(16)]) & 24'hffffff) + ((new_s[(32'h0)+:(16)]) & 24'hffffff) + ((new_d[(32'h10)+:(16)]) & 24'hffffff) + ((new_d[(32'h0)+:(16)]) & 24'hffffff);
-        n16 = ~m[(64'hb5)+:(16)];
-        sum_ip = sum_pairs + ((n16) & 24'hffffff);
-        n16 = ~ttl_old_w;
-        a_sum_ip$d = sum_ip + ((n16) & 24'hffffff) + ((ttl_new_w) & 24'hffffff);
-        n16 = ~m[(64'hc5)+:(16)];
-        sum_l4_extra = ((n16) & 24'hffffff);
-        n16 = ~m[(64'h6b)+:(16)];
-        sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff);
-        n16 = ~m[(64'h7b)+:(16)];
-        sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff) + ((new_sp) & 24'hffffff) + ((new_dp) & 24'hffffff);
-        if (m[(64'hb4)+:(1)]) begin
-            n16 = ~seq_old[(32'h10)+:(16)];
-            sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff);
-            n16 = ~seq_old[(32'h0)+:(16)];
-            sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff);
-            n16 = ~ack_old[(32'h10)+:(16)];
-            sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff);
-            n16 = ~ack_old[(32'h0)+:(16)];
-            sum_l4_extra = sum_l4_extra + ((n16) & 24'hffffff) + ((new_seq[(32'h10)+:(16)]) & 24'hffffff) + ((new_seq[(32'h0)+:(16)]) & 24'hffffff) + ((new_ack[(32'h10)+:(16)]) & 24'hffffff) + ((new_ack[(32'h0)+:(16)]) & 24'hffffff);
-        end
-        f1 = (a_sum_ip$q & 32'hffff) + (a_sum_ip$q >> 32'h10);
-        f2 = (f1 & 32'hffff) + (f1 >> 32'h10);
-        n16 = ((f2) & 16'hffff);
-        ip_csum = ~n16;
-        f1 = (a_sum_l4$q & 32'hffff) + (a_sum_l4$q >> 32'h10);
-        f2 = (f1 & 32'hffff) + (f1 >> 32'h10);
-        n16 = ((f2) & 16'hffff);
-        l4_csum = ~n16;
-        if (~mb[(64'hb4)+:(1)]) begin
-            if (mb[(64'hc5)+:(16)] == 32'h0) begin
-                l4_csum = 32'h0;
-            end
-            else if (l4_csum == 32'h0) begin
-                l4_csum = 32'hffff;
-            end
-        end
-        f1 = (a_sum_out$q & 32'hffff) + (a_sum_out$q >> 32'h10);
-        f2 = (f1 & 32'hffff) + (f1 >> 32'h10);
-        n16 = ((f2) & 16'hffff);
+        a_sum_ip$d = sum_pairs + sum_ip;
     end
     always @(*) begin
         a_sum_l4$d = a_sum_l4$q;
@@ -8141,10 +7919,37 @@ module fpvs_core_w64$path$rewrite(clock,i_meta,i_verdict,i_hdr,i_valid,tun_ttl,o
         ttl_new_w = ttl_old_w - 32'h100;
     end
     always @(*) begin
+        p_s = ((~((s_old[(32'h10)+:(16)]) & 24'hffffff) & 32'hffff) + (~((s_old[(32'h0)+:(16)]) & 24'hffffff) & 32'hffff)) + (((new_s[(32'h10)+:(16)]) & 24'hffffff) + ((new_s[(32'h0)+:(16)]) & 24'hffffff));
+    end
+    always @(*) begin
+        p_d = ((~((d_old[(32'h10)+:(16)]) & 24'hffffff) & 32'hffff) + (~((d_old[(32'h0)+:(16)]) & 24'hffffff) & 32'hffff)) + (((new_d[(32'h10)+:(16)]) & 24'hffffff) + ((new_d[(32'h0)+:(16)]) & 24'hffffff));
+    end
+    always @(*) begin
+        sum_pairs = p_s + p_d;
+    end
+    always @(*) begin
+        sum_ip = ((~((m[(64'hb5)+:(16)]) & 24'hffffff) & 32'hffff) + (~((ttl_old_w) & 24'hffffff) & 32'hffff)) + ((ttl_new_w) & 24'hffffff);
+    end
+    always @(*) begin
+        p_ports = ((~((m[(64'hc5)+:(16)]) & 24'hffffff) & 32'hffff) + ((~((m[(64'h6b)+:(16)]) & 24'hffffff) & 32'hffff) + ((new_sp) & 24'hffffff))) + ((~((m[(64'h7b)+:(16)]) & 24'hffffff) & 32'hffff) + ((new_dp) & 24'hffffff));
+    end
+    always @(*) begin
+        p_seq = ((~((seq_old[(32'h10)+:(16)]) & 24'hffffff) & 32'hffff) + (~((seq_old[(32'h0)+:(16)]) & 24'hffffff) & 32'hffff)) + (((new_seq[(32'h10)+:(16)]) & 24'hffffff) + ((new_seq[(32'h0)+:(16)]) & 24'hffffff));
+    end
+    always @(*) begin
+        p_ack = ((~((ack_old[(32'h10)+:(16)]) & 24'hffffff) & 32'hffff) + (~((ack_old[(32'h0)+:(16)]) & 24'hffffff) & 32'hffff)) + (((new_ack[(32'h10)+:(16)]) & 24'hffffff) + ((new_ack[(32'h0)+:(16)]) & 24'hffffff));
+    end
+    always @(*) begin
+        sum_l4_extra = p_ports;
+        if (m[(64'hb4)+:(1)]) begin
+            sum_l4_extra = p_ports + (p_seq + p_ack);
+        end
+    end
+    always @(*) begin
         out_len = m[(64'ha3)+:(16)] + 32'h14;
     end
     always @(*) begin
-        sum_out = (((((m[(64'h9b)+:(8)]) & 16'hffff)) | 32'h4500) & 24'hffffff) + ((out_len) & 24'hffffff) + (((((tun_ttl) & 16'hffff) << 32'h8) | 32'h4) & 24'hffffff) + ((vs[(32'h10)+:(16)]) & 24'hffffff) + ((vs[(32'h0)+:(16)]) & 24'hffffff) + ((vd[(32'h10)+:(16)]) & 24'hffffff) + ((vd[(32'h0)+:(16)]) & 24'hffffff);
+        sum_out = (((((((m[(64'h9b)+:(8)]) & 16'hffff)) | 32'h4500) & 24'hffffff) + ((out_len) & 24'hffffff)) + ((((((tun_ttl) & 16'hffff) << 32'h8) | 32'h4) & 24'hffffff) + ((vs[(32'h10)+:(16)]) & 24'hffffff))) + ((((vs[(32'h0)+:(16)]) & 24'hffffff) + ((vd[(32'h10)+:(16)]) & 24'hffffff)) + ((vd[(32'h0)+:(16)]) & 24'hffffff));
         if (m[(64'hb3)+:(1)]) begin
             sum_out = sum_out + 32'h4000;
         end
@@ -8157,6 +7962,27 @@ module fpvs_core_w64$path$rewrite(clock,i_meta,i_verdict,i_hdr,i_valid,tun_ttl,o
     end
     always @(*) begin
         hdr = a_hdr$q;
+    end
+    always @(*) begin
+        f1 = (a_sum_ip$q & 32'hffff) + (a_sum_ip$q >> 32'h10);
+        f2 = (f1 & 32'hffff) + (f1 >> 32'h10);
+        n16 = ((f2) & 16'hffff);
+        ip_csum = ~n16;
+        f1 = (a_sum_l4$q & 32'hffff) + (a_sum_l4$q >> 32'h10);
+        f2 = (f1 & 32'hffff) + (f1 >> 32'h10);
+        n16 = ((f2) & 16'hffff);
+        l4_csum = ~n16;
+        if (~mb[(64'hb4)+:(1)]) begin
+            if (mb[(64'hc5)+:(16)] == 32'h0) begin
+                l4_csum = 32'h0;
+            end
+            else if (l4_csum == 32'h0) begin
+                l4_csum = 32'hffff;
+            end
+        end
+        f1 = (a_sum_out$q & 32'hffff) + (a_sum_out$q >> 32'h10);
+        f2 = (f1 & 32'hffff) + (f1 >> 32'h10);
+        n16 = ((f2) & 16'hffff);
     end
     always @(*) begin
         out_csum = ~n16;
@@ -8749,18 +8575,9 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
     reg  nexthops$we;
     reg  [9:0] nexthops$raddr;
     wire  [111:0] nexthops$rdata;
-    reg  meta1$clock;
-    reg  [301:0] meta1$d;
-    wire  [301:0] meta1$q;
-    reg  meta2$clock;
-    reg  [301:0] meta2$d;
-    wire  [301:0] meta2$q;
-    reg  meta3$clock;
-    reg  [301:0] meta3$d;
-    wire  [301:0] meta3$q;
-    reg  meta4$clock;
-    reg  [301:0] meta4$d;
-    wire  [301:0] meta4$q;
+    reg  meta_d$clock;
+    reg  [301:0] meta_d$d;
+    wire  [301:0] meta_d$q;
     reg  valid_d$clock;
     reg  valid_d$d;
     wire  valid_d$q;
@@ -8773,18 +8590,27 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
     reg  faction_d$clock;
     reg  [147:0] faction_d$d;
     wire  [147:0] faction_d$q;
-    reg  [255:0] tok1$d;
-    wire  [255:0] tok1$q;
-    reg  tok1$clock;
-    reg  [255:0] tok2$d;
-    wire  [255:0] tok2$q;
-    reg  tok2$clock;
-    reg  [255:0] tok3$d;
-    wire  [255:0] tok3$q;
-    reg  tok3$clock;
+    reg  tok_d$clock;
+    reg  [255:0] tok_d$d;
+    wire  [255:0] tok_d$q;
+    reg  [15:0] mtok3$d;
+    wire  [15:0] mtok3$q;
+    reg  mtok3$clock;
+    reg  mtok_on3$d;
+    wire  mtok_on3$q;
+    reg  mtok_on3$clock;
     reg  [255:0] tok4$d;
     wire  [255:0] tok4$q;
     reg  tok4$clock;
+    reg  [24:0] tf1$d;
+    wire  [24:0] tf1$q;
+    reg  tf1$clock;
+    reg  [24:0] tf2$d;
+    wire  [24:0] tf2$q;
+    reg  tf2$clock;
+    reg  [24:0] tf3$d;
+    wire  [24:0] tf3$q;
+    reg  tf3$clock;
     reg  [31:0] p_lo$d;
     wire  [31:0] p_lo$q;
     reg  p_lo$clock;
@@ -8812,9 +8638,8 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
     
     // Local signals
     reg  [156:0] c0;
-    reg  [301:0] m1;
-    reg  [301:0] m2;
-    reg  [301:0] m3;
+    reg  [24:0] tf0;
+    reg  [255:0] tok3;
     reg  [301:0] m4;
     reg  [156:0] c3;
     reg  [101:0] svc0;
@@ -8854,25 +8679,10 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
         .raddr(nexthops$raddr),
         .rdata(nexthops$rdata)
     );
-    fpvs_core_w64$path$sched$meta1 meta1(
-        .clock(meta1$clock),
-        .d(meta1$d),
-        .q(meta1$q)
-    );
-    fpvs_core_w64$path$sched$meta2 meta2(
-        .clock(meta2$clock),
-        .d(meta2$d),
-        .q(meta2$q)
-    );
-    fpvs_core_w64$path$sched$meta3 meta3(
-        .clock(meta3$clock),
-        .d(meta3$d),
-        .q(meta3$q)
-    );
-    fpvs_core_w64$path$sched$meta4 meta4(
-        .clock(meta4$clock),
-        .d(meta4$d),
-        .q(meta4$q)
+    fpvs_core_w64$path$sched$meta_d meta_d(
+        .clock(meta_d$clock),
+        .d(meta_d$d),
+        .q(meta_d$q)
     );
     fpvs_core_w64$path$sched$valid_d valid_d(
         .clock(valid_d$clock),
@@ -8894,25 +8704,40 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
         .d(faction_d$d),
         .q(faction_d$q)
     );
-    fpvs_core_w64$path$sched$tok1 tok1(
-        .d(tok1$d),
-        .q(tok1$q),
-        .clock(tok1$clock)
+    fpvs_core_w64$path$sched$tok_d tok_d(
+        .clock(tok_d$clock),
+        .d(tok_d$d),
+        .q(tok_d$q)
     );
-    fpvs_core_w64$path$sched$tok2 tok2(
-        .d(tok2$d),
-        .q(tok2$q),
-        .clock(tok2$clock)
+    fpvs_core_w64$path$sched$mtok3 mtok3(
+        .d(mtok3$d),
+        .q(mtok3$q),
+        .clock(mtok3$clock)
     );
-    fpvs_core_w64$path$sched$tok3 tok3(
-        .d(tok3$d),
-        .q(tok3$q),
-        .clock(tok3$clock)
+    fpvs_core_w64$path$sched$mtok_on3 mtok_on3(
+        .d(mtok_on3$d),
+        .q(mtok_on3$q),
+        .clock(mtok_on3$clock)
     );
     fpvs_core_w64$path$sched$tok4 tok4(
         .d(tok4$d),
         .q(tok4$q),
         .clock(tok4$clock)
+    );
+    fpvs_core_w64$path$sched$tf1 tf1(
+        .d(tf1$d),
+        .q(tf1$q),
+        .clock(tf1$clock)
+    );
+    fpvs_core_w64$path$sched$tf2 tf2(
+        .d(tf2$d),
+        .q(tf2$q),
+        .clock(tf2$clock)
+    );
+    fpvs_core_w64$path$sched$tf3 tf3(
+        .d(tf3$d),
+        .q(tf3$q),
+        .clock(tf3$clock)
     );
     fpvs_core_w64$path$sched$p_lo p_lo(
         .d(p_lo$d),
@@ -8957,16 +8782,22 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
     
     // Update code
     always @(*) begin
-        tok1$clock = clock;
+        mtok3$clock = clock;
     end
     always @(*) begin
-        tok2$clock = clock;
-    end
-    always @(*) begin
-        tok3$clock = clock;
+        mtok_on3$clock = clock;
     end
     always @(*) begin
         tok4$clock = clock;
+    end
+    always @(*) begin
+        tf1$clock = clock;
+    end
+    always @(*) begin
+        tf2$clock = clock;
+    end
+    always @(*) begin
+        tf3$clock = clock;
     end
     always @(*) begin
         p_lo$clock = clock;
@@ -8993,26 +8824,33 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
         action4$clock = clock;
     end
     always @(*) begin
-        tok1$d = tok1$q;
-        tok1$d = i_tok_data;
-    end
-    always @(*) begin
-        tok2$d = tok2$q;
-        tok2$d = tok1$q;
-    end
-    always @(*) begin
-        tok3$d = tok3$q;
-        tok3$d = tok2$q;
-        if (m2[(64'h115)+:(1)] & (m2[(64'h116)+:(4)] == t_maglev)) begin
-            tok3$d = ((mentry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        mtok3$d = mtok3$q;
+        mtok_on3$d = mtok_on3$q;
+        mtok_on3$d = 1'b0;
+        mtok3$d = 32'h0;
+        if (tf2$q[32'h0] & (tf2$q[(32'h1)+:(4)] == t_maglev)) begin
+            mtok_on3$d = 1'b1;
+            mtok3$d = mentry;
         end
     end
     always @(*) begin
         tok4$d = tok4$q;
-        tok4$d = tok3$q;
-        if (m3[(64'h115)+:(1)] & (m3[(64'h116)+:(4)] == t_rs)) begin
+        tok4$d = tok3;
+        if (tf3$q[32'h0] & (tf3$q[(32'h1)+:(4)] == t_rs)) begin
             tok4$d = ((rentry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         end
+    end
+    always @(*) begin
+        tf1$d = tf1$q;
+        tf1$d = tf0;
+    end
+    always @(*) begin
+        tf2$d = tf2$q;
+        tf2$d = tf1$q;
+    end
+    always @(*) begin
+        tf3$d = tf3$q;
+        tf3$d = tf2$q;
     end
     always @(*) begin
         p_lo$d = p_lo$q;
@@ -9059,16 +8897,10 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
         nexthops$clock = clock;
     end
     always @(*) begin
-        meta1$clock = clock;
+        meta_d$clock = clock;
     end
     always @(*) begin
-        meta2$clock = clock;
-    end
-    always @(*) begin
-        meta3$clock = clock;
-    end
-    always @(*) begin
-        meta4$clock = clock;
+        tok_d$clock = clock;
     end
     always @(*) begin
         valid_d$clock = clock;
@@ -9083,16 +8915,10 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
         faction_d$clock = clock;
     end
     always @(*) begin
-        meta1$d = i_meta;
+        meta_d$d = i_meta;
     end
     always @(*) begin
-        meta2$d = meta1$q;
-    end
-    always @(*) begin
-        meta3$d = meta2$q;
-    end
-    always @(*) begin
-        meta4$d = meta3$q;
+        tf0 = ((i_meta[(64'h115)+:(1)]) & 25'h1ffffff) | (((i_meta[(64'h116)+:(4)]) & 25'h1ffffff) << 32'h1) | (((i_meta[(64'h11a)+:(20)]) & 25'h1ffffff) << 32'h5);
     end
     always @(*) begin
         valid_d$d = i_valid;
@@ -9105,6 +8931,9 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
     end
     always @(*) begin
         faction_d$d = i_flow_action;
+    end
+    always @(*) begin
+        tok_d$d = i_tok_data;
     end
     always @(*) begin
         c0 = i_carry;
@@ -9125,9 +8954,6 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
         size_lo = svc0[(32'h55)+:(16)];
     end
     always @(*) begin
-        m1 = meta1$q;
-    end
-    always @(*) begin
         prod = ((p_lo$q) & 50'h3ffffffffffff) + (((p_hi$q) & 50'h3ffffffffffff) << 32'h10) + (((p_carry$q) & 50'h3ffffffffffff) << 32'h10);
     end
     always @(*) begin
@@ -9135,24 +8961,24 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
     end
     always @(*) begin
         maglev$raddr = ((slot) & 17'h1ffff);
-        if (m1[(64'h115)+:(1)] & (m1[(64'h116)+:(4)] == t_maglev)) begin
-            maglev$raddr = ((m1[(64'h11a)+:(20)]) & 17'h1ffff);
+        if (tf1$q[32'h0] & (tf1$q[(32'h1)+:(4)] == t_maglev)) begin
+            maglev$raddr = ((tf1$q[(32'h5)+:(20)]) & 17'h1ffff);
         end
-    end
-    always @(*) begin
-        m2 = meta2$q;
     end
     always @(*) begin
         mentry = maglev$rdata;
     end
     always @(*) begin
         servers$raddr = ((mentry & 32'hfff) & 12'hfff);
-        if (m2[(64'h115)+:(1)] & (m2[(64'h116)+:(4)] == t_rs)) begin
-            servers$raddr = ((m2[(64'h11a)+:(20)]) & 12'hfff);
+        if (tf2$q[32'h0] & (tf2$q[(32'h1)+:(4)] == t_rs)) begin
+            servers$raddr = ((tf2$q[(32'h5)+:(20)]) & 12'hfff);
         end
     end
     always @(*) begin
-        m3 = meta3$q;
+        tok3 = tok_d$q;
+        if (mtok_on3$q) begin
+            tok3 = ((mtok3$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        end
     end
     always @(*) begin
         c3 = carry3$q;
@@ -9171,12 +8997,12 @@ module fpvs_core_w64$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok
     end
     always @(*) begin
         nexthops$raddr = ((action >> 32'h4) & 10'h3ff);
-        if (m3[(64'h115)+:(1)] & (m3[(64'h116)+:(4)] == t_nh)) begin
-            nexthops$raddr = ((m3[(64'h11a)+:(20)]) & 10'h3ff);
+        if (tf3$q[32'h0] & (tf3$q[(32'h1)+:(4)] == t_nh)) begin
+            nexthops$raddr = ((tf3$q[(32'h5)+:(20)]) & 10'h3ff);
         end
     end
     always @(*) begin
-        m4 = meta4$q;
+        m4 = meta_d$q;
     end
     always @(*) begin
         o_meta = m4;
@@ -9278,117 +9104,109 @@ module fpvs_core_w64$path$sched$carry3(clock,d,q);
     input wire  [156:0] d;
     output reg  [156:0] q;
     
+    // Constant declarations
+    localparam  behind = 4'h2;
+    
     // Stub signals
-    reg  [156:0] regs$0$d;
-    wire  [156:0] regs$0$q;
-    reg  regs$0$clock;
-    reg  [156:0] regs$1$d;
-    wire  [156:0] regs$1$q;
-    reg  regs$1$clock;
-    reg  [156:0] regs$2$d;
-    wire  [156:0] regs$2$q;
-    reg  regs$2$clock;
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [156:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [156:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
     
     // Sub module instances
-    fpvs_core_w64$path$sched$carry3$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
+    fpvs_core_w64$path$sched$carry3$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
     );
-    fpvs_core_w64$path$sched$carry3$regs$1 regs$1(
-        .d(regs$1$d),
-        .q(regs$1$q),
-        .clock(regs$1$clock)
-    );
-    fpvs_core_w64$path$sched$carry3$regs$2 regs$2(
-        .d(regs$2$d),
-        .q(regs$2$q),
-        .clock(regs$2$clock)
+    fpvs_core_w64$path$sched$carry3$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
     );
     
     // Update code
     always @(*) begin
-        regs$0$clock = clock;
+        wp$clock = clock;
+        ring$we = 1'b1;
     end
     always @(*) begin
-        regs$1$clock = clock;
+        wp$d = wp$q;
+        wp$d = wp$q + 32'h1;
     end
     always @(*) begin
-        regs$2$clock = clock;
+        ring$clock = clock;
     end
     always @(*) begin
-        regs$0$d = d;
+        ring$waddr = wp$q;
     end
     always @(*) begin
-        regs$1$d = regs$0$q;
+        ring$wdata = d;
     end
     always @(*) begin
-        regs$2$d = regs$1$q;
+        ring$raddr = wp$q - behind;
     end
     always @(*) begin
-        q = regs$0$q;
-        q = regs$1$q;
-        q = regs$2$q;
+        q = ring$rdata;
     end
     
 endmodule // fpvs_core_w64$path$sched$carry3
 
 
-module fpvs_core_w64$path$sched$carry3$regs$0(d,q,clock);
+module fpvs_core_w64$path$sched$carry3$ring(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
-    input wire  [156:0] d;
-    output reg  [156:0] q;
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [156:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [156:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [156:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 157'd0;
+    end
+    `endif
+    initial rdata = 157'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$sched$carry3$ring
+
+
+module fpvs_core_w64$path$sched$carry3$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 157'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // fpvs_core_w64$path$sched$carry3$regs$0
-
-
-module fpvs_core_w64$path$sched$carry3$regs$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [156:0] d;
-    output reg  [156:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 157'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$sched$carry3$regs$1
-
-
-module fpvs_core_w64$path$sched$carry3$regs$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [156:0] d;
-    output reg  [156:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 157'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$sched$carry3$regs$2
+endmodule // fpvs_core_w64$path$sched$carry3$wp
 
 
 module fpvs_core_w64$path$sched$carry4(clock,d,q);
@@ -9450,117 +9268,109 @@ module fpvs_core_w64$path$sched$faction_d(clock,d,q);
     input wire  [147:0] d;
     output reg  [147:0] q;
     
+    // Constant declarations
+    localparam  behind = 4'h2;
+    
     // Stub signals
-    reg  [147:0] regs$0$d;
-    wire  [147:0] regs$0$q;
-    reg  regs$0$clock;
-    reg  [147:0] regs$1$d;
-    wire  [147:0] regs$1$q;
-    reg  regs$1$clock;
-    reg  [147:0] regs$2$d;
-    wire  [147:0] regs$2$q;
-    reg  regs$2$clock;
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [147:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [147:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
     
     // Sub module instances
-    fpvs_core_w64$path$sched$faction_d$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
+    fpvs_core_w64$path$sched$faction_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
     );
-    fpvs_core_w64$path$sched$faction_d$regs$1 regs$1(
-        .d(regs$1$d),
-        .q(regs$1$q),
-        .clock(regs$1$clock)
-    );
-    fpvs_core_w64$path$sched$faction_d$regs$2 regs$2(
-        .d(regs$2$d),
-        .q(regs$2$q),
-        .clock(regs$2$clock)
+    fpvs_core_w64$path$sched$faction_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
     );
     
     // Update code
     always @(*) begin
-        regs$0$clock = clock;
+        wp$clock = clock;
+        ring$we = 1'b1;
     end
     always @(*) begin
-        regs$1$clock = clock;
+        wp$d = wp$q;
+        wp$d = wp$q + 32'h1;
     end
     always @(*) begin
-        regs$2$clock = clock;
+        ring$clock = clock;
     end
     always @(*) begin
-        regs$0$d = d;
+        ring$waddr = wp$q;
     end
     always @(*) begin
-        regs$1$d = regs$0$q;
+        ring$wdata = d;
     end
     always @(*) begin
-        regs$2$d = regs$1$q;
+        ring$raddr = wp$q - behind;
     end
     always @(*) begin
-        q = regs$0$q;
-        q = regs$1$q;
-        q = regs$2$q;
+        q = ring$rdata;
     end
     
 endmodule // fpvs_core_w64$path$sched$faction_d
 
 
-module fpvs_core_w64$path$sched$faction_d$regs$0(d,q,clock);
+module fpvs_core_w64$path$sched$faction_d$ring(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
-    input wire  [147:0] d;
-    output reg  [147:0] q;
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [147:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [147:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [147:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 148'd0;
+    end
+    `endif
+    initial rdata = 148'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$sched$faction_d$ring
+
+
+module fpvs_core_w64$path$sched$faction_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 148'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // fpvs_core_w64$path$sched$faction_d$regs$0
-
-
-module fpvs_core_w64$path$sched$faction_d$regs$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [147:0] d;
-    output reg  [147:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 148'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$sched$faction_d$regs$1
-
-
-module fpvs_core_w64$path$sched$faction_d$regs$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [147:0] d;
-    output reg  [147:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 148'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$sched$faction_d$regs$2
+endmodule // fpvs_core_w64$path$sched$faction_d$wp
 
 
 module fpvs_core_w64$path$sched$maglev(clock,waddr,wdata,we,raddr,rdata);
@@ -9592,212 +9402,116 @@ module fpvs_core_w64$path$sched$maglev(clock,waddr,wdata,we,raddr,rdata);
 endmodule // fpvs_core_w64$path$sched$maglev
 
 
-module fpvs_core_w64$path$sched$meta1(clock,d,q);
+module fpvs_core_w64$path$sched$meta_d(clock,d,q);
     
     // Module arguments
     input wire  clock;
     input wire  [301:0] d;
     output reg  [301:0] q;
     
+    // Constant declarations
+    localparam  behind = 4'h3;
+    
     // Stub signals
-    reg  [301:0] regs$0$d;
-    wire  [301:0] regs$0$q;
-    reg  regs$0$clock;
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [301:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [301:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
     
     // Sub module instances
-    fpvs_core_w64$path$sched$meta1$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
+    fpvs_core_w64$path$sched$meta_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
+    );
+    fpvs_core_w64$path$sched$meta_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
     );
     
     // Update code
     always @(*) begin
-        regs$0$clock = clock;
+        wp$clock = clock;
+        ring$we = 1'b1;
     end
     always @(*) begin
-        regs$0$d = d;
+        wp$d = wp$q;
+        wp$d = wp$q + 32'h1;
     end
     always @(*) begin
-        q = regs$0$q;
+        ring$clock = clock;
+    end
+    always @(*) begin
+        ring$waddr = wp$q;
+    end
+    always @(*) begin
+        ring$wdata = d;
+    end
+    always @(*) begin
+        ring$raddr = wp$q - behind;
+    end
+    always @(*) begin
+        q = ring$rdata;
     end
     
-endmodule // fpvs_core_w64$path$sched$meta1
+endmodule // fpvs_core_w64$path$sched$meta_d
 
 
-module fpvs_core_w64$path$sched$meta1$regs$0(d,q,clock);
+module fpvs_core_w64$path$sched$meta_d$ring(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [301:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [301:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [301:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 302'd0;
+    end
+    `endif
+    initial rdata = 302'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$sched$meta_d$ring
+
+
+module fpvs_core_w64$path$sched$meta_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 302'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // fpvs_core_w64$path$sched$meta1$regs$0
-
-
-module fpvs_core_w64$path$sched$meta2(clock,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    
-    // Stub signals
-    reg  [301:0] regs$0$d;
-    wire  [301:0] regs$0$q;
-    reg  regs$0$clock;
-    
-    // Sub module instances
-    fpvs_core_w64$path$sched$meta2$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        regs$0$clock = clock;
-    end
-    always @(*) begin
-        regs$0$d = d;
-    end
-    always @(*) begin
-        q = regs$0$q;
-    end
-    
-endmodule // fpvs_core_w64$path$sched$meta2
-
-
-module fpvs_core_w64$path$sched$meta2$regs$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 302'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$sched$meta2$regs$0
-
-
-module fpvs_core_w64$path$sched$meta3(clock,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    
-    // Stub signals
-    reg  [301:0] regs$0$d;
-    wire  [301:0] regs$0$q;
-    reg  regs$0$clock;
-    
-    // Sub module instances
-    fpvs_core_w64$path$sched$meta3$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        regs$0$clock = clock;
-    end
-    always @(*) begin
-        regs$0$d = d;
-    end
-    always @(*) begin
-        q = regs$0$q;
-    end
-    
-endmodule // fpvs_core_w64$path$sched$meta3
-
-
-module fpvs_core_w64$path$sched$meta3$regs$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 302'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$sched$meta3$regs$0
-
-
-module fpvs_core_w64$path$sched$meta4(clock,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    
-    // Stub signals
-    reg  [301:0] regs$0$d;
-    wire  [301:0] regs$0$q;
-    reg  regs$0$clock;
-    
-    // Sub module instances
-    fpvs_core_w64$path$sched$meta4$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        regs$0$clock = clock;
-    end
-    always @(*) begin
-        regs$0$d = d;
-    end
-    always @(*) begin
-        q = regs$0$q;
-    end
-    
-endmodule // fpvs_core_w64$path$sched$meta4
-
-
-module fpvs_core_w64$path$sched$meta4$regs$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 302'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w64$path$sched$meta4$regs$0
+endmodule // fpvs_core_w64$path$sched$meta_d$wp
 
 
 module fpvs_core_w64$path$sched$mslot_ok2(d,q,clock);
@@ -9817,6 +9531,44 @@ module fpvs_core_w64$path$sched$mslot_ok2(d,q,clock);
     end
           
 endmodule // fpvs_core_w64$path$sched$mslot_ok2
+
+
+module fpvs_core_w64$path$sched$mtok3(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w64$path$sched$mtok3
+
+
+module fpvs_core_w64$path$sched$mtok_on3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w64$path$sched$mtok_on3
 
 
 module fpvs_core_w64$path$sched$nexthops(clock,waddr,wdata,we,raddr,rdata);
@@ -9972,61 +9724,61 @@ module fpvs_core_w64$path$sched$servers(clock,waddr,wdata,we,raddr,rdata);
 endmodule // fpvs_core_w64$path$sched$servers
 
 
-module fpvs_core_w64$path$sched$tok1(d,q,clock);
+module fpvs_core_w64$path$sched$tf1(d,q,clock);
     
     // Module arguments
-    input wire  [255:0] d;
-    output reg  [255:0] q;
+    input wire  [24:0] d;
+    output reg  [24:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 256'h0;
+       q = 25'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // fpvs_core_w64$path$sched$tok1
+endmodule // fpvs_core_w64$path$sched$tf1
 
 
-module fpvs_core_w64$path$sched$tok2(d,q,clock);
+module fpvs_core_w64$path$sched$tf2(d,q,clock);
     
     // Module arguments
-    input wire  [255:0] d;
-    output reg  [255:0] q;
+    input wire  [24:0] d;
+    output reg  [24:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 256'h0;
+       q = 25'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // fpvs_core_w64$path$sched$tok2
+endmodule // fpvs_core_w64$path$sched$tf2
 
 
-module fpvs_core_w64$path$sched$tok3(d,q,clock);
+module fpvs_core_w64$path$sched$tf3(d,q,clock);
     
     // Module arguments
-    input wire  [255:0] d;
-    output reg  [255:0] q;
+    input wire  [24:0] d;
+    output reg  [24:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 256'h0;
+       q = 25'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // fpvs_core_w64$path$sched$tok3
+endmodule // fpvs_core_w64$path$sched$tf3
 
 
 module fpvs_core_w64$path$sched$tok4(d,q,clock);
@@ -10046,6 +9798,118 @@ module fpvs_core_w64$path$sched$tok4(d,q,clock);
     end
           
 endmodule // fpvs_core_w64$path$sched$tok4
+
+
+module fpvs_core_w64$path$sched$tok_d(clock,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    
+    // Constant declarations
+    localparam  behind = 4'h2;
+    
+    // Stub signals
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [255:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [255:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
+    
+    // Sub module instances
+    fpvs_core_w64$path$sched$tok_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
+    );
+    fpvs_core_w64$path$sched$tok_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wp$clock = clock;
+        ring$we = 1'b1;
+    end
+    always @(*) begin
+        wp$d = wp$q;
+        wp$d = wp$q + 32'h1;
+    end
+    always @(*) begin
+        ring$clock = clock;
+    end
+    always @(*) begin
+        ring$waddr = wp$q;
+    end
+    always @(*) begin
+        ring$wdata = d;
+    end
+    always @(*) begin
+        ring$raddr = wp$q - behind;
+    end
+    always @(*) begin
+        q = ring$rdata;
+    end
+    
+endmodule // fpvs_core_w64$path$sched$tok_d
+
+
+module fpvs_core_w64$path$sched$tok_d$ring(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [255:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [255:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [255:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 256'd0;
+    end
+    `endif
+    initial rdata = 256'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w64$path$sched$tok_d$ring
+
+
+module fpvs_core_w64$path$sched$tok_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w64$path$sched$tok_d$wp
 
 
 module fpvs_core_w64$path$sched$valid_d(clock,d,q);
