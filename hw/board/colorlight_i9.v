@@ -8695,8 +8695,8 @@ module top$core$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_rvalid
     output reg  [47:0] rl_burst;
     
     // Constant declarations
-    localparam  id_words = 352'hd1f11a32000087a2000001000000010000000100000010000000060100000901000002080001000046505653;
-    localparam  prescale_reset = 32'h87a2;
+    localparam  id_words = 352'h3649de3d0000a2c2000001000000010000000100000010000000060100000901000002080001000046505653;
+    localparam  prescale_reset = 32'ha2c2;
     
     // Stub signals
     reg  [31:0] scratch$d;
@@ -9120,7 +9120,7 @@ module top$core$regs$prescale(d,q,clock);
     input wire  clock;
     
     // Constant declarations
-    localparam  init = 32'h87a2;
+    localparam  init = 32'ha2c2;
     
     // Stub signals
     reg  [31:0] dff$d;
@@ -21954,8 +21954,8 @@ module top$mgmt$urx(clock,rx,data,valid);
     output reg  valid;
     
     // Constant declarations
-    localparam  div = 16'h12c;
-    localparam  half = 16'h96;
+    localparam  div = 16'h168;
+    localparam  half = 16'hb4;
     
     // Stub signals
     reg  sync1$d;
@@ -22218,7 +22218,7 @@ module top$mgmt$utx(clock,tx,data,valid,ready);
     output reg  ready;
     
     // Constant declarations
-    localparam  div = 16'h12c;
+    localparam  div = 16'h168;
     
     // Stub signals
     reg  [9:0] sh$d;
@@ -22371,14 +22371,14 @@ module top$pll(clk25,clk,clk90,clk_core,locked);
     // Update code (wrapper)
     
     (* FREQUENCY_PIN_CLKI="25" *) (* FREQUENCY_PIN_CLKOP="125" *) (* FREQUENCY_PIN_CLKOS="125" *)
-    (* FREQUENCY_PIN_CLKOS2="34.722222" *)
+    (* FREQUENCY_PIN_CLKOS2="41.666666" *)
     (* ICP_CURRENT="12" *) (* LPF_RESISTOR="8" *) (* MFG_ENABLE_FILTEROPAMP="1" *) (* MFG_GMCREF_SEL="2" *)
     EHXPLLL #(.PLLRST_ENA("DISABLED"), .INTFB_WAKE("DISABLED"), .STDBY_ENABLE("DISABLED"),
         .DPHASE_SOURCE("DISABLED"), .OUTDIVIDER_MUXA("DIVA"), .OUTDIVIDER_MUXB("DIVB"),
         .OUTDIVIDER_MUXC("DIVC"),
         .CLKI_DIV(1), .CLKOP_ENABLE("ENABLED"), .CLKOP_DIV(5), .CLKOP_CPHASE(2), .CLKOP_FPHASE(0),
         .CLKOS_ENABLE("ENABLED"), .CLKOS_DIV(5), .CLKOS_CPHASE(3), .CLKOS_FPHASE(2),
-        .CLKOS2_ENABLE("ENABLED"), .CLKOS2_DIV(18), .CLKOS2_CPHASE(8), .CLKOS2_FPHASE(0),
+        .CLKOS2_ENABLE("ENABLED"), .CLKOS2_DIV(15), .CLKOS2_CPHASE(7), .CLKOS2_FPHASE(0),
         .FEEDBK_PATH("CLKOP"), .CLKFB_DIV(5)) pll_i (
         .CLKI(clk25), .CLKFB(clk), .RST(1'b0), .STDBY(1'b0), .PHASESEL0(1'b0), .PHASESEL1(1'b0),
         .PHASEDIR(1'b1), .PHASESTEP(1'b1), .PHASELOADREG(1'b1), .PLLWAKESYNC(1'b0),

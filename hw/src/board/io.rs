@@ -14,9 +14,9 @@ use rust_hdl::prelude::*;
 pub const VCO_HZ: u64 = 625_000_000;
 
 /// The core clock's divider from the VCO (`CLKOS2`).
-pub const CORE_CLOCK_DIV: u64 = 18;
+pub const CORE_CLOCK_DIV: u64 = 15;
 
-/// The core clock: 34.722 MHz.
+/// The core clock: 41.667 MHz.
 pub const CORE_CLOCK_HZ: u64 = VCO_HZ / CORE_CLOCK_DIV;
 
 /// Behavioural models of the ECP5 cells used, for tools other than yosys (which has
