@@ -144,10 +144,7 @@ impl LocalAddrs {
         default: IpAddr,
         rs: (IpAddr, u16),
     ) -> Option<(IpAddr, u16)> {
-        let pool = match self.pools.get(service) {
-            Some(p) => p.as_slice(),
-            None => std::slice::from_ref(&default),
-        };
+        let pool = pool_of(&self.pools, service, &default);
         Self::pick(&mut self.ports, &mut self.next, pool, rs)
     }
 
@@ -193,21 +190,18 @@ pub(in crate::agent) fn local_addr(config: &Config, key: &ServiceKey, default: I
         .map_or(default, |l| l.addr)
 }
 
-/// A service's local-address pool: its configured local addresses, else `default`
-/// (the address its real-server entries carry). What [`LocalAddrs::alloc_for`] takes
-/// from, once [`LocalAddrs::configure`] has seen `config`.
-#[cfg(test)]
-fn local_pool(config: &Config, key: &ServiceKey, default: IpAddr) -> Vec<IpAddr> {
-    let mut pool: Vec<IpAddr> = config
-        .local_addrs
-        .iter()
-        .filter(|l| l.service == *key)
-        .map(|l| l.addr)
-        .collect();
-    if pool.is_empty() {
-        pool.push(default);
+/// A service's local-address pool: its configured local addresses (as
+/// [`LocalAddrs::configure`] took them), else `default` (the address its real-server
+/// entries carry).
+fn pool_of<'a>(
+    pools: &'a FastMap<ServiceKey, Vec<IpAddr>>,
+    service: &ServiceKey,
+    default: &'a IpAddr,
+) -> &'a [IpAddr] {
+    match pools.get(service) {
+        Some(p) => p.as_slice(),
+        None => std::slice::from_ref(default),
     }
-    pool
 }
 
 #[cfg(test)]
@@ -284,9 +278,11 @@ mod tests {
             ],
             ..Config::default()
         };
+        let mut la = LocalAddrs::default();
+        la.configure(&config);
         assert_eq!(local_addr(&config, &svc(53), card), l1);
-        assert_eq!(local_pool(&config, &svc(53), card), [l1, l2]);
+        assert_eq!(pool_of(&la.pools, &svc(53), &card), [l1, l2]);
         assert_eq!(local_addr(&config, &svc(54), card), card);
-        assert_eq!(local_pool(&config, &svc(54), card), [card]);
+        assert_eq!(pool_of(&la.pools, &svc(54), &card), [card]);
     }
 }
