@@ -12060,6 +12060,12 @@ module top$eth0$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     reg  [4:0] wgray$d;
     wire  [4:0] wgray$q;
     reg  wgray$clock;
+    reg  [4:0] wbin1$d;
+    wire  [4:0] wbin1$q;
+    reg  wbin1$clock;
+    reg  [4:0] wgray1$d;
+    wire  [4:0] wgray1$q;
+    reg  wgray1$clock;
     reg  [4:0] rq1$d;
     wire  [4:0] rq1$q;
     reg  rq1$clock;
@@ -12075,6 +12081,12 @@ module top$eth0$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     reg  [4:0] rgray$d;
     wire  [4:0] rgray$q;
     reg  rgray$clock;
+    reg  [4:0] rbin1$d;
+    wire  [4:0] rbin1$q;
+    reg  rbin1$clock;
+    reg  [4:0] rgray1$d;
+    wire  [4:0] rgray1$q;
+    reg  rgray1$clock;
     reg  [4:0] wq1$d;
     wire  [4:0] wq1$q;
     reg  wq1$clock;
@@ -12087,11 +12099,10 @@ module top$eth0$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     
     // Local signals
     reg  wen;
-    reg  [4:0] wnext;
-    reg  [4:0] wgnext;
+    reg  [4:0] wfar;
+    reg  [4:0] rfull;
     reg  ren;
-    reg  [4:0] rnext;
-    reg  [4:0] rgnext;
+    reg  [4:0] rfar;
     
     // Sub module instances
     top$eth0$cdc$ram ram(
@@ -12112,6 +12123,16 @@ module top$eth0$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         .d(wgray$d),
         .q(wgray$q),
         .clock(wgray$clock)
+    );
+    top$eth0$cdc$wbin1 wbin1(
+        .d(wbin1$d),
+        .q(wbin1$q),
+        .clock(wbin1$clock)
+    );
+    top$eth0$cdc$wgray1 wgray1(
+        .d(wgray1$d),
+        .q(wgray1$q),
+        .clock(wgray1$clock)
     );
     top$eth0$cdc$rq1 rq1(
         .d(rq1$d),
@@ -12138,6 +12159,16 @@ module top$eth0$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         .q(rgray$q),
         .clock(rgray$clock)
     );
+    top$eth0$cdc$rbin1 rbin1(
+        .d(rbin1$d),
+        .q(rbin1$q),
+        .clock(rbin1$clock)
+    );
+    top$eth0$cdc$rgray1 rgray1(
+        .d(rgray1$d),
+        .q(rgray1$q),
+        .clock(rgray1$clock)
+    );
     top$eth0$cdc$wq1 wq1(
         .d(wq1$d),
         .q(wq1$q),
@@ -12159,42 +12190,60 @@ module top$eth0$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         wbin$clock = write_clock;
+        wbin$d = wbin$q;
         wgray$clock = write_clock;
+        wgray$d = wgray$q;
+        wbin1$clock = write_clock;
+        wbin1$d = wbin1$q;
+        wgray1$clock = write_clock;
+        wgray1$d = wgray1$q;
         rq1$clock = write_clock;
         rq2$clock = write_clock;
         wfull$clock = write_clock;
         rbin$clock = read_clock;
+        rbin$d = rbin$q;
         rgray$clock = read_clock;
+        rgray$d = rgray$q;
+        rbin1$clock = read_clock;
+        rbin1$d = rbin1$q;
+        rgray1$clock = read_clock;
+        rgray1$d = rgray1$q;
         wq1$clock = read_clock;
         wq2$clock = read_clock;
         rne$clock = read_clock;
         wen = write & ~wfull$q;
-        wnext = wbin$q;
+        wfar = wbin1$q + 32'h1;
         if (wen) begin
-            wnext = wbin$q + 32'h1;
+            wbin$d = wbin1$q;
+            wgray$d = wgray1$q;
+            wbin1$d = wfar;
+            wgray1$d = wfar ^ (wfar >> 32'h1);
         end
-        wgnext = wnext ^ (wnext >> 32'h1);
-        wbin$d = wnext;
-        wgray$d = wgnext;
         rq1$d = rgray$q;
         rq2$d = rq1$q;
-        wfull$d = wgnext == (rq2$q ^ top2);
+        rfull = rq2$q ^ top2;
+        wfull$d = wgray$q == rfull;
+        if (wen) begin
+            wfull$d = wgray1$q == rfull;
+        end
         ram$write_address = wbin$q[(32'h0)+:(4)];
         ram$write_data = data_in;
         ram$write_enable = wen;
         full = wfull$q;
         ren = read & rne$q;
-        rnext = rbin$q;
-        if (ren) begin
-            rnext = rbin$q + 32'h1;
-        end
-        rgnext = rnext ^ (rnext >> 32'h1);
-        rbin$d = rnext;
-        rgray$d = rgnext;
+        rfar = rbin1$q + 32'h1;
         wq1$d = wgray$q;
         wq2$d = wq1$q;
-        rne$d = rgnext != wq2$q;
-        ram$read_address = rnext[(32'h0)+:(4)];
+        ram$read_address = rbin$q[(32'h0)+:(4)];
+        rne$d = rgray$q != wq2$q;
+        if (ren) begin
+            rbin$d = rbin1$q;
+            rgray$d = rgray1$q;
+            rbin1$d = rfar;
+            rgray1$d = rfar ^ (rfar >> 32'h1);
+            ram$read_address = rbin1$q[(32'h0)+:(4)];
+            rne$d = rgray1$q != wq2$q;
+        end
         data_out = ram$read_data;
         empty = ~rne$q;
     end
@@ -12250,6 +12299,57 @@ module top$eth0$cdc$rbin(d,q,clock);
 endmodule // top$eth0$cdc$rbin
 
 
+module top$eth0$cdc$rbin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$cdc$rbin1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$cdc$rbin1
+
+
+module top$eth0$cdc$rbin1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$cdc$rbin1$dff
+
+
 module top$eth0$cdc$rgray(d,q,clock);
     
     // Module arguments
@@ -12267,6 +12367,57 @@ module top$eth0$cdc$rgray(d,q,clock);
     end
           
 endmodule // top$eth0$cdc$rgray
+
+
+module top$eth0$cdc$rgray1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$cdc$rgray1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$cdc$rgray1
+
+
+module top$eth0$cdc$rgray1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$cdc$rgray1$dff
 
 
 module top$eth0$cdc$rne(d,q,clock);
@@ -12345,6 +12496,57 @@ module top$eth0$cdc$wbin(d,q,clock);
 endmodule // top$eth0$cdc$wbin
 
 
+module top$eth0$cdc$wbin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$cdc$wbin1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$cdc$wbin1
+
+
+module top$eth0$cdc$wbin1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$cdc$wbin1$dff
+
+
 module top$eth0$cdc$wfull(d,q,clock);
     
     // Module arguments
@@ -12381,6 +12583,57 @@ module top$eth0$cdc$wgray(d,q,clock);
     end
           
 endmodule // top$eth0$cdc$wgray
+
+
+module top$eth0$cdc$wgray1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$cdc$wgray1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$cdc$wgray1
+
+
+module top$eth0$cdc$wgray1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$cdc$wgray1$dff
 
 
 module top$eth0$cdc$wq1(d,q,clock);
@@ -13822,6 +14075,12 @@ module top$eth0$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     reg  [4:0] wgray$d;
     wire  [4:0] wgray$q;
     reg  wgray$clock;
+    reg  [4:0] wbin1$d;
+    wire  [4:0] wbin1$q;
+    reg  wbin1$clock;
+    reg  [4:0] wgray1$d;
+    wire  [4:0] wgray1$q;
+    reg  wgray1$clock;
     reg  [4:0] rq1$d;
     wire  [4:0] rq1$q;
     reg  rq1$clock;
@@ -13837,6 +14096,12 @@ module top$eth0$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     reg  [4:0] rgray$d;
     wire  [4:0] rgray$q;
     reg  rgray$clock;
+    reg  [4:0] rbin1$d;
+    wire  [4:0] rbin1$q;
+    reg  rbin1$clock;
+    reg  [4:0] rgray1$d;
+    wire  [4:0] rgray1$q;
+    reg  rgray1$clock;
     reg  [4:0] wq1$d;
     wire  [4:0] wq1$q;
     reg  wq1$clock;
@@ -13849,11 +14114,10 @@ module top$eth0$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     
     // Local signals
     reg  wen;
-    reg  [4:0] wnext;
-    reg  [4:0] wgnext;
+    reg  [4:0] wfar;
+    reg  [4:0] rfull;
     reg  ren;
-    reg  [4:0] rnext;
-    reg  [4:0] rgnext;
+    reg  [4:0] rfar;
     
     // Sub module instances
     top$eth0$rxq$ram ram(
@@ -13874,6 +14138,16 @@ module top$eth0$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         .d(wgray$d),
         .q(wgray$q),
         .clock(wgray$clock)
+    );
+    top$eth0$rxq$wbin1 wbin1(
+        .d(wbin1$d),
+        .q(wbin1$q),
+        .clock(wbin1$clock)
+    );
+    top$eth0$rxq$wgray1 wgray1(
+        .d(wgray1$d),
+        .q(wgray1$q),
+        .clock(wgray1$clock)
     );
     top$eth0$rxq$rq1 rq1(
         .d(rq1$d),
@@ -13900,6 +14174,16 @@ module top$eth0$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         .q(rgray$q),
         .clock(rgray$clock)
     );
+    top$eth0$rxq$rbin1 rbin1(
+        .d(rbin1$d),
+        .q(rbin1$q),
+        .clock(rbin1$clock)
+    );
+    top$eth0$rxq$rgray1 rgray1(
+        .d(rgray1$d),
+        .q(rgray1$q),
+        .clock(rgray1$clock)
+    );
     top$eth0$rxq$wq1 wq1(
         .d(wq1$d),
         .q(wq1$q),
@@ -13921,42 +14205,60 @@ module top$eth0$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         wbin$clock = write_clock;
+        wbin$d = wbin$q;
         wgray$clock = write_clock;
+        wgray$d = wgray$q;
+        wbin1$clock = write_clock;
+        wbin1$d = wbin1$q;
+        wgray1$clock = write_clock;
+        wgray1$d = wgray1$q;
         rq1$clock = write_clock;
         rq2$clock = write_clock;
         wfull$clock = write_clock;
         rbin$clock = read_clock;
+        rbin$d = rbin$q;
         rgray$clock = read_clock;
+        rgray$d = rgray$q;
+        rbin1$clock = read_clock;
+        rbin1$d = rbin1$q;
+        rgray1$clock = read_clock;
+        rgray1$d = rgray1$q;
         wq1$clock = read_clock;
         wq2$clock = read_clock;
         rne$clock = read_clock;
         wen = write & ~wfull$q;
-        wnext = wbin$q;
+        wfar = wbin1$q + 32'h1;
         if (wen) begin
-            wnext = wbin$q + 32'h1;
+            wbin$d = wbin1$q;
+            wgray$d = wgray1$q;
+            wbin1$d = wfar;
+            wgray1$d = wfar ^ (wfar >> 32'h1);
         end
-        wgnext = wnext ^ (wnext >> 32'h1);
-        wbin$d = wnext;
-        wgray$d = wgnext;
         rq1$d = rgray$q;
         rq2$d = rq1$q;
-        wfull$d = wgnext == (rq2$q ^ top2);
+        rfull = rq2$q ^ top2;
+        wfull$d = wgray$q == rfull;
+        if (wen) begin
+            wfull$d = wgray1$q == rfull;
+        end
         ram$write_address = wbin$q[(32'h0)+:(4)];
         ram$write_data = data_in;
         ram$write_enable = wen;
         full = wfull$q;
         ren = read & rne$q;
-        rnext = rbin$q;
-        if (ren) begin
-            rnext = rbin$q + 32'h1;
-        end
-        rgnext = rnext ^ (rnext >> 32'h1);
-        rbin$d = rnext;
-        rgray$d = rgnext;
+        rfar = rbin1$q + 32'h1;
         wq1$d = wgray$q;
         wq2$d = wq1$q;
-        rne$d = rgnext != wq2$q;
-        ram$read_address = rnext[(32'h0)+:(4)];
+        ram$read_address = rbin$q[(32'h0)+:(4)];
+        rne$d = rgray$q != wq2$q;
+        if (ren) begin
+            rbin$d = rbin1$q;
+            rgray$d = rgray1$q;
+            rbin1$d = rfar;
+            rgray1$d = rfar ^ (rfar >> 32'h1);
+            ram$read_address = rbin1$q[(32'h0)+:(4)];
+            rne$d = rgray1$q != wq2$q;
+        end
         data_out = ram$read_data;
         empty = ~rne$q;
     end
@@ -14012,6 +14314,57 @@ module top$eth0$rxq$rbin(d,q,clock);
 endmodule // top$eth0$rxq$rbin
 
 
+module top$eth0$rxq$rbin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$rxq$rbin1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$rxq$rbin1
+
+
+module top$eth0$rxq$rbin1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$rxq$rbin1$dff
+
+
 module top$eth0$rxq$rgray(d,q,clock);
     
     // Module arguments
@@ -14029,6 +14382,57 @@ module top$eth0$rxq$rgray(d,q,clock);
     end
           
 endmodule // top$eth0$rxq$rgray
+
+
+module top$eth0$rxq$rgray1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$rxq$rgray1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$rxq$rgray1
+
+
+module top$eth0$rxq$rgray1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$rxq$rgray1$dff
 
 
 module top$eth0$rxq$rne(d,q,clock);
@@ -14107,6 +14511,57 @@ module top$eth0$rxq$wbin(d,q,clock);
 endmodule // top$eth0$rxq$wbin
 
 
+module top$eth0$rxq$wbin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$rxq$wbin1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$rxq$wbin1
+
+
+module top$eth0$rxq$wbin1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$rxq$wbin1$dff
+
+
 module top$eth0$rxq$wfull(d,q,clock);
     
     // Module arguments
@@ -14143,6 +14598,57 @@ module top$eth0$rxq$wgray(d,q,clock);
     end
           
 endmodule // top$eth0$rxq$wgray
+
+
+module top$eth0$rxq$wgray1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$rxq$wgray1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$rxq$wgray1
+
+
+module top$eth0$rxq$wgray1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$rxq$wgray1$dff
 
 
 module top$eth0$rxq$wq1(d,q,clock);
@@ -14308,6 +14814,9 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     reg  [9:0] rp$d;
     wire  [9:0] rp$q;
     reg  rp$clock;
+    reg  [9:0] rp1$d;
+    wire  [9:0] rp1$q;
+    reg  rp1$clock;
     reg  skip$d;
     wire  skip$q;
     reg  skip$clock;
@@ -14412,6 +14921,11 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         .q(rp$q),
         .clock(rp$clock)
     );
+    top$eth0$tx$rp1 rp1(
+        .d(rp1$d),
+        .q(rp1$q),
+        .clock(rp1$clock)
+    );
     top$eth0$tx$skip skip(
         .d(skip$d),
         .q(skip$q),
@@ -14508,6 +15022,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         wt$clock = clock;
         wc$clock = clock;
         rp$clock = clock;
+        rp1$clock = clock;
         skip$clock = clock;
         inflight$clock = clock;
         landing$clock = clock;
@@ -14529,6 +15044,7 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         wt$d = wt$q;
         wc$d = wc$q;
         rp$d = rp$q;
+        rp1$d = rp1$q;
         skip$d = skip$q;
         inflight$d = inflight$q;
         landing$d = landing$q;
@@ -14595,13 +15111,14 @@ module top$eth0$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         inflight$d = issue;
         landing$d = inflight$q;
         if (issue) begin
-            rp$d = rp$q + 32'h1;
+            rp$d = rp1$q;
+            rp1$d = rp1$q + 32'h1;
         end
         if (commit) begin
             bare$d = 1'b0;
         end
         else if (issue) begin
-            bare$d = (rp$q + 32'h1) == wc$q;
+            bare$d = rp1$q == wc$q;
         end
         if (landing$q) begin
             nxt$d = ram$rdata;
@@ -15307,6 +15824,57 @@ module top$eth0$tx$rp(d,q,clock);
 endmodule // top$eth0$tx$rp
 
 
+module top$eth0$tx$rp1(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 10'b1;
+    
+    // Stub signals
+    reg  [9:0] dff$d;
+    wire  [9:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$tx$rp1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$tx$rp1
+
+
+module top$eth0$tx$rp1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$tx$rp1$dff
+
+
 module top$eth0$tx$sh_data(d,q,clock);
     
     // Module arguments
@@ -15450,6 +16018,12 @@ module top$eth0$txq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     reg  [4:0] wgray$d;
     wire  [4:0] wgray$q;
     reg  wgray$clock;
+    reg  [4:0] wbin1$d;
+    wire  [4:0] wbin1$q;
+    reg  wbin1$clock;
+    reg  [4:0] wgray1$d;
+    wire  [4:0] wgray1$q;
+    reg  wgray1$clock;
     reg  [4:0] rq1$d;
     wire  [4:0] rq1$q;
     reg  rq1$clock;
@@ -15465,6 +16039,12 @@ module top$eth0$txq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     reg  [4:0] rgray$d;
     wire  [4:0] rgray$q;
     reg  rgray$clock;
+    reg  [4:0] rbin1$d;
+    wire  [4:0] rbin1$q;
+    reg  rbin1$clock;
+    reg  [4:0] rgray1$d;
+    wire  [4:0] rgray1$q;
+    reg  rgray1$clock;
     reg  [4:0] wq1$d;
     wire  [4:0] wq1$q;
     reg  wq1$clock;
@@ -15477,11 +16057,10 @@ module top$eth0$txq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     
     // Local signals
     reg  wen;
-    reg  [4:0] wnext;
-    reg  [4:0] wgnext;
+    reg  [4:0] wfar;
+    reg  [4:0] rfull;
     reg  ren;
-    reg  [4:0] rnext;
-    reg  [4:0] rgnext;
+    reg  [4:0] rfar;
     
     // Sub module instances
     top$eth0$txq$ram ram(
@@ -15502,6 +16081,16 @@ module top$eth0$txq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         .d(wgray$d),
         .q(wgray$q),
         .clock(wgray$clock)
+    );
+    top$eth0$txq$wbin1 wbin1(
+        .d(wbin1$d),
+        .q(wbin1$q),
+        .clock(wbin1$clock)
+    );
+    top$eth0$txq$wgray1 wgray1(
+        .d(wgray1$d),
+        .q(wgray1$q),
+        .clock(wgray1$clock)
     );
     top$eth0$txq$rq1 rq1(
         .d(rq1$d),
@@ -15528,6 +16117,16 @@ module top$eth0$txq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         .q(rgray$q),
         .clock(rgray$clock)
     );
+    top$eth0$txq$rbin1 rbin1(
+        .d(rbin1$d),
+        .q(rbin1$q),
+        .clock(rbin1$clock)
+    );
+    top$eth0$txq$rgray1 rgray1(
+        .d(rgray1$d),
+        .q(rgray1$q),
+        .clock(rgray1$clock)
+    );
     top$eth0$txq$wq1 wq1(
         .d(wq1$d),
         .q(wq1$q),
@@ -15549,42 +16148,60 @@ module top$eth0$txq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         wbin$clock = write_clock;
+        wbin$d = wbin$q;
         wgray$clock = write_clock;
+        wgray$d = wgray$q;
+        wbin1$clock = write_clock;
+        wbin1$d = wbin1$q;
+        wgray1$clock = write_clock;
+        wgray1$d = wgray1$q;
         rq1$clock = write_clock;
         rq2$clock = write_clock;
         wfull$clock = write_clock;
         rbin$clock = read_clock;
+        rbin$d = rbin$q;
         rgray$clock = read_clock;
+        rgray$d = rgray$q;
+        rbin1$clock = read_clock;
+        rbin1$d = rbin1$q;
+        rgray1$clock = read_clock;
+        rgray1$d = rgray1$q;
         wq1$clock = read_clock;
         wq2$clock = read_clock;
         rne$clock = read_clock;
         wen = write & ~wfull$q;
-        wnext = wbin$q;
+        wfar = wbin1$q + 32'h1;
         if (wen) begin
-            wnext = wbin$q + 32'h1;
+            wbin$d = wbin1$q;
+            wgray$d = wgray1$q;
+            wbin1$d = wfar;
+            wgray1$d = wfar ^ (wfar >> 32'h1);
         end
-        wgnext = wnext ^ (wnext >> 32'h1);
-        wbin$d = wnext;
-        wgray$d = wgnext;
         rq1$d = rgray$q;
         rq2$d = rq1$q;
-        wfull$d = wgnext == (rq2$q ^ top2);
+        rfull = rq2$q ^ top2;
+        wfull$d = wgray$q == rfull;
+        if (wen) begin
+            wfull$d = wgray1$q == rfull;
+        end
         ram$write_address = wbin$q[(32'h0)+:(4)];
         ram$write_data = data_in;
         ram$write_enable = wen;
         full = wfull$q;
         ren = read & rne$q;
-        rnext = rbin$q;
-        if (ren) begin
-            rnext = rbin$q + 32'h1;
-        end
-        rgnext = rnext ^ (rnext >> 32'h1);
-        rbin$d = rnext;
-        rgray$d = rgnext;
+        rfar = rbin1$q + 32'h1;
         wq1$d = wgray$q;
         wq2$d = wq1$q;
-        rne$d = rgnext != wq2$q;
-        ram$read_address = rnext[(32'h0)+:(4)];
+        ram$read_address = rbin$q[(32'h0)+:(4)];
+        rne$d = rgray$q != wq2$q;
+        if (ren) begin
+            rbin$d = rbin1$q;
+            rgray$d = rgray1$q;
+            rbin1$d = rfar;
+            rgray1$d = rfar ^ (rfar >> 32'h1);
+            ram$read_address = rbin1$q[(32'h0)+:(4)];
+            rne$d = rgray1$q != wq2$q;
+        end
         data_out = ram$read_data;
         empty = ~rne$q;
     end
@@ -15640,6 +16257,57 @@ module top$eth0$txq$rbin(d,q,clock);
 endmodule // top$eth0$txq$rbin
 
 
+module top$eth0$txq$rbin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$txq$rbin1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$txq$rbin1
+
+
+module top$eth0$txq$rbin1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$txq$rbin1$dff
+
+
 module top$eth0$txq$rgray(d,q,clock);
     
     // Module arguments
@@ -15657,6 +16325,57 @@ module top$eth0$txq$rgray(d,q,clock);
     end
           
 endmodule // top$eth0$txq$rgray
+
+
+module top$eth0$txq$rgray1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$txq$rgray1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$txq$rgray1
+
+
+module top$eth0$txq$rgray1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$txq$rgray1$dff
 
 
 module top$eth0$txq$rne(d,q,clock);
@@ -15735,6 +16454,57 @@ module top$eth0$txq$wbin(d,q,clock);
 endmodule // top$eth0$txq$wbin
 
 
+module top$eth0$txq$wbin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$txq$wbin1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$txq$wbin1
+
+
+module top$eth0$txq$wbin1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$txq$wbin1$dff
+
+
 module top$eth0$txq$wfull(d,q,clock);
     
     // Module arguments
@@ -15771,6 +16541,57 @@ module top$eth0$txq$wgray(d,q,clock);
     end
           
 endmodule // top$eth0$txq$wgray
+
+
+module top$eth0$txq$wgray1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth0$txq$wgray1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth0$txq$wgray1
+
+
+module top$eth0$txq$wgray1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$txq$wgray1$dff
 
 
 module top$eth0$txq$wq1(d,q,clock);
@@ -16111,6 +16932,12 @@ module top$eth1$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     reg  [4:0] wgray$d;
     wire  [4:0] wgray$q;
     reg  wgray$clock;
+    reg  [4:0] wbin1$d;
+    wire  [4:0] wbin1$q;
+    reg  wbin1$clock;
+    reg  [4:0] wgray1$d;
+    wire  [4:0] wgray1$q;
+    reg  wgray1$clock;
     reg  [4:0] rq1$d;
     wire  [4:0] rq1$q;
     reg  rq1$clock;
@@ -16126,6 +16953,12 @@ module top$eth1$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     reg  [4:0] rgray$d;
     wire  [4:0] rgray$q;
     reg  rgray$clock;
+    reg  [4:0] rbin1$d;
+    wire  [4:0] rbin1$q;
+    reg  rbin1$clock;
+    reg  [4:0] rgray1$d;
+    wire  [4:0] rgray1$q;
+    reg  rgray1$clock;
     reg  [4:0] wq1$d;
     wire  [4:0] wq1$q;
     reg  wq1$clock;
@@ -16138,11 +16971,10 @@ module top$eth1$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     
     // Local signals
     reg  wen;
-    reg  [4:0] wnext;
-    reg  [4:0] wgnext;
+    reg  [4:0] wfar;
+    reg  [4:0] rfull;
     reg  ren;
-    reg  [4:0] rnext;
-    reg  [4:0] rgnext;
+    reg  [4:0] rfar;
     
     // Sub module instances
     top$eth1$cdc$ram ram(
@@ -16163,6 +16995,16 @@ module top$eth1$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         .d(wgray$d),
         .q(wgray$q),
         .clock(wgray$clock)
+    );
+    top$eth1$cdc$wbin1 wbin1(
+        .d(wbin1$d),
+        .q(wbin1$q),
+        .clock(wbin1$clock)
+    );
+    top$eth1$cdc$wgray1 wgray1(
+        .d(wgray1$d),
+        .q(wgray1$q),
+        .clock(wgray1$clock)
     );
     top$eth1$cdc$rq1 rq1(
         .d(rq1$d),
@@ -16189,6 +17031,16 @@ module top$eth1$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         .q(rgray$q),
         .clock(rgray$clock)
     );
+    top$eth1$cdc$rbin1 rbin1(
+        .d(rbin1$d),
+        .q(rbin1$q),
+        .clock(rbin1$clock)
+    );
+    top$eth1$cdc$rgray1 rgray1(
+        .d(rgray1$d),
+        .q(rgray1$q),
+        .clock(rgray1$clock)
+    );
     top$eth1$cdc$wq1 wq1(
         .d(wq1$d),
         .q(wq1$q),
@@ -16210,42 +17062,60 @@ module top$eth1$cdc(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         wbin$clock = write_clock;
+        wbin$d = wbin$q;
         wgray$clock = write_clock;
+        wgray$d = wgray$q;
+        wbin1$clock = write_clock;
+        wbin1$d = wbin1$q;
+        wgray1$clock = write_clock;
+        wgray1$d = wgray1$q;
         rq1$clock = write_clock;
         rq2$clock = write_clock;
         wfull$clock = write_clock;
         rbin$clock = read_clock;
+        rbin$d = rbin$q;
         rgray$clock = read_clock;
+        rgray$d = rgray$q;
+        rbin1$clock = read_clock;
+        rbin1$d = rbin1$q;
+        rgray1$clock = read_clock;
+        rgray1$d = rgray1$q;
         wq1$clock = read_clock;
         wq2$clock = read_clock;
         rne$clock = read_clock;
         wen = write & ~wfull$q;
-        wnext = wbin$q;
+        wfar = wbin1$q + 32'h1;
         if (wen) begin
-            wnext = wbin$q + 32'h1;
+            wbin$d = wbin1$q;
+            wgray$d = wgray1$q;
+            wbin1$d = wfar;
+            wgray1$d = wfar ^ (wfar >> 32'h1);
         end
-        wgnext = wnext ^ (wnext >> 32'h1);
-        wbin$d = wnext;
-        wgray$d = wgnext;
         rq1$d = rgray$q;
         rq2$d = rq1$q;
-        wfull$d = wgnext == (rq2$q ^ top2);
+        rfull = rq2$q ^ top2;
+        wfull$d = wgray$q == rfull;
+        if (wen) begin
+            wfull$d = wgray1$q == rfull;
+        end
         ram$write_address = wbin$q[(32'h0)+:(4)];
         ram$write_data = data_in;
         ram$write_enable = wen;
         full = wfull$q;
         ren = read & rne$q;
-        rnext = rbin$q;
-        if (ren) begin
-            rnext = rbin$q + 32'h1;
-        end
-        rgnext = rnext ^ (rnext >> 32'h1);
-        rbin$d = rnext;
-        rgray$d = rgnext;
+        rfar = rbin1$q + 32'h1;
         wq1$d = wgray$q;
         wq2$d = wq1$q;
-        rne$d = rgnext != wq2$q;
-        ram$read_address = rnext[(32'h0)+:(4)];
+        ram$read_address = rbin$q[(32'h0)+:(4)];
+        rne$d = rgray$q != wq2$q;
+        if (ren) begin
+            rbin$d = rbin1$q;
+            rgray$d = rgray1$q;
+            rbin1$d = rfar;
+            rgray1$d = rfar ^ (rfar >> 32'h1);
+            ram$read_address = rbin1$q[(32'h0)+:(4)];
+            rne$d = rgray1$q != wq2$q;
+        end
         data_out = ram$read_data;
         empty = ~rne$q;
     end
@@ -16301,6 +17171,57 @@ module top$eth1$cdc$rbin(d,q,clock);
 endmodule // top$eth1$cdc$rbin
 
 
+module top$eth1$cdc$rbin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$cdc$rbin1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$cdc$rbin1
+
+
+module top$eth1$cdc$rbin1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$cdc$rbin1$dff
+
+
 module top$eth1$cdc$rgray(d,q,clock);
     
     // Module arguments
@@ -16318,6 +17239,57 @@ module top$eth1$cdc$rgray(d,q,clock);
     end
           
 endmodule // top$eth1$cdc$rgray
+
+
+module top$eth1$cdc$rgray1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$cdc$rgray1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$cdc$rgray1
+
+
+module top$eth1$cdc$rgray1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$cdc$rgray1$dff
 
 
 module top$eth1$cdc$rne(d,q,clock);
@@ -16396,6 +17368,57 @@ module top$eth1$cdc$wbin(d,q,clock);
 endmodule // top$eth1$cdc$wbin
 
 
+module top$eth1$cdc$wbin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$cdc$wbin1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$cdc$wbin1
+
+
+module top$eth1$cdc$wbin1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$cdc$wbin1$dff
+
+
 module top$eth1$cdc$wfull(d,q,clock);
     
     // Module arguments
@@ -16432,6 +17455,57 @@ module top$eth1$cdc$wgray(d,q,clock);
     end
           
 endmodule // top$eth1$cdc$wgray
+
+
+module top$eth1$cdc$wgray1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$cdc$wgray1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$cdc$wgray1
+
+
+module top$eth1$cdc$wgray1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$cdc$wgray1$dff
 
 
 module top$eth1$cdc$wq1(d,q,clock);
@@ -17873,6 +18947,12 @@ module top$eth1$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     reg  [4:0] wgray$d;
     wire  [4:0] wgray$q;
     reg  wgray$clock;
+    reg  [4:0] wbin1$d;
+    wire  [4:0] wbin1$q;
+    reg  wbin1$clock;
+    reg  [4:0] wgray1$d;
+    wire  [4:0] wgray1$q;
+    reg  wgray1$clock;
     reg  [4:0] rq1$d;
     wire  [4:0] rq1$q;
     reg  rq1$clock;
@@ -17888,6 +18968,12 @@ module top$eth1$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     reg  [4:0] rgray$d;
     wire  [4:0] rgray$q;
     reg  rgray$clock;
+    reg  [4:0] rbin1$d;
+    wire  [4:0] rbin1$q;
+    reg  rbin1$clock;
+    reg  [4:0] rgray1$d;
+    wire  [4:0] rgray1$q;
+    reg  rgray1$clock;
     reg  [4:0] wq1$d;
     wire  [4:0] wq1$q;
     reg  wq1$clock;
@@ -17900,11 +18986,10 @@ module top$eth1$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     
     // Local signals
     reg  wen;
-    reg  [4:0] wnext;
-    reg  [4:0] wgnext;
+    reg  [4:0] wfar;
+    reg  [4:0] rfull;
     reg  ren;
-    reg  [4:0] rnext;
-    reg  [4:0] rgnext;
+    reg  [4:0] rfar;
     
     // Sub module instances
     top$eth1$rxq$ram ram(
@@ -17925,6 +19010,16 @@ module top$eth1$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         .d(wgray$d),
         .q(wgray$q),
         .clock(wgray$clock)
+    );
+    top$eth1$rxq$wbin1 wbin1(
+        .d(wbin1$d),
+        .q(wbin1$q),
+        .clock(wbin1$clock)
+    );
+    top$eth1$rxq$wgray1 wgray1(
+        .d(wgray1$d),
+        .q(wgray1$q),
+        .clock(wgray1$clock)
     );
     top$eth1$rxq$rq1 rq1(
         .d(rq1$d),
@@ -17951,6 +19046,16 @@ module top$eth1$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         .q(rgray$q),
         .clock(rgray$clock)
     );
+    top$eth1$rxq$rbin1 rbin1(
+        .d(rbin1$d),
+        .q(rbin1$q),
+        .clock(rbin1$clock)
+    );
+    top$eth1$rxq$rgray1 rgray1(
+        .d(rgray1$d),
+        .q(rgray1$q),
+        .clock(rgray1$clock)
+    );
     top$eth1$rxq$wq1 wq1(
         .d(wq1$d),
         .q(wq1$q),
@@ -17972,42 +19077,60 @@ module top$eth1$rxq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         wbin$clock = write_clock;
+        wbin$d = wbin$q;
         wgray$clock = write_clock;
+        wgray$d = wgray$q;
+        wbin1$clock = write_clock;
+        wbin1$d = wbin1$q;
+        wgray1$clock = write_clock;
+        wgray1$d = wgray1$q;
         rq1$clock = write_clock;
         rq2$clock = write_clock;
         wfull$clock = write_clock;
         rbin$clock = read_clock;
+        rbin$d = rbin$q;
         rgray$clock = read_clock;
+        rgray$d = rgray$q;
+        rbin1$clock = read_clock;
+        rbin1$d = rbin1$q;
+        rgray1$clock = read_clock;
+        rgray1$d = rgray1$q;
         wq1$clock = read_clock;
         wq2$clock = read_clock;
         rne$clock = read_clock;
         wen = write & ~wfull$q;
-        wnext = wbin$q;
+        wfar = wbin1$q + 32'h1;
         if (wen) begin
-            wnext = wbin$q + 32'h1;
+            wbin$d = wbin1$q;
+            wgray$d = wgray1$q;
+            wbin1$d = wfar;
+            wgray1$d = wfar ^ (wfar >> 32'h1);
         end
-        wgnext = wnext ^ (wnext >> 32'h1);
-        wbin$d = wnext;
-        wgray$d = wgnext;
         rq1$d = rgray$q;
         rq2$d = rq1$q;
-        wfull$d = wgnext == (rq2$q ^ top2);
+        rfull = rq2$q ^ top2;
+        wfull$d = wgray$q == rfull;
+        if (wen) begin
+            wfull$d = wgray1$q == rfull;
+        end
         ram$write_address = wbin$q[(32'h0)+:(4)];
         ram$write_data = data_in;
         ram$write_enable = wen;
         full = wfull$q;
         ren = read & rne$q;
-        rnext = rbin$q;
-        if (ren) begin
-            rnext = rbin$q + 32'h1;
-        end
-        rgnext = rnext ^ (rnext >> 32'h1);
-        rbin$d = rnext;
-        rgray$d = rgnext;
+        rfar = rbin1$q + 32'h1;
         wq1$d = wgray$q;
         wq2$d = wq1$q;
-        rne$d = rgnext != wq2$q;
-        ram$read_address = rnext[(32'h0)+:(4)];
+        ram$read_address = rbin$q[(32'h0)+:(4)];
+        rne$d = rgray$q != wq2$q;
+        if (ren) begin
+            rbin$d = rbin1$q;
+            rgray$d = rgray1$q;
+            rbin1$d = rfar;
+            rgray1$d = rfar ^ (rfar >> 32'h1);
+            ram$read_address = rbin1$q[(32'h0)+:(4)];
+            rne$d = rgray1$q != wq2$q;
+        end
         data_out = ram$read_data;
         empty = ~rne$q;
     end
@@ -18063,6 +19186,57 @@ module top$eth1$rxq$rbin(d,q,clock);
 endmodule // top$eth1$rxq$rbin
 
 
+module top$eth1$rxq$rbin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$rxq$rbin1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$rxq$rbin1
+
+
+module top$eth1$rxq$rbin1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$rxq$rbin1$dff
+
+
 module top$eth1$rxq$rgray(d,q,clock);
     
     // Module arguments
@@ -18080,6 +19254,57 @@ module top$eth1$rxq$rgray(d,q,clock);
     end
           
 endmodule // top$eth1$rxq$rgray
+
+
+module top$eth1$rxq$rgray1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$rxq$rgray1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$rxq$rgray1
+
+
+module top$eth1$rxq$rgray1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$rxq$rgray1$dff
 
 
 module top$eth1$rxq$rne(d,q,clock);
@@ -18158,6 +19383,57 @@ module top$eth1$rxq$wbin(d,q,clock);
 endmodule // top$eth1$rxq$wbin
 
 
+module top$eth1$rxq$wbin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$rxq$wbin1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$rxq$wbin1
+
+
+module top$eth1$rxq$wbin1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$rxq$wbin1$dff
+
+
 module top$eth1$rxq$wfull(d,q,clock);
     
     // Module arguments
@@ -18194,6 +19470,57 @@ module top$eth1$rxq$wgray(d,q,clock);
     end
           
 endmodule // top$eth1$rxq$wgray
+
+
+module top$eth1$rxq$wgray1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$rxq$wgray1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$rxq$wgray1
+
+
+module top$eth1$rxq$wgray1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$rxq$wgray1$dff
 
 
 module top$eth1$rxq$wq1(d,q,clock);
@@ -18359,6 +19686,9 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
     reg  [9:0] rp$d;
     wire  [9:0] rp$q;
     reg  rp$clock;
+    reg  [9:0] rp1$d;
+    wire  [9:0] rp1$q;
+    reg  rp1$clock;
     reg  skip$d;
     wire  skip$q;
     reg  skip$clock;
@@ -18463,6 +19793,11 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         .q(rp$q),
         .clock(rp$clock)
     );
+    top$eth1$tx$rp1 rp1(
+        .d(rp1$d),
+        .q(rp1$q),
+        .clock(rp1$clock)
+    );
     top$eth1$tx$skip skip(
         .d(skip$d),
         .q(skip$q),
@@ -18559,6 +19894,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         wt$clock = clock;
         wc$clock = clock;
         rp$clock = clock;
+        rp1$clock = clock;
         skip$clock = clock;
         inflight$clock = clock;
         landing$clock = clock;
@@ -18580,6 +19916,7 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         wt$d = wt$q;
         wc$d = wc$q;
         rp$d = rp$q;
+        rp1$d = rp1$q;
         skip$d = skip$q;
         inflight$d = inflight$q;
         landing$d = landing$q;
@@ -18646,13 +19983,14 @@ module top$eth1$tx(clock,s_tdata,s_tkeep,s_tlast,s_tabort,s_tvalid,s_tready,tx_d
         inflight$d = issue;
         landing$d = inflight$q;
         if (issue) begin
-            rp$d = rp$q + 32'h1;
+            rp$d = rp1$q;
+            rp1$d = rp1$q + 32'h1;
         end
         if (commit) begin
             bare$d = 1'b0;
         end
         else if (issue) begin
-            bare$d = (rp$q + 32'h1) == wc$q;
+            bare$d = rp1$q == wc$q;
         end
         if (landing$q) begin
             nxt$d = ram$rdata;
@@ -19358,6 +20696,57 @@ module top$eth1$tx$rp(d,q,clock);
 endmodule // top$eth1$tx$rp
 
 
+module top$eth1$tx$rp1(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 10'b1;
+    
+    // Stub signals
+    reg  [9:0] dff$d;
+    wire  [9:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$tx$rp1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$tx$rp1
+
+
+module top$eth1$tx$rp1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$tx$rp1$dff
+
+
 module top$eth1$tx$sh_data(d,q,clock);
     
     // Module arguments
@@ -19501,6 +20890,12 @@ module top$eth1$txq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     reg  [4:0] wgray$d;
     wire  [4:0] wgray$q;
     reg  wgray$clock;
+    reg  [4:0] wbin1$d;
+    wire  [4:0] wbin1$q;
+    reg  wbin1$clock;
+    reg  [4:0] wgray1$d;
+    wire  [4:0] wgray1$q;
+    reg  wgray1$clock;
     reg  [4:0] rq1$d;
     wire  [4:0] rq1$q;
     reg  rq1$clock;
@@ -19516,6 +20911,12 @@ module top$eth1$txq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     reg  [4:0] rgray$d;
     wire  [4:0] rgray$q;
     reg  rgray$clock;
+    reg  [4:0] rbin1$d;
+    wire  [4:0] rbin1$q;
+    reg  rbin1$clock;
+    reg  [4:0] rgray1$d;
+    wire  [4:0] rgray1$q;
+    reg  rgray1$clock;
     reg  [4:0] wq1$d;
     wire  [4:0] wq1$q;
     reg  wq1$clock;
@@ -19528,11 +20929,10 @@ module top$eth1$txq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
     
     // Local signals
     reg  wen;
-    reg  [4:0] wnext;
-    reg  [4:0] wgnext;
+    reg  [4:0] wfar;
+    reg  [4:0] rfull;
     reg  ren;
-    reg  [4:0] rnext;
-    reg  [4:0] rgnext;
+    reg  [4:0] rfar;
     
     // Sub module instances
     top$eth1$txq$ram ram(
@@ -19553,6 +20953,16 @@ module top$eth1$txq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         .d(wgray$d),
         .q(wgray$q),
         .clock(wgray$clock)
+    );
+    top$eth1$txq$wbin1 wbin1(
+        .d(wbin1$d),
+        .q(wbin1$q),
+        .clock(wbin1$clock)
+    );
+    top$eth1$txq$wgray1 wgray1(
+        .d(wgray1$d),
+        .q(wgray1$q),
+        .clock(wgray1$clock)
     );
     top$eth1$txq$rq1 rq1(
         .d(rq1$d),
@@ -19579,6 +20989,16 @@ module top$eth1$txq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         .q(rgray$q),
         .clock(rgray$clock)
     );
+    top$eth1$txq$rbin1 rbin1(
+        .d(rbin1$d),
+        .q(rbin1$q),
+        .clock(rbin1$clock)
+    );
+    top$eth1$txq$rgray1 rgray1(
+        .d(rgray1$d),
+        .q(rgray1$q),
+        .clock(rgray1$clock)
+    );
     top$eth1$txq$wq1 wq1(
         .d(wq1$d),
         .q(wq1$q),
@@ -19600,42 +21020,60 @@ module top$eth1$txq(write_clock,data_in,write,full,read_clock,data_out,empty,rea
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         wbin$clock = write_clock;
+        wbin$d = wbin$q;
         wgray$clock = write_clock;
+        wgray$d = wgray$q;
+        wbin1$clock = write_clock;
+        wbin1$d = wbin1$q;
+        wgray1$clock = write_clock;
+        wgray1$d = wgray1$q;
         rq1$clock = write_clock;
         rq2$clock = write_clock;
         wfull$clock = write_clock;
         rbin$clock = read_clock;
+        rbin$d = rbin$q;
         rgray$clock = read_clock;
+        rgray$d = rgray$q;
+        rbin1$clock = read_clock;
+        rbin1$d = rbin1$q;
+        rgray1$clock = read_clock;
+        rgray1$d = rgray1$q;
         wq1$clock = read_clock;
         wq2$clock = read_clock;
         rne$clock = read_clock;
         wen = write & ~wfull$q;
-        wnext = wbin$q;
+        wfar = wbin1$q + 32'h1;
         if (wen) begin
-            wnext = wbin$q + 32'h1;
+            wbin$d = wbin1$q;
+            wgray$d = wgray1$q;
+            wbin1$d = wfar;
+            wgray1$d = wfar ^ (wfar >> 32'h1);
         end
-        wgnext = wnext ^ (wnext >> 32'h1);
-        wbin$d = wnext;
-        wgray$d = wgnext;
         rq1$d = rgray$q;
         rq2$d = rq1$q;
-        wfull$d = wgnext == (rq2$q ^ top2);
+        rfull = rq2$q ^ top2;
+        wfull$d = wgray$q == rfull;
+        if (wen) begin
+            wfull$d = wgray1$q == rfull;
+        end
         ram$write_address = wbin$q[(32'h0)+:(4)];
         ram$write_data = data_in;
         ram$write_enable = wen;
         full = wfull$q;
         ren = read & rne$q;
-        rnext = rbin$q;
-        if (ren) begin
-            rnext = rbin$q + 32'h1;
-        end
-        rgnext = rnext ^ (rnext >> 32'h1);
-        rbin$d = rnext;
-        rgray$d = rgnext;
+        rfar = rbin1$q + 32'h1;
         wq1$d = wgray$q;
         wq2$d = wq1$q;
-        rne$d = rgnext != wq2$q;
-        ram$read_address = rnext[(32'h0)+:(4)];
+        ram$read_address = rbin$q[(32'h0)+:(4)];
+        rne$d = rgray$q != wq2$q;
+        if (ren) begin
+            rbin$d = rbin1$q;
+            rgray$d = rgray1$q;
+            rbin1$d = rfar;
+            rgray1$d = rfar ^ (rfar >> 32'h1);
+            ram$read_address = rbin1$q[(32'h0)+:(4)];
+            rne$d = rgray1$q != wq2$q;
+        end
         data_out = ram$read_data;
         empty = ~rne$q;
     end
@@ -19691,6 +21129,57 @@ module top$eth1$txq$rbin(d,q,clock);
 endmodule // top$eth1$txq$rbin
 
 
+module top$eth1$txq$rbin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$txq$rbin1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$txq$rbin1
+
+
+module top$eth1$txq$rbin1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$txq$rbin1$dff
+
+
 module top$eth1$txq$rgray(d,q,clock);
     
     // Module arguments
@@ -19708,6 +21197,57 @@ module top$eth1$txq$rgray(d,q,clock);
     end
           
 endmodule // top$eth1$txq$rgray
+
+
+module top$eth1$txq$rgray1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$txq$rgray1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$txq$rgray1
+
+
+module top$eth1$txq$rgray1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$txq$rgray1$dff
 
 
 module top$eth1$txq$rne(d,q,clock);
@@ -19786,6 +21326,57 @@ module top$eth1$txq$wbin(d,q,clock);
 endmodule // top$eth1$txq$wbin
 
 
+module top$eth1$txq$wbin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$txq$wbin1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$txq$wbin1
+
+
+module top$eth1$txq$wbin1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$txq$wbin1$dff
+
+
 module top$eth1$txq$wfull(d,q,clock);
     
     // Module arguments
@@ -19822,6 +21413,57 @@ module top$eth1$txq$wgray(d,q,clock);
     end
           
 endmodule // top$eth1$txq$wgray
+
+
+module top$eth1$txq$wgray1(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$eth1$txq$wgray1$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$eth1$txq$wgray1
+
+
+module top$eth1$txq$wgray1$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$txq$wgray1$dff
 
 
 module top$eth1$txq$wq1(d,q,clock);

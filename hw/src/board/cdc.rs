@@ -11,6 +11,12 @@
 //! `empty` likewise on the read side. The head is first-word-fall-through: `data_out`
 //! is valid while `empty` is low, and `read` takes it.
 //!
+//! Each side also keeps its pointer plus one, in binary and in Gray code, a clock
+//! ahead. A flag is then two compares of registers and a select by the clock's
+//! operation, and the RAM's address a select of two registers: no increment and no
+//! Gray conversion lies between the operation and a flag (at 125 MHz that chain,
+//! increment, Gray code and compare, was the MACs' clock's longest path).
+//!
 //! rust-hdl's `AsynchronousFIFO` crosses its pointers with a request/acknowledge
 //! handshake instead: a pointer value every eight or so clocks, each one that many
 //! clocks old. At one symbol per clock in and out (RXC against the MACs' clock, both
@@ -43,21 +49,24 @@ pub struct GrayFifo<D: Synth, const N: usize, const NP1: usize> {
     // write side
     wbin: DFF<Bits<NP1>>,
     wgray: DFF<Bits<NP1>>,
+    wbin1: DFFWithInit<Bits<NP1>>,
+    wgray1: DFFWithInit<Bits<NP1>>,
     rq1: DFF<Bits<NP1>>,
     rq2: DFF<Bits<NP1>>,
     wfull: DFF<Bit>,
     wen: Signal<Local, Bit>,
-    wnext: Signal<Local, Bits<NP1>>,
-    wgnext: Signal<Local, Bits<NP1>>,
+    wfar: Signal<Local, Bits<NP1>>,
+    rfull: Signal<Local, Bits<NP1>>,
     // read side
     rbin: DFF<Bits<NP1>>,
     rgray: DFF<Bits<NP1>>,
+    rbin1: DFFWithInit<Bits<NP1>>,
+    rgray1: DFFWithInit<Bits<NP1>>,
     wq1: DFF<Bits<NP1>>,
     wq2: DFF<Bits<NP1>>,
     rne: DFF<Bit>,
     ren: Signal<Local, Bit>,
-    rnext: Signal<Local, Bits<NP1>>,
-    rgnext: Signal<Local, Bits<NP1>>,
+    rfar: Signal<Local, Bits<NP1>>,
     /// The two top bits: a full FIFO's write pointer is the read pointer with them
     /// inverted, in Gray code.
     top2: Constant<Bits<NP1>>,
@@ -79,20 +88,23 @@ impl<D: Synth, const N: usize, const NP1: usize> Default for GrayFifo<D, N, NP1>
             ram: Default::default(),
             wbin: Default::default(),
             wgray: Default::default(),
+            wbin1: DFFWithInit::new(1u64.into()),
+            wgray1: DFFWithInit::new(1u64.into()),
             rq1: Default::default(),
             rq2: Default::default(),
             wfull: Default::default(),
             wen: Default::default(),
-            wnext: Default::default(),
-            wgnext: Default::default(),
+            wfar: Default::default(),
+            rfull: Default::default(),
             rbin: Default::default(),
             rgray: Default::default(),
+            rbin1: DFFWithInit::new(1u64.into()),
+            rgray1: DFFWithInit::new(1u64.into()),
             wq1: Default::default(),
             wq2: Default::default(),
             rne: Default::default(),
             ren: Default::default(),
-            rnext: Default::default(),
-            rgnext: Default::default(),
+            rfar: Default::default(),
             top2: Constant::new(Bits::<NP1>::from(3u64 << (N - 1))),
         }
     }
@@ -104,28 +116,46 @@ impl<D: Synth, const N: usize, const NP1: usize> Logic for GrayFifo<D, N, NP1> {
         self.ram.write_clock.next = self.write_clock.val();
         self.ram.read_clock.next = self.read_clock.val();
         self.wbin.clock.next = self.write_clock.val();
+        self.wbin.d.next = self.wbin.q.val();
         self.wgray.clock.next = self.write_clock.val();
+        self.wgray.d.next = self.wgray.q.val();
+        self.wbin1.clock.next = self.write_clock.val();
+        self.wbin1.d.next = self.wbin1.q.val();
+        self.wgray1.clock.next = self.write_clock.val();
+        self.wgray1.d.next = self.wgray1.q.val();
         self.rq1.clock.next = self.write_clock.val();
         self.rq2.clock.next = self.write_clock.val();
         self.wfull.clock.next = self.write_clock.val();
         self.rbin.clock.next = self.read_clock.val();
+        self.rbin.d.next = self.rbin.q.val();
         self.rgray.clock.next = self.read_clock.val();
+        self.rgray.d.next = self.rgray.q.val();
+        self.rbin1.clock.next = self.read_clock.val();
+        self.rbin1.d.next = self.rbin1.q.val();
+        self.rgray1.clock.next = self.read_clock.val();
+        self.rgray1.d.next = self.rgray1.q.val();
         self.wq1.clock.next = self.read_clock.val();
         self.wq2.clock.next = self.read_clock.val();
         self.rne.clock.next = self.read_clock.val();
 
-        // Write side.
+        // Write side. `wfull` after this clock: the pointer it leaves (the one ahead
+        // if it writes) against the synchronised read pointer as a full FIFO's would
+        // be.
         self.wen.next = self.write.val() & !self.wfull.q.val();
-        self.wnext.next = self.wbin.q.val();
+        self.wfar.next = self.wbin1.q.val() + 1;
         if self.wen.val() {
-            self.wnext.next = self.wbin.q.val() + 1;
+            self.wbin.d.next = self.wbin1.q.val();
+            self.wgray.d.next = self.wgray1.q.val();
+            self.wbin1.d.next = self.wfar.val();
+            self.wgray1.d.next = self.wfar.val() ^ (self.wfar.val() >> 1);
         }
-        self.wgnext.next = self.wnext.val() ^ (self.wnext.val() >> 1);
-        self.wbin.d.next = self.wnext.val();
-        self.wgray.d.next = self.wgnext.val();
         self.rq1.d.next = self.rgray.q.val();
         self.rq2.d.next = self.rq1.q.val();
-        self.wfull.d.next = self.wgnext.val() == (self.rq2.q.val() ^ self.top2.val());
+        self.rfull.next = self.rq2.q.val() ^ self.top2.val();
+        self.wfull.d.next = self.wgray.q.val() == self.rfull.val();
+        if self.wen.val() {
+            self.wfull.d.next = self.wgray1.q.val() == self.rfull.val();
+        }
         self.ram.write_address.next = self.wbin.q.val().get_bits::<N>(0);
         self.ram.write_data.next = self.data_in.val();
         self.ram.write_enable.next = self.wen.val();
@@ -134,17 +164,19 @@ impl<D: Synth, const N: usize, const NP1: usize> Logic for GrayFifo<D, N, NP1> {
         // Read side: the RAM reads the entry at the pointer this clock leaves, so it is
         // the head on the next.
         self.ren.next = self.read.val() & self.rne.q.val();
-        self.rnext.next = self.rbin.q.val();
-        if self.ren.val() {
-            self.rnext.next = self.rbin.q.val() + 1;
-        }
-        self.rgnext.next = self.rnext.val() ^ (self.rnext.val() >> 1);
-        self.rbin.d.next = self.rnext.val();
-        self.rgray.d.next = self.rgnext.val();
+        self.rfar.next = self.rbin1.q.val() + 1;
         self.wq1.d.next = self.wgray.q.val();
         self.wq2.d.next = self.wq1.q.val();
-        self.rne.d.next = self.rgnext.val() != self.wq2.q.val();
-        self.ram.read_address.next = self.rnext.val().get_bits::<N>(0);
+        self.ram.read_address.next = self.rbin.q.val().get_bits::<N>(0);
+        self.rne.d.next = self.rgray.q.val() != self.wq2.q.val();
+        if self.ren.val() {
+            self.rbin.d.next = self.rbin1.q.val();
+            self.rgray.d.next = self.rgray1.q.val();
+            self.rbin1.d.next = self.rfar.val();
+            self.rgray1.d.next = self.rfar.val() ^ (self.rfar.val() >> 1);
+            self.ram.read_address.next = self.rbin1.q.val().get_bits::<N>(0);
+            self.rne.d.next = self.rgray1.q.val() != self.wq2.q.val();
+        }
         self.data_out.next = self.ram.read_data.val();
         self.empty.next = !self.rne.q.val();
     }

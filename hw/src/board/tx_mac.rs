@@ -51,6 +51,7 @@ pub struct TxMac<const A: usize, const A1: usize> {
     wt: DFF<Bits<A1>>,
     wc: DFF<Bits<A1>>,
     rp: DFF<Bits<A1>>,
+    rp1: DFFWithInit<Bits<A1>>,
     skip: DFF<Bit>,
     inflight: DFF<Bit>,
     landing: DFF<Bit>,
@@ -115,6 +116,7 @@ impl<const A: usize, const A1: usize> Default for TxMac<A, A1> {
             wt: Default::default(),
             wc: Default::default(),
             rp: Default::default(),
+            rp1: DFFWithInit::new(1u64.into()),
             skip: Default::default(),
             inflight: Default::default(),
             landing: Default::default(),
@@ -164,7 +166,7 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, wt, wc, rp, skip, inflight, landing, nxt, nxt_ok, cur, st, cnt, bi, left,
+            self, clock, wt, wc, rp, rp1, skip, inflight, landing, nxt, nxt_ok, cur, st, cnt, bi, left,
             out_data, out_en, n_sent, n_drop, room_r, bare, sh_data, sh_keep
         );
         clock!(self, clock, crc, ram);
@@ -225,15 +227,17 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
         self.inflight.d.next = self.issue.val();
         self.landing.d.next = self.inflight.q.val();
         if self.issue.val() {
-            self.rp.d.next = self.rp.q.val() + 1;
+            self.rp.d.next = self.rp1.q.val();
+            self.rp1.d.next = self.rp1.q.val() + 1;
         }
         // A commit adds at least one beat past the read pointer (it moves by one at
         // most in the same clock); a fetch alone leaves the buffer bare when it takes
-        // the last committed beat.
+        // the last committed beat. The read pointer plus one is kept in `rp1`, so this
+        // is a compare of two registers, not an increment and a compare in one clock.
         if self.commit.val() {
             self.bare.d.next = false;
         } else if self.issue.val() {
-            self.bare.d.next = (self.rp.q.val() + 1) == self.wc.q.val();
+            self.bare.d.next = self.rp1.q.val() == self.wc.q.val();
         }
         if self.landing.q.val() {
             self.nxt.d.next = self.ram.rdata.val();
