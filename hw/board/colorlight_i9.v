@@ -3607,7 +3607,7 @@ module top$core$path$hdr_d(clock,d,q);
     output reg  [511:0] q;
     
     // Constant declarations
-    localparam  behind = 4'h7;
+    localparam  behind = 4'h8;
     
     // Stub signals
     reg  ring$clock;
@@ -4207,6 +4207,30 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
     reg  rd1$d;
     wire  rd1$q;
     reg  rd1$clock;
+    reg  [15:0] m2$d;
+    wire  [15:0] m2$q;
+    reg  m2$clock;
+    reg  av2$d;
+    wire  av2$q;
+    reg  av2$clock;
+    reg  [104:0] want2$d;
+    wire  [104:0] want2$q;
+    reg  want2$clock;
+    reg  [104:0] tkey2$d;
+    wire  [104:0] tkey2$q;
+    reg  tkey2$clock;
+    reg  [8:0] b0_2$d;
+    wire  [8:0] b0_2$q;
+    reg  b0_2$clock;
+    reg  [8:0] b1_2$d;
+    wire  [8:0] b1_2$q;
+    reg  b1_2$clock;
+    reg  [3:0] sel2$d;
+    wire  [3:0] sel2$q;
+    reg  sel2$clock;
+    reg  rd2$d;
+    wire  rd2$q;
+    reg  rd2$clock;
     reg  r_hit$d;
     wire  r_hit$q;
     reg  r_hit$clock;
@@ -4228,9 +4252,19 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
     reg  [146:0] pw_data$d;
     wire  [146:0] pw_data$q;
     reg  pw_data$clock;
+    reg  pw2_en$d;
+    wire  pw2_en$q;
+    reg  pw2_en$clock;
+    reg  [19:0] pw2_slot$d;
+    wire  [19:0] pw2_slot$q;
+    reg  pw2_slot$clock;
+    reg  [146:0] pw2_data$d;
+    wire  [146:0] pw2_data$q;
+    reg  pw2_data$clock;
     
     // Local signals
     reg  [104:0] e;
+    reg  [15:0] way_hits;
     reg  found;
     reg  all_valid;
     reg  [3:0] way;
@@ -4308,6 +4342,46 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
         .q(rd1$q),
         .clock(rd1$clock)
     );
+    top$core$path$lookup$flows$m2 m2(
+        .d(m2$d),
+        .q(m2$q),
+        .clock(m2$clock)
+    );
+    top$core$path$lookup$flows$av2 av2(
+        .d(av2$d),
+        .q(av2$q),
+        .clock(av2$clock)
+    );
+    top$core$path$lookup$flows$want2 want2(
+        .d(want2$d),
+        .q(want2$q),
+        .clock(want2$clock)
+    );
+    top$core$path$lookup$flows$tkey2 tkey2(
+        .d(tkey2$d),
+        .q(tkey2$q),
+        .clock(tkey2$clock)
+    );
+    top$core$path$lookup$flows$b0_2 b0_2(
+        .d(b0_2$d),
+        .q(b0_2$q),
+        .clock(b0_2$clock)
+    );
+    top$core$path$lookup$flows$b1_2 b1_2(
+        .d(b1_2$d),
+        .q(b1_2$q),
+        .clock(b1_2$clock)
+    );
+    top$core$path$lookup$flows$sel2 sel2(
+        .d(sel2$d),
+        .q(sel2$q),
+        .clock(sel2$clock)
+    );
+    top$core$path$lookup$flows$rd2 rd2(
+        .d(rd2$d),
+        .q(rd2$q),
+        .clock(rd2$clock)
+    );
     top$core$path$lookup$flows$r_hit r_hit(
         .d(r_hit$d),
         .q(r_hit$q),
@@ -4343,6 +4417,21 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
         .q(pw_data$q),
         .clock(pw_data$clock)
     );
+    top$core$path$lookup$flows$pw2_en pw2_en(
+        .d(pw2_en$d),
+        .q(pw2_en$q),
+        .clock(pw2_en$clock)
+    );
+    top$core$path$lookup$flows$pw2_slot pw2_slot(
+        .d(pw2_slot$d),
+        .q(pw2_slot$q),
+        .clock(pw2_slot$clock)
+    );
+    top$core$path$lookup$flows$pw2_data pw2_data(
+        .d(pw2_data$d),
+        .q(pw2_data$q),
+        .clock(pw2_data$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -4351,6 +4440,14 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
         b1_1$clock = clock;
         sel1$clock = clock;
         rd1$clock = clock;
+        m2$clock = clock;
+        av2$clock = clock;
+        want2$clock = clock;
+        tkey2$clock = clock;
+        b0_2$clock = clock;
+        b1_2$clock = clock;
+        sel2$clock = clock;
+        rd2$clock = clock;
         r_hit$clock = clock;
         r_slot$clock = clock;
         r_full$clock = clock;
@@ -4358,11 +4455,22 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
         pw_en$clock = clock;
         pw_slot$clock = clock;
         pw_data$clock = clock;
+        pw2_en$clock = clock;
+        pw2_slot$clock = clock;
+        pw2_data$clock = clock;
         key1$d = key1$q;
         b0_1$d = b0_1$q;
         b1_1$d = b1_1$q;
         sel1$d = sel1$q;
         rd1$d = rd1$q;
+        m2$d = m2$q;
+        av2$d = av2$q;
+        want2$d = want2$q;
+        tkey2$d = tkey2$q;
+        b0_2$d = b0_2$q;
+        b1_2$d = b1_2$q;
+        sel2$d = sel2$q;
+        rd2$d = rd2$q;
         r_hit$d = r_hit$q;
         r_slot$d = r_slot$q;
         r_full$d = r_full$q;
@@ -4370,6 +4478,9 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
         pw_en$d = pw_en$q;
         pw_slot$d = pw_slot$q;
         pw_data$d = pw_data$q;
+        pw2_en$d = pw2_en$q;
+        pw2_slot$d = pw2_slot$q;
+        pw2_data$d = pw2_data$q;
         key1$d = l_key;
         b0_1$d = l_bucket0;
         b1_1$d = l_bucket1;
@@ -4377,9 +4488,8 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
         rd1$d = t_read;
         w_onehot = ((1'b1) & 16'hffff) << w_ram;
         want = ((key1$q) & 105'h1ffffffffffffffffffffffffff) | valid_bit;
-        found = 1'b0;
         all_valid = 1'b1;
-        way = 32'h0;
+        way_hits = 32'h0;
         t_key = 32'h0;
         keys$0$clock = clock;
         if (bank1_rams[0]) begin
@@ -4393,9 +4503,8 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
         keys$0$we = w_en & w_onehot[0];
         e = keys$0$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 0)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 0)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 0)+:(4)]) begin
             t_key = e;
@@ -4412,9 +4521,8 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
         keys$1$we = w_en & w_onehot[1];
         e = keys$1$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 1)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 1)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 1)+:(4)]) begin
             t_key = e;
@@ -4431,9 +4539,8 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
         keys$2$we = w_en & w_onehot[2];
         e = keys$2$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 2)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 2)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 2)+:(4)]) begin
             t_key = e;
@@ -4450,22 +4557,47 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
         keys$3$we = w_en & w_onehot[3];
         e = keys$3$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 3)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 3)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 3)+:(4)]) begin
             t_key = e;
         end
+        m2$d = way_hits;
+        av2$d = all_valid;
+        want2$d = want;
+        tkey2$d = t_key;
+        b0_2$d = b0_1$q;
+        b1_2$d = b1_1$q;
+        sel2$d = sel1$q;
+        rd2$d = rd1$q;
+        found = 1'b0;
+        way = 32'h0;
+        if (~found & m2$q[0]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 0)+:(4)];
+        end
+        if (~found & m2$q[1]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 1)+:(4)];
+        end
+        if (~found & m2$q[2]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 2)+:(4)];
+        end
+        if (~found & m2$q[3]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 3)+:(4)];
+        end
         pick = way;
-        if (rd1$q) begin
-            pick = sel1$q;
+        if (rd2$q) begin
+            pick = sel2$q;
         end
         if (pick < ways) begin
-            bucket = ((b0_1$q) & 20'hfffff);
+            bucket = ((b0_2$q) & 20'hfffff);
         end
         else begin
-            bucket = ((b1_1$q) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
+            bucket = ((b1_2$q) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
         end
         slot = (bucket << log2_ways) | (((pick) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
         payloads$clock = clock;
@@ -4477,15 +4609,18 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
         pw_en$d = w_en;
         pw_slot$d = (w_bucket_bank << log2_ways) | (((w_ram) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
         pw_data$d = ((w_data >> payload_at) & 147'h7ffffffffffffffffffffffffffffffffffff);
-        payloads$we = pw_en$q;
-        payloads$waddr = pw_slot$q;
-        payloads$wdata = pw_data$q;
+        pw2_en$d = pw_en$q;
+        pw2_slot$d = pw_slot$q;
+        pw2_data$d = pw_data$q;
+        payloads$we = pw2_en$q;
+        payloads$waddr = pw2_slot$q;
+        payloads$wdata = pw2_data$q;
         r_hit$d = found;
         r_slot$d = slot;
-        r_full$d = all_valid;
-        r_key$d = want;
-        if (rd1$q) begin
-            r_key$d = t_key;
+        r_full$d = av2$q;
+        r_key$d = want2$q;
+        if (rd2$q) begin
+            r_key$d = tkey2$q;
         end
         hit = r_hit$q;
         hit_slot = r_slot$q;
@@ -4494,6 +4629,25 @@ module top$core$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_sel,h
     end
     
 endmodule // top$core$path$lookup$flows
+
+
+module top$core$path$lookup$flows$av2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$flows$av2
 
 
 module top$core$path$lookup$flows$b0_1(d,q,clock);
@@ -4515,6 +4669,25 @@ module top$core$path$lookup$flows$b0_1(d,q,clock);
 endmodule // top$core$path$lookup$flows$b0_1
 
 
+module top$core$path$lookup$flows$b0_2(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$flows$b0_2
+
+
 module top$core$path$lookup$flows$b1_1(d,q,clock);
     
     // Module arguments
@@ -4532,6 +4705,25 @@ module top$core$path$lookup$flows$b1_1(d,q,clock);
     end
           
 endmodule // top$core$path$lookup$flows$b1_1
+
+
+module top$core$path$lookup$flows$b1_2(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$flows$b1_2
 
 
 module top$core$path$lookup$flows$key1(d,q,clock);
@@ -4669,6 +4861,25 @@ module top$core$path$lookup$flows$keys$3(clock,waddr,wdata,we,raddr,rdata);
 endmodule // top$core$path$lookup$flows$keys$3
 
 
+module top$core$path$lookup$flows$m2(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$flows$m2
+
+
 module top$core$path$lookup$flows$payloads(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
@@ -4696,6 +4907,63 @@ module top$core$path$lookup$flows$payloads(clock,waddr,wdata,we,raddr,rdata);
         rdata <= mem[raddr[10:0]];
     end
 endmodule // top$core$path$lookup$flows$payloads
+
+
+module top$core$path$lookup$flows$pw2_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [146:0] d;
+    output reg  [146:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 147'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$flows$pw2_data
+
+
+module top$core$path$lookup$flows$pw2_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$flows$pw2_en
+
+
+module top$core$path$lookup$flows$pw2_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$flows$pw2_slot
 
 
 module top$core$path$lookup$flows$pw_data(d,q,clock);
@@ -4850,6 +5118,25 @@ module top$core$path$lookup$flows$rd1(d,q,clock);
 endmodule // top$core$path$lookup$flows$rd1
 
 
+module top$core$path$lookup$flows$rd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$flows$rd2
+
+
 module top$core$path$lookup$flows$sel1(d,q,clock);
     
     // Module arguments
@@ -4869,6 +5156,63 @@ module top$core$path$lookup$flows$sel1(d,q,clock);
 endmodule // top$core$path$lookup$flows$sel1
 
 
+module top$core$path$lookup$flows$sel2(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$flows$sel2
+
+
+module top$core$path$lookup$flows$tkey2(d,q,clock);
+    
+    // Module arguments
+    input wire  [104:0] d;
+    output reg  [104:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 105'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$flows$tkey2
+
+
+module top$core$path$lookup$flows$want2(d,q,clock);
+    
+    // Module arguments
+    input wire  [104:0] d;
+    output reg  [104:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 105'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$flows$want2
+
+
 module top$core$path$lookup$hash_d(clock,d,q);
     
     // Module arguments
@@ -4883,6 +5227,9 @@ module top$core$path$lookup$hash_d(clock,d,q);
     reg  [31:0] regs$1$d;
     wire  [31:0] regs$1$q;
     reg  regs$1$clock;
+    reg  [31:0] regs$2$d;
+    wire  [31:0] regs$2$q;
+    reg  regs$2$clock;
     
     // Sub module instances
     top$core$path$lookup$hash_d$regs$0 regs$0(
@@ -4895,15 +5242,23 @@ module top$core$path$lookup$hash_d(clock,d,q);
         .q(regs$1$q),
         .clock(regs$1$clock)
     );
+    top$core$path$lookup$hash_d$regs$2 regs$2(
+        .d(regs$2$d),
+        .q(regs$2$q),
+        .clock(regs$2$clock)
+    );
     
     // Update code
     always @(*) begin
         regs$0$clock = clock;
         regs$1$clock = clock;
+        regs$2$clock = clock;
         regs$0$d = d;
         regs$1$d = regs$0$q;
+        regs$2$d = regs$1$q;
         q = regs$0$q;
         q = regs$1$q;
+        q = regs$2$q;
     end
     
 endmodule // top$core$path$lookup$hash_d
@@ -4945,6 +5300,25 @@ module top$core$path$lookup$hash_d$regs$1(d,q,clock);
     end
           
 endmodule // top$core$path$lookup$hash_d$regs$1
+
+
+module top$core$path$lookup$hash_d$regs$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$hash_d$regs$2
 
 
 module top$core$path$lookup$meta1_d(clock,d,q);
@@ -5003,7 +5377,7 @@ module top$core$path$lookup$meta_d(clock,d,q);
     output reg  [301:0] q;
     
     // Constant declarations
-    localparam  behind = 4'h2;
+    localparam  behind = 4'h3;
     
     // Stub signals
     reg  ring$clock;
@@ -5168,6 +5542,30 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
     reg  rd1$d;
     wire  rd1$q;
     reg  rd1$clock;
+    reg  [15:0] m2$d;
+    wire  [15:0] m2$q;
+    reg  m2$clock;
+    reg  av2$d;
+    wire  av2$q;
+    reg  av2$clock;
+    reg  [56:0] want2$d;
+    wire  [56:0] want2$q;
+    reg  want2$clock;
+    reg  [56:0] tkey2$d;
+    wire  [56:0] tkey2$q;
+    reg  tkey2$clock;
+    reg  [5:0] b0_2$d;
+    wire  [5:0] b0_2$q;
+    reg  b0_2$clock;
+    reg  [5:0] b1_2$d;
+    wire  [5:0] b1_2$q;
+    reg  b1_2$clock;
+    reg  [3:0] sel2$d;
+    wire  [3:0] sel2$q;
+    reg  sel2$clock;
+    reg  rd2$d;
+    wire  rd2$q;
+    reg  rd2$clock;
     reg  r_hit$d;
     wire  r_hit$q;
     reg  r_hit$clock;
@@ -5189,9 +5587,19 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
     reg  [44:0] pw_data$d;
     wire  [44:0] pw_data$q;
     reg  pw_data$clock;
+    reg  pw2_en$d;
+    wire  pw2_en$q;
+    reg  pw2_en$clock;
+    reg  [19:0] pw2_slot$d;
+    wire  [19:0] pw2_slot$q;
+    reg  pw2_slot$clock;
+    reg  [44:0] pw2_data$d;
+    wire  [44:0] pw2_data$q;
+    reg  pw2_data$clock;
     
     // Local signals
     reg  [56:0] e;
+    reg  [15:0] way_hits;
     reg  found;
     reg  all_valid;
     reg  [3:0] way;
@@ -5269,6 +5677,46 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
         .q(rd1$q),
         .clock(rd1$clock)
     );
+    top$core$path$lookup$services$m2 m2(
+        .d(m2$d),
+        .q(m2$q),
+        .clock(m2$clock)
+    );
+    top$core$path$lookup$services$av2 av2(
+        .d(av2$d),
+        .q(av2$q),
+        .clock(av2$clock)
+    );
+    top$core$path$lookup$services$want2 want2(
+        .d(want2$d),
+        .q(want2$q),
+        .clock(want2$clock)
+    );
+    top$core$path$lookup$services$tkey2 tkey2(
+        .d(tkey2$d),
+        .q(tkey2$q),
+        .clock(tkey2$clock)
+    );
+    top$core$path$lookup$services$b0_2 b0_2(
+        .d(b0_2$d),
+        .q(b0_2$q),
+        .clock(b0_2$clock)
+    );
+    top$core$path$lookup$services$b1_2 b1_2(
+        .d(b1_2$d),
+        .q(b1_2$q),
+        .clock(b1_2$clock)
+    );
+    top$core$path$lookup$services$sel2 sel2(
+        .d(sel2$d),
+        .q(sel2$q),
+        .clock(sel2$clock)
+    );
+    top$core$path$lookup$services$rd2 rd2(
+        .d(rd2$d),
+        .q(rd2$q),
+        .clock(rd2$clock)
+    );
     top$core$path$lookup$services$r_hit r_hit(
         .d(r_hit$d),
         .q(r_hit$q),
@@ -5304,6 +5752,21 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
         .q(pw_data$q),
         .clock(pw_data$clock)
     );
+    top$core$path$lookup$services$pw2_en pw2_en(
+        .d(pw2_en$d),
+        .q(pw2_en$q),
+        .clock(pw2_en$clock)
+    );
+    top$core$path$lookup$services$pw2_slot pw2_slot(
+        .d(pw2_slot$d),
+        .q(pw2_slot$q),
+        .clock(pw2_slot$clock)
+    );
+    top$core$path$lookup$services$pw2_data pw2_data(
+        .d(pw2_data$d),
+        .q(pw2_data$q),
+        .clock(pw2_data$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -5312,6 +5775,14 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
         b1_1$clock = clock;
         sel1$clock = clock;
         rd1$clock = clock;
+        m2$clock = clock;
+        av2$clock = clock;
+        want2$clock = clock;
+        tkey2$clock = clock;
+        b0_2$clock = clock;
+        b1_2$clock = clock;
+        sel2$clock = clock;
+        rd2$clock = clock;
         r_hit$clock = clock;
         r_slot$clock = clock;
         r_full$clock = clock;
@@ -5319,11 +5790,22 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
         pw_en$clock = clock;
         pw_slot$clock = clock;
         pw_data$clock = clock;
+        pw2_en$clock = clock;
+        pw2_slot$clock = clock;
+        pw2_data$clock = clock;
         key1$d = key1$q;
         b0_1$d = b0_1$q;
         b1_1$d = b1_1$q;
         sel1$d = sel1$q;
         rd1$d = rd1$q;
+        m2$d = m2$q;
+        av2$d = av2$q;
+        want2$d = want2$q;
+        tkey2$d = tkey2$q;
+        b0_2$d = b0_2$q;
+        b1_2$d = b1_2$q;
+        sel2$d = sel2$q;
+        rd2$d = rd2$q;
         r_hit$d = r_hit$q;
         r_slot$d = r_slot$q;
         r_full$d = r_full$q;
@@ -5331,6 +5813,9 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
         pw_en$d = pw_en$q;
         pw_slot$d = pw_slot$q;
         pw_data$d = pw_data$q;
+        pw2_en$d = pw2_en$q;
+        pw2_slot$d = pw2_slot$q;
+        pw2_data$d = pw2_data$q;
         key1$d = l_key;
         b0_1$d = l_bucket0;
         b1_1$d = l_bucket1;
@@ -5338,9 +5823,8 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
         rd1$d = t_read;
         w_onehot = ((1'b1) & 16'hffff) << w_ram;
         want = ((key1$q) & 57'h1ffffffffffffff) | valid_bit;
-        found = 1'b0;
         all_valid = 1'b1;
-        way = 32'h0;
+        way_hits = 32'h0;
         t_key = 32'h0;
         keys$0$clock = clock;
         if (bank1_rams[0]) begin
@@ -5354,9 +5838,8 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
         keys$0$we = w_en & w_onehot[0];
         e = keys$0$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 0)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 0)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 0)+:(4)]) begin
             t_key = e;
@@ -5373,9 +5856,8 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
         keys$1$we = w_en & w_onehot[1];
         e = keys$1$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 1)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 1)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 1)+:(4)]) begin
             t_key = e;
@@ -5392,9 +5874,8 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
         keys$2$we = w_en & w_onehot[2];
         e = keys$2$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 2)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 2)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 2)+:(4)]) begin
             t_key = e;
@@ -5411,22 +5892,47 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
         keys$3$we = w_en & w_onehot[3];
         e = keys$3$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 3)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 3)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 3)+:(4)]) begin
             t_key = e;
         end
+        m2$d = way_hits;
+        av2$d = all_valid;
+        want2$d = want;
+        tkey2$d = t_key;
+        b0_2$d = b0_1$q;
+        b1_2$d = b1_1$q;
+        sel2$d = sel1$q;
+        rd2$d = rd1$q;
+        found = 1'b0;
+        way = 32'h0;
+        if (~found & m2$q[0]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 0)+:(4)];
+        end
+        if (~found & m2$q[1]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 1)+:(4)];
+        end
+        if (~found & m2$q[2]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 2)+:(4)];
+        end
+        if (~found & m2$q[3]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 3)+:(4)];
+        end
         pick = way;
-        if (rd1$q) begin
-            pick = sel1$q;
+        if (rd2$q) begin
+            pick = sel2$q;
         end
         if (pick < ways) begin
-            bucket = ((b0_1$q) & 20'hfffff);
+            bucket = ((b0_2$q) & 20'hfffff);
         end
         else begin
-            bucket = ((b1_1$q) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
+            bucket = ((b1_2$q) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
         end
         slot = (bucket << log2_ways) | (((pick) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
         payloads$clock = clock;
@@ -5438,15 +5944,18 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
         pw_en$d = w_en;
         pw_slot$d = (w_bucket_bank << log2_ways) | (((w_ram) & 20'hfffff) & (((ways) & 20'hfffff) - 32'h1));
         pw_data$d = ((w_data >> payload_at) & 45'h1fffffffffff);
-        payloads$we = pw_en$q;
-        payloads$waddr = pw_slot$q;
-        payloads$wdata = pw_data$q;
+        pw2_en$d = pw_en$q;
+        pw2_slot$d = pw_slot$q;
+        pw2_data$d = pw_data$q;
+        payloads$we = pw2_en$q;
+        payloads$waddr = pw2_slot$q;
+        payloads$wdata = pw2_data$q;
         r_hit$d = found;
         r_slot$d = slot;
-        r_full$d = all_valid;
-        r_key$d = want;
-        if (rd1$q) begin
-            r_key$d = t_key;
+        r_full$d = av2$q;
+        r_key$d = want2$q;
+        if (rd2$q) begin
+            r_key$d = tkey2$q;
         end
         hit = r_hit$q;
         hit_slot = r_slot$q;
@@ -5455,6 +5964,25 @@ module top$core$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,t_se
     end
     
 endmodule // top$core$path$lookup$services
+
+
+module top$core$path$lookup$services$av2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$services$av2
 
 
 module top$core$path$lookup$services$b0_1(d,q,clock);
@@ -5476,6 +6004,25 @@ module top$core$path$lookup$services$b0_1(d,q,clock);
 endmodule // top$core$path$lookup$services$b0_1
 
 
+module top$core$path$lookup$services$b0_2(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$services$b0_2
+
+
 module top$core$path$lookup$services$b1_1(d,q,clock);
     
     // Module arguments
@@ -5493,6 +6040,25 @@ module top$core$path$lookup$services$b1_1(d,q,clock);
     end
           
 endmodule // top$core$path$lookup$services$b1_1
+
+
+module top$core$path$lookup$services$b1_2(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$services$b1_2
 
 
 module top$core$path$lookup$services$key1(d,q,clock);
@@ -5630,6 +6196,25 @@ module top$core$path$lookup$services$keys$3(clock,waddr,wdata,we,raddr,rdata);
 endmodule // top$core$path$lookup$services$keys$3
 
 
+module top$core$path$lookup$services$m2(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$services$m2
+
+
 module top$core$path$lookup$services$payloads(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
@@ -5657,6 +6242,63 @@ module top$core$path$lookup$services$payloads(clock,waddr,wdata,we,raddr,rdata);
         rdata <= mem[raddr[7:0]];
     end
 endmodule // top$core$path$lookup$services$payloads
+
+
+module top$core$path$lookup$services$pw2_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [44:0] d;
+    output reg  [44:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 45'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$services$pw2_data
+
+
+module top$core$path$lookup$services$pw2_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$services$pw2_en
+
+
+module top$core$path$lookup$services$pw2_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$services$pw2_slot
 
 
 module top$core$path$lookup$services$pw_data(d,q,clock);
@@ -5811,6 +6453,25 @@ module top$core$path$lookup$services$rd1(d,q,clock);
 endmodule // top$core$path$lookup$services$rd1
 
 
+module top$core$path$lookup$services$rd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$services$rd2
+
+
 module top$core$path$lookup$services$sel1(d,q,clock);
     
     // Module arguments
@@ -5828,6 +6489,63 @@ module top$core$path$lookup$services$sel1(d,q,clock);
     end
           
 endmodule // top$core$path$lookup$services$sel1
+
+
+module top$core$path$lookup$services$sel2(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$services$sel2
+
+
+module top$core$path$lookup$services$tkey2(d,q,clock);
+    
+    // Module arguments
+    input wire  [56:0] d;
+    output reg  [56:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 57'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$services$tkey2
+
+
+module top$core$path$lookup$services$want2(d,q,clock);
+    
+    // Module arguments
+    input wire  [56:0] d;
+    output reg  [56:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 57'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$services$want2
 
 
 module top$core$path$lookup$skey1(d,q,clock);
@@ -6019,6 +6737,9 @@ module top$core$path$lookup$valid_d(clock,d,q);
     reg  regs$2$d;
     wire  regs$2$q;
     reg  regs$2$clock;
+    reg  regs$3$d;
+    wire  regs$3$q;
+    reg  regs$3$clock;
     
     // Sub module instances
     top$core$path$lookup$valid_d$regs$0 regs$0(
@@ -6036,18 +6757,26 @@ module top$core$path$lookup$valid_d(clock,d,q);
         .q(regs$2$q),
         .clock(regs$2$clock)
     );
+    top$core$path$lookup$valid_d$regs$3 regs$3(
+        .d(regs$3$d),
+        .q(regs$3$q),
+        .clock(regs$3$clock)
+    );
     
     // Update code
     always @(*) begin
         regs$0$clock = clock;
         regs$1$clock = clock;
         regs$2$clock = clock;
+        regs$3$clock = clock;
         regs$0$d = d;
         regs$1$d = regs$0$q;
         regs$2$d = regs$1$q;
+        regs$3$d = regs$2$q;
         q = regs$0$q;
         q = regs$1$q;
         q = regs$2$q;
+        q = regs$3$q;
     end
     
 endmodule // top$core$path$lookup$valid_d
@@ -6108,6 +6837,25 @@ module top$core$path$lookup$valid_d$regs$2(d,q,clock);
     end
           
 endmodule // top$core$path$lookup$valid_d$regs$2
+
+
+module top$core$path$lookup$valid_d$regs$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$core$path$lookup$valid_d$regs$3
 
 
 module top$core$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);

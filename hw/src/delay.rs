@@ -1,8 +1,8 @@
 //! Fixed delays of `N` clocks, for the fields that travel beside a stage's own
 //! pipeline: [`Delay`], a chain of registers, and [`RamDelay`], the same delay in a
 //! RAM ring read `N - 1` words behind its writes, for wide fields held many clocks (the
-//! header window beside the lookup and scheduling stages: 512 bits x 8 clocks is
-//! 4 096 flip-flops as a chain, 512 and a ring of 128 `TRELLIS_DPR16X4` on ECP5).
+//! header window beside the lookup and scheduling stages: 512 bits x 9 clocks is
+//! 4 608 flip-flops as a chain, 512 and a ring of 128 `TRELLIS_DPR16X4` on ECP5).
 
 use crate::ram::Ram;
 use rust_hdl::prelude::*;

@@ -14,9 +14,9 @@ use crate::sched::{Sched, NEXTHOP_BITS};
 use rust_hdl::prelude::*;
 
 /// Clocks from a captured header to its rewritten header.
-pub const HEADER_LATENCY: usize = 11;
+pub const HEADER_LATENCY: usize = 12;
 /// Clocks from a token's entry (beside parse's output) to its data.
-pub const TOKEN_LATENCY: usize = 8;
+pub const TOKEN_LATENCY: usize = 9;
 
 /// The header pipeline. Table sizes: `FA`/`FR` flow buckets (log2) and RAMs (2 x ways),
 /// `SA`/`SR` the same for services, `MA` log2 Maglev slots, `RA` log2 real servers, `NA`
@@ -119,7 +119,7 @@ pub struct HeaderPath<
     sched: Sched<MA, RA, NA>,
     decide: Decide,
     rewrite: Rewrite,
-    hdr_d: RamDelay<Bits<HDR_BITS>, 8>,
+    hdr_d: RamDelay<Bits<HDR_BITS>, 9>,
     // locals
     m0: Signal<Local, HeaderMeta>,
     carry: Signal<Local, SchedCarry>,

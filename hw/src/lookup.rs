@@ -3,7 +3,7 @@
 //! ```text
 //! cycle 0  meta in (parse's registered output)      keys built, hashes computed
 //! cycle 1  hashes registered -> table addresses     keys delayed to meet them
-//! cycle 3  table results registered                  meta and hash delayed to meet them
+//! cycle 4  table results registered                  meta and hash delayed to meet them
 //! ```
 //! The flow key is `(proto, saddr, daddr, sport, dport)`; the service key hashes as
 //! `FlowKey::service(proto, daddr, dport)` and compares against the service entry's
@@ -39,7 +39,7 @@ pub struct Lookup<const FA: usize, const FR: usize, const SA: usize, const SR: u
     pub i_meta: Signal<In, HeaderMeta>,
     /// Valid frame in the slot.
     pub i_valid: Signal<In, Bit>,
-    // out, 3 clocks later
+    // out, 4 clocks later
     /// Header fields.
     pub o_meta: Signal<Out, HeaderMeta>,
     /// Valid.
@@ -96,9 +96,9 @@ pub struct Lookup<const FA: usize, const FR: usize, const SA: usize, const SR: u
         { SERVICE_KEY_BITS + 1 },
         { SERVICE_ENTRY_BITS - SERVICE_KEY_BITS - 1 },
     >,
-    meta_d: RamDelay<HeaderMeta, 3>,
-    valid_d: Delay<Bit, 3>,
-    hash_d: Delay<Bits<32>, 2>,
+    meta_d: RamDelay<HeaderMeta, 4>,
+    valid_d: Delay<Bit, 4>,
+    hash_d: Delay<Bits<32>, 3>,
     fkey1: DFF<Bits<KEY_BITS>>,
     skey1: DFF<Bits<SERVICE_KEY_BITS>>,
     // locals
@@ -271,7 +271,7 @@ impl<const FA: usize, const FR: usize, const SA: usize, const SR: usize> Logic
         self.services.w_bucket.next = self.sw_bucket.val();
         self.services.w_data.next = self.sw_data.val();
 
-        // Cycle 3: results.
+        // Cycle 4: results.
         self.m3.next = self.meta_d.q.val();
         self.o_meta.next = self.m3.val();
         self.o_valid.next = self.valid_d.q.val();
@@ -389,9 +389,9 @@ mod tests {
             tick!(uut);
         }
         uut.sw_en.next = false;
-        // Back-to-back lookups, results three clocks later.
+        // Back-to-back lookups, results four clocks later.
         let keys: Vec<FlowKey> = (0..400).map(|_| key(&mut rng)).collect();
-        for cycle in 0..keys.len() + 3 {
+        for cycle in 0..keys.len() + 4 {
             if cycle < keys.len() {
                 uut.i_meta.next = meta(&keys[cycle]);
                 uut.i_valid.next = true;
@@ -399,8 +399,8 @@ mod tests {
                 uut.i_valid.next = false;
             }
             tick!(uut);
-            if cycle >= 2 && cycle - 2 < keys.len() {
-                let k = &keys[cycle - 2];
+            if cycle >= 3 && cycle - 3 < keys.len() {
+                let k = &keys[cycle - 3];
                 let h = flow_hash(k);
                 assert!(uut.o_valid.val());
                 assert_eq!(uut.o_hash.val().to_u64() as u32, h);
@@ -437,6 +437,7 @@ mod tests {
             uut.i_valid.next = false;
             tick!(uut);
             uut.i_meta.next = HeaderMeta::default();
+            tick!(uut);
             tick!(uut);
             tick!(uut);
             let got = bytes_from_bits(&uut.o_tok_data.val(), 32);

@@ -7,15 +7,18 @@
 //! `(bank * buckets + bucket) * ways + way`.
 //!
 //! A lookup reads bucket `b0` of bank 0 and `b1` of bank 1 from every key RAM in the
-//! same clock and compares each stored key and valid bit with the key; the first hit in
-//! the order bank 0 way 0, 1, ..., bank 1 way 0, ... wins — the model's order, which
-//! only matters while a cuckoo move leaves two identical copies. The winner's slot
-//! number addresses the payload RAM in the next clock, so only the key bits of the ways
-//! meet in the comparators and no wide select over the ways' payloads exists. Results
-//! appear two clocks after the address.
+//! same clock and compares each stored key and valid bit with the key, one registered
+//! match bit per way; in the next clock the first match in the order bank 0 way 0, 1,
+//! ..., bank 1 way 0, ... wins — the model's order, which only matters while a cuckoo
+//! move leaves two identical copies — and the winner's slot number addresses the payload
+//! RAM. So only the key bits of the ways meet in the comparators, no wide select over
+//! the ways' payloads exists, and no path runs from a key RAM's output through the
+//! compares into the payload RAM's address (on ECP5 that was the core clock's longest
+//! path, 23.8 ns, and the placer packed it into the design's most congested spot).
+//! Results appear three clocks after the address.
 //!
 //! Writes (from the command port) name one (bank, bucket, way). The payload RAM's write
-//! follows the key RAM's by one clock, as its read follows theirs: a lookup sees the
+//! follows the key RAM's by two clocks, as its read follows theirs: a lookup sees the
 //! key and the payload of the same moment. A read for a command (`t_read`) travels as
 //! a lookup whose (bank, way) `t_sel` picks the entry returned, key RAM and payload.
 
@@ -59,7 +62,7 @@ pub struct CuckooTable<
     pub t_read: Signal<In, Bit>,
     /// Bank (bit 3) and way (bits 2:0) whose entry a command read returns.
     pub t_sel: Signal<In, Bits<4>>,
-    // results, two clocks after the lookup
+    // results, three clocks after the lookup
     /// A valid entry matched.
     pub hit: Signal<Out, Bit>,
     /// Flat slot number of the match: `(bank * buckets + bucket) * ways + way`.
@@ -86,6 +89,14 @@ pub struct CuckooTable<
     b1_1: DFF<Bits<A>>,
     sel1: DFF<Bits<4>>,
     rd1: DFF<Bit>,
+    m2: DFF<Bits<16>>,
+    av2: DFF<Bit>,
+    want2: DFF<Bits<KW>>,
+    tkey2: DFF<Bits<KW>>,
+    b0_2: DFF<Bits<A>>,
+    b1_2: DFF<Bits<A>>,
+    sel2: DFF<Bits<4>>,
+    rd2: DFF<Bit>,
     r_hit: DFF<Bit>,
     r_slot: DFF<Bits<20>>,
     r_full: DFF<Bit>,
@@ -93,7 +104,11 @@ pub struct CuckooTable<
     pw_en: DFF<Bit>,
     pw_slot: DFF<Bits<20>>,
     pw_data: DFF<Bits<PB>>,
+    pw2_en: DFF<Bit>,
+    pw2_slot: DFF<Bits<20>>,
+    pw2_data: DFF<Bits<PB>>,
     e: Signal<Local, Bits<KW>>,
+    way_hits: Signal<Local, Bits<16>>,
     found: Signal<Local, Bit>,
     all_valid: Signal<Local, Bit>,
     way: Signal<Local, Bits<4>>,
@@ -156,6 +171,14 @@ impl<
             b1_1: Default::default(),
             sel1: Default::default(),
             rd1: Default::default(),
+            m2: Default::default(),
+            av2: Default::default(),
+            want2: Default::default(),
+            tkey2: Default::default(),
+            b0_2: Default::default(),
+            b1_2: Default::default(),
+            sel2: Default::default(),
+            rd2: Default::default(),
             r_hit: Default::default(),
             r_slot: Default::default(),
             r_full: Default::default(),
@@ -163,7 +186,11 @@ impl<
             pw_en: Default::default(),
             pw_slot: Default::default(),
             pw_data: Default::default(),
+            pw2_en: Default::default(),
+            pw2_slot: Default::default(),
+            pw2_data: Default::default(),
             e: Default::default(),
+            way_hits: Default::default(),
             found: Default::default(),
             all_valid: Default::default(),
             way: Default::default(),
@@ -197,8 +224,8 @@ impl<
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, key1, b0_1, b1_1, sel1, rd1, r_hit, r_slot, r_full, r_key, pw_en, pw_slot,
-            pw_data
+            self, clock, key1, b0_1, b1_1, sel1, rd1, m2, av2, want2, tkey2, b0_2, b1_2, sel2, rd2,
+            r_hit, r_slot, r_full, r_key, pw_en, pw_slot, pw_data, pw2_en, pw2_slot, pw2_data
         );
         self.key1.d.next = self.l_key.val();
         self.b0_1.d.next = self.l_bucket0.val();
@@ -208,9 +235,8 @@ impl<
         self.w_onehot.next = bit_cast::<16, 1>(true.into()) << self.w_ram.val();
         // Stored key and valid bit must equal the key with valid set.
         self.want.next = bit_cast::<KW, KB>(self.key1.q.val()) | self.valid_bit.val();
-        self.found.next = false;
         self.all_valid.next = true;
-        self.way.next = 0.into();
+        self.way_hits.next = 0.into();
         self.t_key.next = 0.into();
         for i in 0..R {
             self.keys[i].clock.next = self.clock.val();
@@ -226,31 +252,49 @@ impl<
             self.e.next = self.keys[i].rdata.val();
             self.all_valid.next =
                 self.all_valid.val() & (self.e.val() & self.valid_bit.val()).any();
-            if !self.found.val() & (self.e.val() == self.want.val()) {
-                self.found.next = true;
-                self.way.next = self.idx.val().get_bits::<4>(4 * i);
+            if self.e.val() == self.want.val() {
+                self.way_hits.next = self.way_hits.val()
+                    | (bit_cast::<16, 1>(true.into()) << self.idx.val().get_bits::<4>(4 * i));
             }
             if self.sel1.q.val() == self.idx.val().get_bits::<4>(4 * i) {
                 self.t_key.next = self.e.val();
             }
         }
+        // The compares' outcome, registered with what the next clock needs.
+        self.m2.d.next = self.way_hits.val();
+        self.av2.d.next = self.all_valid.val();
+        self.want2.d.next = self.want.val();
+        self.tkey2.d.next = self.t_key.val();
+        self.b0_2.d.next = self.b0_1.q.val();
+        self.b1_2.d.next = self.b1_1.q.val();
+        self.sel2.d.next = self.sel1.q.val();
+        self.rd2.d.next = self.rd1.q.val();
+        // Next clock: the first match wins.
+        self.found.next = false;
+        self.way.next = 0.into();
+        for i in 0..R {
+            if !self.found.val() & self.m2.q.val().get_bit(i) {
+                self.found.next = true;
+                self.way.next = self.idx.val().get_bits::<4>(4 * i);
+            }
+        }
         // Slot of the winning way (or of the way a command read names): bank = RAM
         // index >= ways; bucket of that bank.
         self.pick.next = self.way.val();
-        if self.rd1.q.val() {
-            self.pick.next = self.sel1.q.val();
+        if self.rd2.q.val() {
+            self.pick.next = self.sel2.q.val();
         }
         if self.pick.val() < self.ways.val() {
-            self.bucket.next = bit_cast::<20, A>(self.b0_1.q.val());
+            self.bucket.next = bit_cast::<20, A>(self.b0_2.q.val());
         } else {
-            self.bucket.next = bit_cast::<20, A>(self.b1_1.q.val())
+            self.bucket.next = bit_cast::<20, A>(self.b1_2.q.val())
                 | (bit_cast::<20, 1>(true.into()) << self.log2_buckets.val());
         }
         self.slot.next = (self.bucket.val() << self.log2_ways.val())
             | (bit_cast::<20, 4>(self.pick.val()) & (bit_cast::<20, 4>(self.ways.val()) - 1));
         self.payloads.clock.next = self.clock.val();
         self.payloads.raddr.next = self.slot.val();
-        // The payload write, one clock behind the key write.
+        // The payload write, two clocks behind the key write.
         self.w_bucket_bank.next = bit_cast::<20, A>(self.w_bucket.val());
         if self.w_ram.val() >= self.ways.val() {
             self.w_bucket_bank.next = bit_cast::<20, A>(self.w_bucket.val())
@@ -260,16 +304,19 @@ impl<
         self.pw_slot.d.next = (self.w_bucket_bank.val() << self.log2_ways.val())
             | (bit_cast::<20, 4>(self.w_ram.val()) & (bit_cast::<20, 4>(self.ways.val()) - 1));
         self.pw_data.d.next = bit_cast::<PB, EB>(self.w_data.val() >> self.payload_at.val());
-        self.payloads.we.next = self.pw_en.q.val();
-        self.payloads.waddr.next = self.pw_slot.q.val();
-        self.payloads.wdata.next = self.pw_data.q.val();
+        self.pw2_en.d.next = self.pw_en.q.val();
+        self.pw2_slot.d.next = self.pw_slot.q.val();
+        self.pw2_data.d.next = self.pw_data.q.val();
+        self.payloads.we.next = self.pw2_en.q.val();
+        self.payloads.waddr.next = self.pw2_slot.q.val();
+        self.payloads.wdata.next = self.pw2_data.q.val();
         // Results.
         self.r_hit.d.next = self.found.val();
         self.r_slot.d.next = self.slot.val();
-        self.r_full.d.next = self.all_valid.val();
-        self.r_key.d.next = self.want.val();
-        if self.rd1.q.val() {
-            self.r_key.d.next = self.t_key.val();
+        self.r_full.d.next = self.av2.q.val();
+        self.r_key.d.next = self.want2.q.val();
+        if self.rd2.q.val() {
+            self.r_key.d.next = self.tkey2.q.val();
         }
         self.hit.next = self.r_hit.q.val();
         self.hit_slot.next = self.r_slot.q.val();
@@ -301,6 +348,7 @@ mod tests {
         uut.l_bucket0.next = b0.into();
         uut.l_bucket1.next = b1.into();
         uut.l_key.next = key.into();
+        tick!(*uut);
         tick!(*uut);
         tick!(*uut);
         (
@@ -366,6 +414,7 @@ mod tests {
             tick!(uut);
             uut.t_read.next = false;
             tick!(uut);
+            tick!(uut);
             let want = raw.get(&slot).copied().unwrap_or(0);
             assert_eq!(uut.entry.val().to_u64(), want, "read of slot {slot}");
         }
@@ -383,6 +432,7 @@ mod tests {
         uut.l_bucket1.next = 5.into();
         uut.l_key.next = 3.into();
         write(&mut uut, 3, 5, 4, 200, true);
+        tick!(uut);
         tick!(uut);
         assert!(uut.hit.val());
         assert_eq!(uut.entry.val().to_u64() >> 25, 100);

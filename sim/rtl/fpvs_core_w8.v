@@ -3855,7 +3855,7 @@ module fpvs_core_w8$path$hdr_d(clock,d,q);
     output reg  [511:0] q;
     
     // Constant declarations
-    localparam  behind = 4'h7;
+    localparam  behind = 4'h8;
     
     // Stub signals
     reg  ring$clock;
@@ -4613,6 +4613,30 @@ module fpvs_core_w8$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_s
     reg  rd1$d;
     wire  rd1$q;
     reg  rd1$clock;
+    reg  [15:0] m2$d;
+    wire  [15:0] m2$q;
+    reg  m2$clock;
+    reg  av2$d;
+    wire  av2$q;
+    reg  av2$clock;
+    reg  [104:0] want2$d;
+    wire  [104:0] want2$q;
+    reg  want2$clock;
+    reg  [104:0] tkey2$d;
+    wire  [104:0] tkey2$q;
+    reg  tkey2$clock;
+    reg  [8:0] b0_2$d;
+    wire  [8:0] b0_2$q;
+    reg  b0_2$clock;
+    reg  [8:0] b1_2$d;
+    wire  [8:0] b1_2$q;
+    reg  b1_2$clock;
+    reg  [3:0] sel2$d;
+    wire  [3:0] sel2$q;
+    reg  sel2$clock;
+    reg  rd2$d;
+    wire  rd2$q;
+    reg  rd2$clock;
     reg  r_hit$d;
     wire  r_hit$q;
     reg  r_hit$clock;
@@ -4634,9 +4658,19 @@ module fpvs_core_w8$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_s
     reg  [146:0] pw_data$d;
     wire  [146:0] pw_data$q;
     reg  pw_data$clock;
+    reg  pw2_en$d;
+    wire  pw2_en$q;
+    reg  pw2_en$clock;
+    reg  [19:0] pw2_slot$d;
+    wire  [19:0] pw2_slot$q;
+    reg  pw2_slot$clock;
+    reg  [146:0] pw2_data$d;
+    wire  [146:0] pw2_data$q;
+    reg  pw2_data$clock;
     
     // Local signals
     reg  [104:0] e;
+    reg  [15:0] way_hits;
     reg  found;
     reg  all_valid;
     reg  [3:0] way;
@@ -4746,6 +4780,46 @@ module fpvs_core_w8$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_s
         .q(rd1$q),
         .clock(rd1$clock)
     );
+    fpvs_core_w8$path$lookup$flows$m2 m2(
+        .d(m2$d),
+        .q(m2$q),
+        .clock(m2$clock)
+    );
+    fpvs_core_w8$path$lookup$flows$av2 av2(
+        .d(av2$d),
+        .q(av2$q),
+        .clock(av2$clock)
+    );
+    fpvs_core_w8$path$lookup$flows$want2 want2(
+        .d(want2$d),
+        .q(want2$q),
+        .clock(want2$clock)
+    );
+    fpvs_core_w8$path$lookup$flows$tkey2 tkey2(
+        .d(tkey2$d),
+        .q(tkey2$q),
+        .clock(tkey2$clock)
+    );
+    fpvs_core_w8$path$lookup$flows$b0_2 b0_2(
+        .d(b0_2$d),
+        .q(b0_2$q),
+        .clock(b0_2$clock)
+    );
+    fpvs_core_w8$path$lookup$flows$b1_2 b1_2(
+        .d(b1_2$d),
+        .q(b1_2$q),
+        .clock(b1_2$clock)
+    );
+    fpvs_core_w8$path$lookup$flows$sel2 sel2(
+        .d(sel2$d),
+        .q(sel2$q),
+        .clock(sel2$clock)
+    );
+    fpvs_core_w8$path$lookup$flows$rd2 rd2(
+        .d(rd2$d),
+        .q(rd2$q),
+        .clock(rd2$clock)
+    );
     fpvs_core_w8$path$lookup$flows$r_hit r_hit(
         .d(r_hit$d),
         .q(r_hit$q),
@@ -4781,6 +4855,21 @@ module fpvs_core_w8$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_s
         .q(pw_data$q),
         .clock(pw_data$clock)
     );
+    fpvs_core_w8$path$lookup$flows$pw2_en pw2_en(
+        .d(pw2_en$d),
+        .q(pw2_en$q),
+        .clock(pw2_en$clock)
+    );
+    fpvs_core_w8$path$lookup$flows$pw2_slot pw2_slot(
+        .d(pw2_slot$d),
+        .q(pw2_slot$q),
+        .clock(pw2_slot$clock)
+    );
+    fpvs_core_w8$path$lookup$flows$pw2_data pw2_data(
+        .d(pw2_data$d),
+        .q(pw2_data$q),
+        .clock(pw2_data$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -4797,6 +4886,30 @@ module fpvs_core_w8$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_s
     end
     always @(*) begin
         rd1$clock = clock;
+    end
+    always @(*) begin
+        m2$clock = clock;
+    end
+    always @(*) begin
+        av2$clock = clock;
+    end
+    always @(*) begin
+        want2$clock = clock;
+    end
+    always @(*) begin
+        tkey2$clock = clock;
+    end
+    always @(*) begin
+        b0_2$clock = clock;
+    end
+    always @(*) begin
+        b1_2$clock = clock;
+    end
+    always @(*) begin
+        sel2$clock = clock;
+    end
+    always @(*) begin
+        rd2$clock = clock;
     end
     always @(*) begin
         r_hit$clock = clock;
@@ -4820,6 +4933,15 @@ module fpvs_core_w8$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_s
         pw_data$clock = clock;
     end
     always @(*) begin
+        pw2_en$clock = clock;
+    end
+    always @(*) begin
+        pw2_slot$clock = clock;
+    end
+    always @(*) begin
+        pw2_data$clock = clock;
+    end
+    always @(*) begin
         key1$d = key1$q;
         key1$d = l_key;
     end
@@ -4840,6 +4962,38 @@ module fpvs_core_w8$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_s
         rd1$d = t_read;
     end
     always @(*) begin
+        m2$d = m2$q;
+        m2$d = way_hits;
+    end
+    always @(*) begin
+        av2$d = av2$q;
+        av2$d = all_valid;
+    end
+    always @(*) begin
+        want2$d = want2$q;
+        want2$d = want;
+    end
+    always @(*) begin
+        tkey2$d = tkey2$q;
+        tkey2$d = t_key;
+    end
+    always @(*) begin
+        b0_2$d = b0_2$q;
+        b0_2$d = b0_1$q;
+    end
+    always @(*) begin
+        b1_2$d = b1_2$q;
+        b1_2$d = b1_1$q;
+    end
+    always @(*) begin
+        sel2$d = sel2$q;
+        sel2$d = sel1$q;
+    end
+    always @(*) begin
+        rd2$d = rd2$q;
+        rd2$d = rd1$q;
+    end
+    always @(*) begin
         r_hit$d = r_hit$q;
         r_hit$d = found;
     end
@@ -4849,13 +5003,13 @@ module fpvs_core_w8$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_s
     end
     always @(*) begin
         r_full$d = r_full$q;
-        r_full$d = all_valid;
+        r_full$d = av2$q;
     end
     always @(*) begin
         r_key$d = r_key$q;
-        r_key$d = want;
-        if (rd1$q) begin
-            r_key$d = t_key;
+        r_key$d = want2$q;
+        if (rd2$q) begin
+            r_key$d = tkey2$q;
         end
     end
     always @(*) begin
@@ -4871,84 +5025,87 @@ module fpvs_core_w8$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_s
         pw_data$d = ((w_data >> payload_at) & 147'h7ffffffffffffffffffffffffffffffffffff);
     end
     always @(*) begin
+        pw2_en$d = pw2_en$q;
+        pw2_en$d = pw_en$q;
+    end
+    always @(*) begin
+        pw2_slot$d = pw2_slot$q;
+        pw2_slot$d = pw_slot$q;
+    end
+    always @(*) begin
+        pw2_data$d = pw2_data$q;
+        pw2_data$d = pw_data$q;
+    end
+    always @(*) begin
         w_onehot = ((1'b1) & 16'hffff) << w_ram;
     end
     always @(*) begin
         want = ((key1$q) & 105'h1ffffffffffffffffffffffffff) | valid_bit;
     end
     always @(*) begin
-        found = 1'b0;
         all_valid = 1'b1;
-        way = 32'h0;
+        way_hits = 32'h0;
         t_key = 32'h0;
         e = keys$0$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 0)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 0)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 0)+:(4)]) begin
             t_key = e;
         end
         e = keys$1$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 1)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 1)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 1)+:(4)]) begin
             t_key = e;
         end
         e = keys$2$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 2)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 2)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 2)+:(4)]) begin
             t_key = e;
         end
         e = keys$3$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 3)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 3)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 3)+:(4)]) begin
             t_key = e;
         end
         e = keys$4$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 4)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 4)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 4)+:(4)]) begin
             t_key = e;
         end
         e = keys$5$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 5)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 5)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 5)+:(4)]) begin
             t_key = e;
         end
         e = keys$6$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 6)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 6)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 6)+:(4)]) begin
             t_key = e;
         end
         e = keys$7$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 7)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 7)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 7)+:(4)]) begin
             t_key = e;
@@ -5115,17 +5272,53 @@ module fpvs_core_w8$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_s
         keys$7$we = w_en & w_onehot[7];
     end
     always @(*) begin
+        found = 1'b0;
+        way = 32'h0;
+        if (~found & m2$q[0]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 0)+:(4)];
+        end
+        if (~found & m2$q[1]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 1)+:(4)];
+        end
+        if (~found & m2$q[2]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 2)+:(4)];
+        end
+        if (~found & m2$q[3]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 3)+:(4)];
+        end
+        if (~found & m2$q[4]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 4)+:(4)];
+        end
+        if (~found & m2$q[5]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 5)+:(4)];
+        end
+        if (~found & m2$q[6]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 6)+:(4)];
+        end
+        if (~found & m2$q[7]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 7)+:(4)];
+        end
+    end
+    always @(*) begin
         pick = way;
-        if (rd1$q) begin
-            pick = sel1$q;
+        if (rd2$q) begin
+            pick = sel2$q;
         end
     end
     always @(*) begin
         if (pick < ways) begin
-            bucket = ((b0_1$q) & 20'hfffff);
+            bucket = ((b0_2$q) & 20'hfffff);
         end
         else begin
-            bucket = ((b1_1$q) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
+            bucket = ((b1_2$q) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
         end
     end
     always @(*) begin
@@ -5144,13 +5337,13 @@ module fpvs_core_w8$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_s
         end
     end
     always @(*) begin
-        payloads$we = pw_en$q;
+        payloads$we = pw2_en$q;
     end
     always @(*) begin
-        payloads$waddr = pw_slot$q;
+        payloads$waddr = pw2_slot$q;
     end
     always @(*) begin
-        payloads$wdata = pw_data$q;
+        payloads$wdata = pw2_data$q;
     end
     always @(*) begin
         hit = r_hit$q;
@@ -5166,6 +5359,25 @@ module fpvs_core_w8$path$lookup$flows(clock,l_bucket0,l_bucket1,l_key,t_read,t_s
     end
     
 endmodule // fpvs_core_w8$path$lookup$flows
+
+
+module fpvs_core_w8$path$lookup$flows$av2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$flows$av2
 
 
 module fpvs_core_w8$path$lookup$flows$b0_1(d,q,clock);
@@ -5187,6 +5399,25 @@ module fpvs_core_w8$path$lookup$flows$b0_1(d,q,clock);
 endmodule // fpvs_core_w8$path$lookup$flows$b0_1
 
 
+module fpvs_core_w8$path$lookup$flows$b0_2(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$flows$b0_2
+
+
 module fpvs_core_w8$path$lookup$flows$b1_1(d,q,clock);
     
     // Module arguments
@@ -5204,6 +5435,25 @@ module fpvs_core_w8$path$lookup$flows$b1_1(d,q,clock);
     end
           
 endmodule // fpvs_core_w8$path$lookup$flows$b1_1
+
+
+module fpvs_core_w8$path$lookup$flows$b1_2(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$flows$b1_2
 
 
 module fpvs_core_w8$path$lookup$flows$key1(d,q,clock);
@@ -5457,6 +5707,25 @@ module fpvs_core_w8$path$lookup$flows$keys$7(clock,waddr,wdata,we,raddr,rdata);
 endmodule // fpvs_core_w8$path$lookup$flows$keys$7
 
 
+module fpvs_core_w8$path$lookup$flows$m2(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$flows$m2
+
+
 module fpvs_core_w8$path$lookup$flows$payloads(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
@@ -5484,6 +5753,63 @@ module fpvs_core_w8$path$lookup$flows$payloads(clock,waddr,wdata,we,raddr,rdata)
         rdata <= mem[raddr[11:0]];
     end
 endmodule // fpvs_core_w8$path$lookup$flows$payloads
+
+
+module fpvs_core_w8$path$lookup$flows$pw2_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [146:0] d;
+    output reg  [146:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 147'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$flows$pw2_data
+
+
+module fpvs_core_w8$path$lookup$flows$pw2_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$flows$pw2_en
+
+
+module fpvs_core_w8$path$lookup$flows$pw2_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$flows$pw2_slot
 
 
 module fpvs_core_w8$path$lookup$flows$pw_data(d,q,clock);
@@ -5638,6 +5964,25 @@ module fpvs_core_w8$path$lookup$flows$rd1(d,q,clock);
 endmodule // fpvs_core_w8$path$lookup$flows$rd1
 
 
+module fpvs_core_w8$path$lookup$flows$rd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$flows$rd2
+
+
 module fpvs_core_w8$path$lookup$flows$sel1(d,q,clock);
     
     // Module arguments
@@ -5657,6 +6002,63 @@ module fpvs_core_w8$path$lookup$flows$sel1(d,q,clock);
 endmodule // fpvs_core_w8$path$lookup$flows$sel1
 
 
+module fpvs_core_w8$path$lookup$flows$sel2(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$flows$sel2
+
+
+module fpvs_core_w8$path$lookup$flows$tkey2(d,q,clock);
+    
+    // Module arguments
+    input wire  [104:0] d;
+    output reg  [104:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 105'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$flows$tkey2
+
+
+module fpvs_core_w8$path$lookup$flows$want2(d,q,clock);
+    
+    // Module arguments
+    input wire  [104:0] d;
+    output reg  [104:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 105'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$flows$want2
+
+
 module fpvs_core_w8$path$lookup$hash_d(clock,d,q);
     
     // Module arguments
@@ -5671,6 +6073,9 @@ module fpvs_core_w8$path$lookup$hash_d(clock,d,q);
     reg  [31:0] regs$1$d;
     wire  [31:0] regs$1$q;
     reg  regs$1$clock;
+    reg  [31:0] regs$2$d;
+    wire  [31:0] regs$2$q;
+    reg  regs$2$clock;
     
     // Sub module instances
     fpvs_core_w8$path$lookup$hash_d$regs$0 regs$0(
@@ -5683,6 +6088,11 @@ module fpvs_core_w8$path$lookup$hash_d(clock,d,q);
         .q(regs$1$q),
         .clock(regs$1$clock)
     );
+    fpvs_core_w8$path$lookup$hash_d$regs$2 regs$2(
+        .d(regs$2$d),
+        .q(regs$2$q),
+        .clock(regs$2$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -5692,14 +6102,21 @@ module fpvs_core_w8$path$lookup$hash_d(clock,d,q);
         regs$1$clock = clock;
     end
     always @(*) begin
+        regs$2$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
     end
     always @(*) begin
         regs$1$d = regs$0$q;
     end
     always @(*) begin
+        regs$2$d = regs$1$q;
+    end
+    always @(*) begin
         q = regs$0$q;
         q = regs$1$q;
+        q = regs$2$q;
     end
     
 endmodule // fpvs_core_w8$path$lookup$hash_d
@@ -5741,6 +6158,25 @@ module fpvs_core_w8$path$lookup$hash_d$regs$1(d,q,clock);
     end
           
 endmodule // fpvs_core_w8$path$lookup$hash_d$regs$1
+
+
+module fpvs_core_w8$path$lookup$hash_d$regs$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$hash_d$regs$2
 
 
 module fpvs_core_w8$path$lookup$meta1_d(clock,d,q);
@@ -5803,7 +6239,7 @@ module fpvs_core_w8$path$lookup$meta_d(clock,d,q);
     output reg  [301:0] q;
     
     // Constant declarations
-    localparam  behind = 4'h2;
+    localparam  behind = 4'h3;
     
     // Stub signals
     reg  ring$clock;
@@ -5980,6 +6416,30 @@ module fpvs_core_w8$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,
     reg  rd1$d;
     wire  rd1$q;
     reg  rd1$clock;
+    reg  [15:0] m2$d;
+    wire  [15:0] m2$q;
+    reg  m2$clock;
+    reg  av2$d;
+    wire  av2$q;
+    reg  av2$clock;
+    reg  [56:0] want2$d;
+    wire  [56:0] want2$q;
+    reg  want2$clock;
+    reg  [56:0] tkey2$d;
+    wire  [56:0] tkey2$q;
+    reg  tkey2$clock;
+    reg  [5:0] b0_2$d;
+    wire  [5:0] b0_2$q;
+    reg  b0_2$clock;
+    reg  [5:0] b1_2$d;
+    wire  [5:0] b1_2$q;
+    reg  b1_2$clock;
+    reg  [3:0] sel2$d;
+    wire  [3:0] sel2$q;
+    reg  sel2$clock;
+    reg  rd2$d;
+    wire  rd2$q;
+    reg  rd2$clock;
     reg  r_hit$d;
     wire  r_hit$q;
     reg  r_hit$clock;
@@ -6001,9 +6461,19 @@ module fpvs_core_w8$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,
     reg  [44:0] pw_data$d;
     wire  [44:0] pw_data$q;
     reg  pw_data$clock;
+    reg  pw2_en$d;
+    wire  pw2_en$q;
+    reg  pw2_en$clock;
+    reg  [19:0] pw2_slot$d;
+    wire  [19:0] pw2_slot$q;
+    reg  pw2_slot$clock;
+    reg  [44:0] pw2_data$d;
+    wire  [44:0] pw2_data$q;
+    reg  pw2_data$clock;
     
     // Local signals
     reg  [56:0] e;
+    reg  [15:0] way_hits;
     reg  found;
     reg  all_valid;
     reg  [3:0] way;
@@ -6081,6 +6551,46 @@ module fpvs_core_w8$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,
         .q(rd1$q),
         .clock(rd1$clock)
     );
+    fpvs_core_w8$path$lookup$services$m2 m2(
+        .d(m2$d),
+        .q(m2$q),
+        .clock(m2$clock)
+    );
+    fpvs_core_w8$path$lookup$services$av2 av2(
+        .d(av2$d),
+        .q(av2$q),
+        .clock(av2$clock)
+    );
+    fpvs_core_w8$path$lookup$services$want2 want2(
+        .d(want2$d),
+        .q(want2$q),
+        .clock(want2$clock)
+    );
+    fpvs_core_w8$path$lookup$services$tkey2 tkey2(
+        .d(tkey2$d),
+        .q(tkey2$q),
+        .clock(tkey2$clock)
+    );
+    fpvs_core_w8$path$lookup$services$b0_2 b0_2(
+        .d(b0_2$d),
+        .q(b0_2$q),
+        .clock(b0_2$clock)
+    );
+    fpvs_core_w8$path$lookup$services$b1_2 b1_2(
+        .d(b1_2$d),
+        .q(b1_2$q),
+        .clock(b1_2$clock)
+    );
+    fpvs_core_w8$path$lookup$services$sel2 sel2(
+        .d(sel2$d),
+        .q(sel2$q),
+        .clock(sel2$clock)
+    );
+    fpvs_core_w8$path$lookup$services$rd2 rd2(
+        .d(rd2$d),
+        .q(rd2$q),
+        .clock(rd2$clock)
+    );
     fpvs_core_w8$path$lookup$services$r_hit r_hit(
         .d(r_hit$d),
         .q(r_hit$q),
@@ -6116,6 +6626,21 @@ module fpvs_core_w8$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,
         .q(pw_data$q),
         .clock(pw_data$clock)
     );
+    fpvs_core_w8$path$lookup$services$pw2_en pw2_en(
+        .d(pw2_en$d),
+        .q(pw2_en$q),
+        .clock(pw2_en$clock)
+    );
+    fpvs_core_w8$path$lookup$services$pw2_slot pw2_slot(
+        .d(pw2_slot$d),
+        .q(pw2_slot$q),
+        .clock(pw2_slot$clock)
+    );
+    fpvs_core_w8$path$lookup$services$pw2_data pw2_data(
+        .d(pw2_data$d),
+        .q(pw2_data$q),
+        .clock(pw2_data$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -6132,6 +6657,30 @@ module fpvs_core_w8$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,
     end
     always @(*) begin
         rd1$clock = clock;
+    end
+    always @(*) begin
+        m2$clock = clock;
+    end
+    always @(*) begin
+        av2$clock = clock;
+    end
+    always @(*) begin
+        want2$clock = clock;
+    end
+    always @(*) begin
+        tkey2$clock = clock;
+    end
+    always @(*) begin
+        b0_2$clock = clock;
+    end
+    always @(*) begin
+        b1_2$clock = clock;
+    end
+    always @(*) begin
+        sel2$clock = clock;
+    end
+    always @(*) begin
+        rd2$clock = clock;
     end
     always @(*) begin
         r_hit$clock = clock;
@@ -6155,6 +6704,15 @@ module fpvs_core_w8$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,
         pw_data$clock = clock;
     end
     always @(*) begin
+        pw2_en$clock = clock;
+    end
+    always @(*) begin
+        pw2_slot$clock = clock;
+    end
+    always @(*) begin
+        pw2_data$clock = clock;
+    end
+    always @(*) begin
         key1$d = key1$q;
         key1$d = l_key;
     end
@@ -6175,6 +6733,38 @@ module fpvs_core_w8$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,
         rd1$d = t_read;
     end
     always @(*) begin
+        m2$d = m2$q;
+        m2$d = way_hits;
+    end
+    always @(*) begin
+        av2$d = av2$q;
+        av2$d = all_valid;
+    end
+    always @(*) begin
+        want2$d = want2$q;
+        want2$d = want;
+    end
+    always @(*) begin
+        tkey2$d = tkey2$q;
+        tkey2$d = t_key;
+    end
+    always @(*) begin
+        b0_2$d = b0_2$q;
+        b0_2$d = b0_1$q;
+    end
+    always @(*) begin
+        b1_2$d = b1_2$q;
+        b1_2$d = b1_1$q;
+    end
+    always @(*) begin
+        sel2$d = sel2$q;
+        sel2$d = sel1$q;
+    end
+    always @(*) begin
+        rd2$d = rd2$q;
+        rd2$d = rd1$q;
+    end
+    always @(*) begin
         r_hit$d = r_hit$q;
         r_hit$d = found;
     end
@@ -6184,13 +6774,13 @@ module fpvs_core_w8$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,
     end
     always @(*) begin
         r_full$d = r_full$q;
-        r_full$d = all_valid;
+        r_full$d = av2$q;
     end
     always @(*) begin
         r_key$d = r_key$q;
-        r_key$d = want;
-        if (rd1$q) begin
-            r_key$d = t_key;
+        r_key$d = want2$q;
+        if (rd2$q) begin
+            r_key$d = tkey2$q;
         end
     end
     always @(*) begin
@@ -6206,48 +6796,55 @@ module fpvs_core_w8$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,
         pw_data$d = ((w_data >> payload_at) & 45'h1fffffffffff);
     end
     always @(*) begin
+        pw2_en$d = pw2_en$q;
+        pw2_en$d = pw_en$q;
+    end
+    always @(*) begin
+        pw2_slot$d = pw2_slot$q;
+        pw2_slot$d = pw_slot$q;
+    end
+    always @(*) begin
+        pw2_data$d = pw2_data$q;
+        pw2_data$d = pw_data$q;
+    end
+    always @(*) begin
         w_onehot = ((1'b1) & 16'hffff) << w_ram;
     end
     always @(*) begin
         want = ((key1$q) & 57'h1ffffffffffffff) | valid_bit;
     end
     always @(*) begin
-        found = 1'b0;
         all_valid = 1'b1;
-        way = 32'h0;
+        way_hits = 32'h0;
         t_key = 32'h0;
         e = keys$0$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 0)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 0)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 0)+:(4)]) begin
             t_key = e;
         end
         e = keys$1$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 1)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 1)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 1)+:(4)]) begin
             t_key = e;
         end
         e = keys$2$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 2)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 2)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 2)+:(4)]) begin
             t_key = e;
         end
         e = keys$3$rdata;
         all_valid = all_valid & |(e & valid_bit);
-        if (~found & (e == want)) begin
-            found = 1'b1;
-            way = idx[(32'h4 * 3)+:(4)];
+        if (e == want) begin
+            way_hits = way_hits | (((1'b1) & 16'hffff) << idx[(32'h4 * 3)+:(4)]);
         end
         if (sel1$q == idx[(32'h4 * 3)+:(4)]) begin
             t_key = e;
@@ -6334,17 +6931,37 @@ module fpvs_core_w8$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,
         keys$3$we = w_en & w_onehot[3];
     end
     always @(*) begin
+        found = 1'b0;
+        way = 32'h0;
+        if (~found & m2$q[0]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 0)+:(4)];
+        end
+        if (~found & m2$q[1]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 1)+:(4)];
+        end
+        if (~found & m2$q[2]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 2)+:(4)];
+        end
+        if (~found & m2$q[3]) begin
+            found = 1'b1;
+            way = idx[(32'h4 * 3)+:(4)];
+        end
+    end
+    always @(*) begin
         pick = way;
-        if (rd1$q) begin
-            pick = sel1$q;
+        if (rd2$q) begin
+            pick = sel2$q;
         end
     end
     always @(*) begin
         if (pick < ways) begin
-            bucket = ((b0_1$q) & 20'hfffff);
+            bucket = ((b0_2$q) & 20'hfffff);
         end
         else begin
-            bucket = ((b1_1$q) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
+            bucket = ((b1_2$q) & 20'hfffff) | (((1'b1) & 20'hfffff) << log2_buckets);
         end
     end
     always @(*) begin
@@ -6363,13 +6980,13 @@ module fpvs_core_w8$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,
         end
     end
     always @(*) begin
-        payloads$we = pw_en$q;
+        payloads$we = pw2_en$q;
     end
     always @(*) begin
-        payloads$waddr = pw_slot$q;
+        payloads$waddr = pw2_slot$q;
     end
     always @(*) begin
-        payloads$wdata = pw_data$q;
+        payloads$wdata = pw2_data$q;
     end
     always @(*) begin
         hit = r_hit$q;
@@ -6385,6 +7002,25 @@ module fpvs_core_w8$path$lookup$services(clock,l_bucket0,l_bucket1,l_key,t_read,
     end
     
 endmodule // fpvs_core_w8$path$lookup$services
+
+
+module fpvs_core_w8$path$lookup$services$av2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$services$av2
 
 
 module fpvs_core_w8$path$lookup$services$b0_1(d,q,clock);
@@ -6406,6 +7042,25 @@ module fpvs_core_w8$path$lookup$services$b0_1(d,q,clock);
 endmodule // fpvs_core_w8$path$lookup$services$b0_1
 
 
+module fpvs_core_w8$path$lookup$services$b0_2(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$services$b0_2
+
+
 module fpvs_core_w8$path$lookup$services$b1_1(d,q,clock);
     
     // Module arguments
@@ -6423,6 +7078,25 @@ module fpvs_core_w8$path$lookup$services$b1_1(d,q,clock);
     end
           
 endmodule // fpvs_core_w8$path$lookup$services$b1_1
+
+
+module fpvs_core_w8$path$lookup$services$b1_2(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$services$b1_2
 
 
 module fpvs_core_w8$path$lookup$services$key1(d,q,clock);
@@ -6560,6 +7234,25 @@ module fpvs_core_w8$path$lookup$services$keys$3(clock,waddr,wdata,we,raddr,rdata
 endmodule // fpvs_core_w8$path$lookup$services$keys$3
 
 
+module fpvs_core_w8$path$lookup$services$m2(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$services$m2
+
+
 module fpvs_core_w8$path$lookup$services$payloads(clock,waddr,wdata,we,raddr,rdata);
     
     // Module arguments
@@ -6587,6 +7280,63 @@ module fpvs_core_w8$path$lookup$services$payloads(clock,waddr,wdata,we,raddr,rda
         rdata <= mem[raddr[7:0]];
     end
 endmodule // fpvs_core_w8$path$lookup$services$payloads
+
+
+module fpvs_core_w8$path$lookup$services$pw2_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [44:0] d;
+    output reg  [44:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 45'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$services$pw2_data
+
+
+module fpvs_core_w8$path$lookup$services$pw2_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$services$pw2_en
+
+
+module fpvs_core_w8$path$lookup$services$pw2_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$services$pw2_slot
 
 
 module fpvs_core_w8$path$lookup$services$pw_data(d,q,clock);
@@ -6741,6 +7491,25 @@ module fpvs_core_w8$path$lookup$services$rd1(d,q,clock);
 endmodule // fpvs_core_w8$path$lookup$services$rd1
 
 
+module fpvs_core_w8$path$lookup$services$rd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$services$rd2
+
+
 module fpvs_core_w8$path$lookup$services$sel1(d,q,clock);
     
     // Module arguments
@@ -6758,6 +7527,63 @@ module fpvs_core_w8$path$lookup$services$sel1(d,q,clock);
     end
           
 endmodule // fpvs_core_w8$path$lookup$services$sel1
+
+
+module fpvs_core_w8$path$lookup$services$sel2(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$services$sel2
+
+
+module fpvs_core_w8$path$lookup$services$tkey2(d,q,clock);
+    
+    // Module arguments
+    input wire  [56:0] d;
+    output reg  [56:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 57'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$services$tkey2
+
+
+module fpvs_core_w8$path$lookup$services$want2(d,q,clock);
+    
+    // Module arguments
+    input wire  [56:0] d;
+    output reg  [56:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 57'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$services$want2
 
 
 module fpvs_core_w8$path$lookup$skey1(d,q,clock);
@@ -6955,6 +7781,9 @@ module fpvs_core_w8$path$lookup$valid_d(clock,d,q);
     reg  regs$2$d;
     wire  regs$2$q;
     reg  regs$2$clock;
+    reg  regs$3$d;
+    wire  regs$3$q;
+    reg  regs$3$clock;
     
     // Sub module instances
     fpvs_core_w8$path$lookup$valid_d$regs$0 regs$0(
@@ -6972,6 +7801,11 @@ module fpvs_core_w8$path$lookup$valid_d(clock,d,q);
         .q(regs$2$q),
         .clock(regs$2$clock)
     );
+    fpvs_core_w8$path$lookup$valid_d$regs$3 regs$3(
+        .d(regs$3$d),
+        .q(regs$3$q),
+        .clock(regs$3$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -6984,6 +7818,9 @@ module fpvs_core_w8$path$lookup$valid_d(clock,d,q);
         regs$2$clock = clock;
     end
     always @(*) begin
+        regs$3$clock = clock;
+    end
+    always @(*) begin
         regs$0$d = d;
     end
     always @(*) begin
@@ -6993,9 +7830,13 @@ module fpvs_core_w8$path$lookup$valid_d(clock,d,q);
         regs$2$d = regs$1$q;
     end
     always @(*) begin
+        regs$3$d = regs$2$q;
+    end
+    always @(*) begin
         q = regs$0$q;
         q = regs$1$q;
         q = regs$2$q;
+        q = regs$3$q;
     end
     
 endmodule // fpvs_core_w8$path$lookup$valid_d
@@ -7056,6 +7897,25 @@ module fpvs_core_w8$path$lookup$valid_d$regs$2(d,q,clock);
     end
           
 endmodule // fpvs_core_w8$path$lookup$valid_d$regs$2
+
+
+module fpvs_core_w8$path$lookup$valid_d$regs$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$lookup$valid_d$regs$3
 
 
 module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
