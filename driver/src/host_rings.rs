@@ -1,6 +1,6 @@
 //! The `RINGS` block served on the host, for cards that have no DMA engine of their
 //! own (the UART board, a Corundum NIC): the four rings' registers and the moving of
-//! their entries to and from the card through a [`CardLink`] (the part of the card a
+//! their entries to and from the card through a [`CardTransport`] (the part of the card a
 //! PCIe board implements as a DMA engine). Like the simulator's DMA shell, it trusts
 //! nothing: a descriptor it cannot read, an injection the card cannot take, or a frame
 //! from the card that does not parse is counted in [`RingStats`] and skipped.
@@ -29,7 +29,7 @@ const CMD_WINDOW: usize = 16;
 
 /// How host work reaches the card: what a transport (a serial link, a mailbox and
 /// host queues) does for [`HostRings::pump`].
-pub trait CardLink: Send + Sync {
+pub trait CardTransport: Send + Sync {
     /// Hands a command descriptor to the card. A transport that waits for the card
     /// returns the completed descriptor; one whose completions arrive on their own
     /// returns `None` and passes them to [`HostRings::complete`] later.
@@ -155,7 +155,7 @@ pub struct RingStats {
 }
 
 #[derive(Debug, Default)]
-struct State {
+struct RingsState {
     rings: [DeviceRing; 4],
     cmd_fetch: u32,
     cmd_inflight: VecDeque<u32>,
@@ -165,7 +165,7 @@ struct State {
 /// The host-side `RINGS` block.
 #[derive(Debug)]
 pub struct HostRings {
-    state: Mutex<State>,
+    state: Mutex<RingsState>,
     doorbell: Condvar,
     stop: AtomicBool,
     dma: Arc<DmaSpace>,
@@ -176,7 +176,7 @@ impl HostRings {
     /// Rings over host memory `dma`, vectors on `irq`.
     pub fn new(dma: Arc<DmaSpace>, irq: Arc<IrqLines>) -> Self {
         HostRings {
-            state: Mutex::new(State::default()),
+            state: Mutex::new(RingsState::default()),
             doorbell: Condvar::new(),
             stop: AtomicBool::new(false),
             dma,
@@ -226,7 +226,7 @@ impl HostRings {
     }
 
     /// Moves host work (commands, injections) over `link` until [`HostRings::stop`].
-    pub fn pump(&self, link: &dyn CardLink) {
+    pub fn pump(&self, link: &dyn CardTransport) {
         while !self.stop.load(Ordering::SeqCst) {
             if !self.fetch_command(link) && !self.fetch_injection(link) {
                 let st = lock(&self.state);
@@ -240,7 +240,7 @@ impl HostRings {
         }
     }
 
-    fn work(&self, st: &State) -> bool {
+    fn work(&self, st: &RingsState) -> bool {
         let c = st.rings[Ring::Cmd as usize];
         let i = st.rings[Ring::Inj as usize];
         (c.live()
@@ -250,7 +250,7 @@ impl HostRings {
     }
 
     /// Sends the next posted command; false if there was none to send.
-    fn fetch_command(&self, link: &dyn CardLink) -> bool {
+    fn fetch_command(&self, link: &dyn CardTransport) -> bool {
         let mut desc = [0u8; 64];
         {
             let mut st = lock(&self.state);
@@ -287,7 +287,7 @@ impl HostRings {
     }
 
     /// Sends the next posted injection; false if there was none.
-    fn fetch_injection(&self, link: &dyn CardLink) -> bool {
+    fn fetch_injection(&self, link: &dyn CardTransport) -> bool {
         let (addr, mut d, frame) = {
             let mut st = lock(&self.state);
             let r = st.rings[Ring::Inj as usize];

@@ -48,7 +48,7 @@ pub use dma::DmaBuffer;
 pub use irq::Interrupt;
 pub use mmio::Mmio;
 pub use regs::{CardInfo, Registers};
-pub use tables::{Shadow, TableError, Tables};
+pub use tables::{CardTables, Shadow, ShadowError};
 
 pub use rings::RingFault;
 

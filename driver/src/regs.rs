@@ -313,7 +313,7 @@ mod tests {
     use std::sync::Mutex;
 
     fn regs_with(edit: impl FnOnce(&mut RegisterFile)) -> Registers {
-        let mut f = id_registers(&crate::fake::card::CardConfig::default());
+        let mut f = id_registers(&crate::fake::card::FakeCardConfig::default());
         edit(&mut f);
         Registers::new(
             "fake",

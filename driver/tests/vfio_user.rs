@@ -8,7 +8,7 @@
 
 use fpvs_abi::regs::rings::Ring;
 use fpvs_abi::{CommandDescriptor, CommandStatus, ExceptionReason, NotifyKind, NotifyRecord};
-use fpvs_driver::fake::{CardConfig, DmaSpace, FakeCard, IrqLines, PuntMeta};
+use fpvs_driver::fake::{DmaSpace, FakeCard, FakeCardConfig, IrqLines, PuntMeta};
 use fpvs_driver::mmio::RegisterModel;
 use fpvs_driver::rings::{InjectTarget, Mode, RingConfig, Rings};
 use fpvs_driver::sys::mem;
@@ -201,7 +201,7 @@ fn serve() -> Harness {
     let dma = Arc::new(DmaSpace::default());
     let irq = Arc::new(IrqLines::default());
     let card = Arc::new(Mutex::new(FakeCard::new(
-        CardConfig::default(),
+        FakeCardConfig::default(),
         dma.clone(),
         irq.clone(),
     )));

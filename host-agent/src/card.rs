@@ -8,7 +8,7 @@ use fpvs_driver::tables::CommitReport;
 use fpvs_driver::uart::{LinkConfig, UartDevice};
 use fpvs_driver::vfio::{VfioDevice, VfioOptions};
 use fpvs_driver::vfio_user::{VfioUserDevice, VfioUserOptions};
-use fpvs_driver::{CardInfo, Device, Registers, Tables};
+use fpvs_driver::{CardInfo, CardTables, Device, Registers};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -77,8 +77,8 @@ pub struct CardLink {
     pub info: CardInfo,
     /// Rings.
     pub rings: Rings,
-    /// Tables and their shadow.
-    pub tables: Tables,
+    /// The tables and their shadow.
+    pub tables: CardTables,
 }
 
 impl CardLink {
@@ -112,7 +112,7 @@ impl CardLink {
             mode,
         };
         let mut rings = Rings::open(dev.as_ref(), &regs, &info, &cfg)?;
-        let mut tables = Tables::new(&info);
+        let mut tables = CardTables::new(&info);
         tables.reconcile(&mut rings.cmd)?;
         Ok(CardLink {
             _dev: dev,

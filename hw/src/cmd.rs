@@ -15,7 +15,7 @@
 //! are dropped, so a read returns exactly what the model's encoder would.
 
 use crate::lookup::{ACTION_BITS, FLOW_ENTRY_BITS, SERVICE_ENTRY_BITS, TOK_DATA_BITS};
-use crate::sched::NEXTHOP_BITS;
+use crate::maglev::NEXTHOP_BITS;
 use fpvs_abi::{CommandStatus, Table};
 use rust_hdl::prelude::*;
 

@@ -16,7 +16,7 @@ use crate::fifo::Fifo;
 use crate::header_path::HeaderPath;
 use crate::keep::KeepCount;
 use crate::merge::Merge;
-use crate::records::{HeaderOut, RetireEvent, Verdict};
+use crate::records::{HeaderOut, RetireEvent, VerdictBits};
 use crate::regs::{BuildInfo, Registers};
 use crate::retire::Retire;
 use rust_hdl::prelude::*;
@@ -164,7 +164,7 @@ pub struct Core<
     hdr_out: Signal<Local, Bit>,
     rec: Signal<Local, HeaderOut>,
     tail: Signal<Local, Bits<DT>>,
-    ev: Signal<Local, Verdict>,
+    ev: Signal<Local, VerdictBits>,
     l3: Signal<Local, Bits<8>>,
     credits: Constant<Bits<7>>,
     dbits: Constant<Bits<16>>,

@@ -19,10 +19,10 @@
 //! One frame per clock; outputs registered.
 
 use crate::lookup::{ACTION_BITS, TOK_DATA_BITS};
+use crate::maglev::NEXTHOP_BITS;
 use crate::records::{
-    HeaderMeta, SchedCarry, Verdict, KIND_CONTINUE, KIND_DROP, KIND_EXCEPTION, KIND_FORWARD,
+    HeaderMeta, MaglevCarry, VerdictBits, KIND_CONTINUE, KIND_DROP, KIND_EXCEPTION, KIND_FORWARD,
 };
-use crate::sched::NEXTHOP_BITS;
 use fpvs_abi::{DropReason, ExceptionReason, ForwardingMode, NotifyKind};
 use rust_hdl::prelude::*;
 
@@ -38,7 +38,7 @@ pub struct Decide {
     /// Valid frame.
     pub i_valid: Signal<In, Bit>,
     /// Lookup results.
-    pub i_carry: Signal<In, SchedCarry>,
+    pub i_carry: Signal<In, MaglevCarry>,
     /// Maglev slot and real server valid.
     pub i_rs_ok: Signal<In, Bit>,
     /// The action that applies.
@@ -68,7 +68,7 @@ pub struct Decide {
     /// Valid frame.
     pub o_valid: Signal<Out, Bit>,
     /// Decision.
-    pub o_verdict: Signal<Out, Verdict>,
+    pub o_verdict: Signal<Out, VerdictBits>,
     /// A command's read token completes.
     pub o_tok: Signal<Out, Bit>,
     /// Its data.
@@ -76,7 +76,7 @@ pub struct Decide {
     // registers
     meta: DFF<HeaderMeta>,
     valid: DFF<Bit>,
-    verdict: DFF<Verdict>,
+    verdict: DFF<VerdictBits>,
     tok: DFF<Bit>,
     tok_data: DFF<Bits<TOK_DATA_BITS>>,
     tokens: [DFF<Bits<16>>; 3],
@@ -84,11 +84,11 @@ pub struct Decide {
     tick_count: DFF<Bits<32>>,
     // locals
     m: Signal<Local, HeaderMeta>,
-    c: Signal<Local, SchedCarry>,
+    c: Signal<Local, MaglevCarry>,
     a: Signal<Local, Bits<ACTION_BITS>>,
     nh: Signal<Local, Bits<NEXTHOP_BITS>>,
     svc: Signal<Local, Bits<102>>,
-    v: Signal<Local, Verdict>,
+    v: Signal<Local, VerdictBits>,
     have_action: Signal<Local, Bit>,
     learn: Signal<Local, Bit>,
     mode: Signal<Local, Bits<3>>,
@@ -104,7 +104,7 @@ pub struct Decide {
     lim_q: Signal<Local, Bits<32>>,
     tokens_all: Signal<Local, Bits<48>>,
     limited_all: Signal<Local, Bits<96>>,
-    no_verdict: Constant<Verdict>,
+    no_verdict: Constant<VerdictBits>,
     // constants from fpvs-abi
     k_exc: Constant<Bits<2>>,
     k_drop: Constant<Bits<2>>,
@@ -189,7 +189,7 @@ impl Default for Decide {
             lim_q: Default::default(),
             tokens_all: Default::default(),
             limited_all: Default::default(),
-            no_verdict: Constant::new(Verdict::default()),
+            no_verdict: Constant::new(VerdictBits::default()),
             k_exc: Constant::new(KIND_EXCEPTION.into()),
             k_drop: Constant::new(KIND_DROP.into()),
             k_fwd: Constant::new(KIND_FORWARD.into()),

@@ -7,10 +7,12 @@
 use crate::decide::Decide;
 use crate::delay::RamDelay;
 use crate::lookup::{Lookup, ACTION_BITS, FLOW_ENTRY_BITS, SERVICE_ENTRY_BITS, TOK_DATA_BITS};
+use crate::maglev::{MaglevStage, NEXTHOP_BITS};
 use crate::parse::Parse;
-use crate::records::{CapturedHeader, HeaderMeta, SchedCarry, Verdict, HDR_BITS, HDR_OUT_BITS};
+use crate::records::{
+    CapturedHeader, HeaderMeta, MaglevCarry, VerdictBits, HDR_BITS, HDR_OUT_BITS,
+};
 use crate::rewrite::Rewrite;
-use crate::sched::{Sched, NEXTHOP_BITS};
 use rust_hdl::prelude::*;
 
 /// Clocks from a captured header to its rewritten header.
@@ -50,7 +52,7 @@ pub struct HeaderPath<
     /// Header fields.
     pub o_meta: Signal<Out, HeaderMeta>,
     /// Decision.
-    pub o_verdict: Signal<Out, Verdict>,
+    pub o_verdict: Signal<Out, VerdictBits>,
     /// Rewritten header.
     pub o_hdr: Signal<Out, Bits<HDR_OUT_BITS>>,
     /// Its length.
@@ -116,13 +118,13 @@ pub struct HeaderPath<
     // stages
     parse: Parse,
     lookup: Lookup<FA, FR, SA, SR>,
-    sched: Sched<MA, RA, NA>,
+    maglev: MaglevStage<MA, RA, NA>,
     decide: Decide,
     rewrite: Rewrite,
     hdr_d: RamDelay<Bits<HDR_BITS>, 9>,
     // locals
     m0: Signal<Local, HeaderMeta>,
-    carry: Signal<Local, SchedCarry>,
+    carry: Signal<Local, MaglevCarry>,
     svc: Signal<Local, Bits<SERVICE_ENTRY_BITS>>,
 }
 
@@ -178,7 +180,7 @@ impl<
             nw_data: Default::default(),
             parse: Default::default(),
             lookup: Default::default(),
-            sched: Default::default(),
+            maglev: Default::default(),
             decide: Default::default(),
             rewrite: Default::default(),
             hdr_d: Default::default(),
@@ -201,7 +203,7 @@ impl<
 {
     #[hdl_gen]
     fn update(&mut self) {
-        clock!(self, clock, parse, lookup, sched, decide, rewrite, hdr_d);
+        clock!(self, clock, parse, lookup, maglev, decide, rewrite, hdr_d);
         // parse
         self.parse.i_hdr.next = self.i_hdr.val();
         self.parse.i_valid.next = self.i_valid.val();
@@ -231,28 +233,28 @@ impl<
         self.carry.next.svc_hit = self.lookup.o_svc_hit.val();
         self.svc.next = self.lookup.o_svc.val();
         self.carry.next.svc = self.svc.val();
-        self.sched.i_meta.next = self.lookup.o_meta.val();
-        self.sched.i_valid.next = self.lookup.o_valid.val();
-        self.sched.i_carry.next = self.carry.val();
-        self.sched.i_flow_action.next = self.lookup.o_flow_action.val();
-        self.sched.i_tok_data.next = self.lookup.o_tok_data.val();
-        self.sched.mw_en.next = self.mw_en.val();
-        self.sched.mw_addr.next = self.mw_addr.val();
-        self.sched.mw_data.next = self.mw_data.val();
-        self.sched.rw_en.next = self.rw_en.val();
-        self.sched.rw_addr.next = self.rw_addr.val();
-        self.sched.rw_data.next = self.rw_data.val();
-        self.sched.nw_en.next = self.nw_en.val();
-        self.sched.nw_addr.next = self.nw_addr.val();
-        self.sched.nw_data.next = self.nw_data.val();
+        self.maglev.i_meta.next = self.lookup.o_meta.val();
+        self.maglev.i_valid.next = self.lookup.o_valid.val();
+        self.maglev.i_carry.next = self.carry.val();
+        self.maglev.i_flow_action.next = self.lookup.o_flow_action.val();
+        self.maglev.i_tok_data.next = self.lookup.o_tok_data.val();
+        self.maglev.mw_en.next = self.mw_en.val();
+        self.maglev.mw_addr.next = self.mw_addr.val();
+        self.maglev.mw_data.next = self.mw_data.val();
+        self.maglev.rw_en.next = self.rw_en.val();
+        self.maglev.rw_addr.next = self.rw_addr.val();
+        self.maglev.rw_data.next = self.rw_data.val();
+        self.maglev.nw_en.next = self.nw_en.val();
+        self.maglev.nw_addr.next = self.nw_addr.val();
+        self.maglev.nw_data.next = self.nw_data.val();
         // decide
-        self.decide.i_meta.next = self.sched.o_meta.val();
-        self.decide.i_valid.next = self.sched.o_valid.val();
-        self.decide.i_carry.next = self.sched.o_carry.val();
-        self.decide.i_rs_ok.next = self.sched.o_rs_ok.val();
-        self.decide.i_action.next = self.sched.o_action.val();
-        self.decide.i_nexthop.next = self.sched.o_nexthop.val();
-        self.decide.i_tok_data.next = self.sched.o_tok_data.val();
+        self.decide.i_meta.next = self.maglev.o_meta.val();
+        self.decide.i_valid.next = self.maglev.o_valid.val();
+        self.decide.i_carry.next = self.maglev.o_carry.val();
+        self.decide.i_rs_ok.next = self.maglev.o_rs_ok.val();
+        self.decide.i_action.next = self.maglev.o_action.val();
+        self.decide.i_nexthop.next = self.maglev.o_nexthop.val();
+        self.decide.i_tok_data.next = self.maglev.o_tok_data.val();
         self.decide.tun_mtu.next = self.tun_mtu.val();
         self.decide.ts_now.next = self.ts_now.val();
         self.decide.rl_period.next = self.rl_period.val();
@@ -354,7 +356,7 @@ mod tests {
     pub(crate) fn compare(
         frame: &[u8],
         mv: &ModelVerdict,
-        v: &Verdict,
+        v: &VerdictBits,
         hdr: &Bits<HDR_OUT_BITS>,
         len: usize,
         ctx: &str,

@@ -19,6 +19,7 @@ pub mod hash;
 pub mod header_path;
 pub mod keep;
 pub mod lookup;
+pub mod maglev;
 pub mod merge;
 pub mod parse;
 pub mod ram;
@@ -26,7 +27,6 @@ pub mod records;
 pub mod regs;
 pub mod retire;
 pub mod rewrite;
-pub mod sched;
 pub mod table;
 #[cfg(test)]
 pub mod testbed;

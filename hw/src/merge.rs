@@ -19,7 +19,7 @@
 //! the only copy).
 
 use crate::records::{
-    HeaderMeta, HeaderOut, RetireEvent, Verdict, HDR_OUT_BITS, KIND_EXCEPTION, KIND_FORWARD,
+    HeaderMeta, HeaderOut, RetireEvent, VerdictBits, HDR_OUT_BITS, KIND_EXCEPTION, KIND_FORWARD,
 };
 use rust_hdl::prelude::*;
 
@@ -70,7 +70,7 @@ pub struct Merge<const W: usize, const D: usize, const D2: usize> {
     /// Last beat.
     pub m_exc_tlast: Signal<Out, Bit>,
     /// Decision of the frame (reason, hash, service, timestamp, port).
-    pub m_exc_verdict: Signal<Out, Verdict>,
+    pub m_exc_verdict: Signal<Out, VerdictBits>,
     /// The frame had an 802.1Q tag (l3 offset 18).
     pub m_exc_tagged: Signal<Out, Bit>,
     /// Discard this frame (on the last beat).
@@ -98,7 +98,7 @@ pub struct Merge<const W: usize, const D: usize, const D2: usize> {
     cur_hp: Signal<Local, Bits<HDR_OUT_BITS>>,
     cur_rem: Signal<Local, Bits<7>>,
     cur_flen: Signal<Local, Bits<17>>,
-    v: Signal<Local, Verdict>,
+    v: Signal<Local, VerdictBits>,
     m: Signal<Local, HeaderMeta>,
     have: Signal<Local, Bit>,
     out_ready: Signal<Local, Bit>,

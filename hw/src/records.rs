@@ -28,7 +28,7 @@ pub const KIND_CONTINUE: u64 = 0;
 pub const KIND_EXCEPTION: u64 = 1;
 /// `pre_kind` / verdict kind: dropped.
 pub const KIND_DROP: u64 = 2;
-/// Verdict kind: forwarded.
+/// VerdictBits kind: forwarded.
 pub const KIND_FORWARD: u64 = 3;
 
 /// Command-unit tables a token can read (the `Table` codes of `fpvs_abi`).
@@ -107,7 +107,7 @@ pub struct HeaderMeta {
 
 /// Fields the scheduling stage carries beside its own pipeline.
 #[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
-pub struct SchedCarry {
+pub struct MaglevCarry {
     /// Flow hash.
     pub hash: Bits<32>,
     /// A flow entry matched.
@@ -122,12 +122,12 @@ pub struct SchedCarry {
     pub svc: Bits<102>,
 }
 
-/// `Verdict::notify`: no notification.
+/// `VerdictBits::notify`: no notification.
 pub const NOTIFY_NONE: u64 = 0;
 
 /// The decision for one frame, and everything rewrite, merge and retire need from it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
-pub struct Verdict {
+pub struct VerdictBits {
     /// `KIND_FORWARD`, `KIND_EXCEPTION` or `KIND_DROP`.
     pub kind: Bits<2>,
     /// Exception or drop reason code.
@@ -184,7 +184,7 @@ pub struct HeaderOut {
     /// Its length in bytes.
     pub len: Bits<7>,
     /// Decision.
-    pub verdict: Verdict,
+    pub verdict: VerdictBits,
     /// Header fields.
     pub meta: HeaderMeta,
 }
@@ -193,7 +193,7 @@ pub struct HeaderOut {
 #[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
 pub struct RetireEvent {
     /// Decision.
-    pub verdict: Verdict,
+    pub verdict: VerdictBits,
     /// Header fields.
     pub meta: HeaderMeta,
     /// The frame was truncated (and its last beat carried `abort`).

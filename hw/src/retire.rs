@@ -106,8 +106,8 @@ pub struct Retire<const SC: usize, const RC: usize, const FS: usize> {
     counters: [DFF<Bits<32>>; 32],
     // locals
     ev: Signal<Local, RetireEvent>,
-    v1: Signal<Local, crate::records::Verdict>,
-    v2: Signal<Local, crate::records::Verdict>,
+    v1: Signal<Local, crate::records::VerdictBits>,
+    v2: Signal<Local, crate::records::VerdictBits>,
     m2: Signal<Local, crate::records::HeaderMeta>,
     svc_idx: Signal<Local, Bits<SC>>,
     rsc_idx: Signal<Local, Bits<RC>>,

@@ -12,7 +12,7 @@
 //! l3 = 14 or 18. Mode 0 (exceptions, drops, verbatim injections) leaves the header as
 //! it came.
 
-use crate::records::{HeaderMeta, Verdict, HDR_BITS, HDR_OUT_BITS};
+use crate::records::{HeaderMeta, VerdictBits, HDR_BITS, HDR_OUT_BITS};
 use fpvs_abi::ForwardingMode;
 use rust_hdl::prelude::*;
 
@@ -36,7 +36,7 @@ pub struct Rewrite {
     /// Header fields.
     pub i_meta: Signal<In, HeaderMeta>,
     /// Decision.
-    pub i_verdict: Signal<In, Verdict>,
+    pub i_verdict: Signal<In, VerdictBits>,
     /// The header vector.
     pub i_hdr: Signal<In, Bits<HDR_BITS>>,
     /// Valid.
@@ -47,7 +47,7 @@ pub struct Rewrite {
     /// Header fields.
     pub o_meta: Signal<Out, HeaderMeta>,
     /// Decision.
-    pub o_verdict: Signal<Out, Verdict>,
+    pub o_verdict: Signal<Out, VerdictBits>,
     /// The header as it leaves.
     pub o_hdr: Signal<Out, Bits<HDR_OUT_BITS>>,
     /// Its length in bytes.
@@ -56,7 +56,7 @@ pub struct Rewrite {
     pub o_valid: Signal<Out, Bit>,
     // stage A registers
     a_meta: DFF<HeaderMeta>,
-    a_verdict: DFF<Verdict>,
+    a_verdict: DFF<VerdictBits>,
     a_hdr: DFF<Bits<HDR_BITS>>,
     a_valid: DFF<Bit>,
     a_saddr: DFF<Bits<32>>,
@@ -72,13 +72,13 @@ pub struct Rewrite {
     a_outer_ttl: DFF<Bits<8>>,
     // stage B registers
     b_meta: DFF<HeaderMeta>,
-    b_verdict: DFF<Verdict>,
+    b_verdict: DFF<VerdictBits>,
     b_hdr: DFF<Bits<HDR_OUT_BITS>>,
     b_len: DFF<Bits<7>>,
     b_valid: DFF<Bit>,
     // stage A locals
     m: Signal<Local, HeaderMeta>,
-    v: Signal<Local, Verdict>,
+    v: Signal<Local, VerdictBits>,
     mode: Signal<Local, Bits<3>>,
     s_old: Signal<Local, Bits<32>>,
     d_old: Signal<Local, Bits<32>>,
@@ -107,7 +107,7 @@ pub struct Rewrite {
     out_len: Signal<Local, Bits<16>>,
     // stage B locals
     mb: Signal<Local, HeaderMeta>,
-    vb: Signal<Local, Verdict>,
+    vb: Signal<Local, VerdictBits>,
     hdr: Signal<Local, Bits<HDR_BITS>>,
     f1: Signal<Local, Bits<24>>,
     f2: Signal<Local, Bits<24>>,

@@ -2776,28 +2776,28 @@ module fpvs_core_w8$path(clock,i_hdr,i_valid,i_tok,i_tok_table,i_tok_index,o_met
     reg  [3:0] lookup$sw_ram;
     reg  [5:0] lookup$sw_bucket;
     reg  [101:0] lookup$sw_data;
-    reg  sched$clock;
-    reg  [301:0] sched$i_meta;
-    reg  sched$i_valid;
-    reg  [156:0] sched$i_carry;
-    reg  [147:0] sched$i_flow_action;
-    reg  [255:0] sched$i_tok_data;
-    wire  [301:0] sched$o_meta;
-    wire  sched$o_valid;
-    wire  [156:0] sched$o_carry;
-    wire  sched$o_rs_ok;
-    wire  [147:0] sched$o_action;
-    wire  [111:0] sched$o_nexthop;
-    wire  [255:0] sched$o_tok_data;
-    reg  sched$mw_en;
-    reg  [11:0] sched$mw_addr;
-    reg  [15:0] sched$mw_data;
-    reg  sched$rw_en;
-    reg  [7:0] sched$rw_addr;
-    reg  [147:0] sched$rw_data;
-    reg  sched$nw_en;
-    reg  [7:0] sched$nw_addr;
-    reg  [111:0] sched$nw_data;
+    reg  maglev$clock;
+    reg  [301:0] maglev$i_meta;
+    reg  maglev$i_valid;
+    reg  [156:0] maglev$i_carry;
+    reg  [147:0] maglev$i_flow_action;
+    reg  [255:0] maglev$i_tok_data;
+    wire  [301:0] maglev$o_meta;
+    wire  maglev$o_valid;
+    wire  [156:0] maglev$o_carry;
+    wire  maglev$o_rs_ok;
+    wire  [147:0] maglev$o_action;
+    wire  [111:0] maglev$o_nexthop;
+    wire  [255:0] maglev$o_tok_data;
+    reg  maglev$mw_en;
+    reg  [11:0] maglev$mw_addr;
+    reg  [15:0] maglev$mw_data;
+    reg  maglev$rw_en;
+    reg  [7:0] maglev$rw_addr;
+    reg  [147:0] maglev$rw_data;
+    reg  maglev$nw_en;
+    reg  [7:0] maglev$nw_addr;
+    reg  [111:0] maglev$nw_data;
     reg  decide$clock;
     reg  [301:0] decide$i_meta;
     reg  decide$i_valid;
@@ -2870,29 +2870,29 @@ module fpvs_core_w8$path(clock,i_hdr,i_valid,i_tok,i_tok_table,i_tok_index,o_met
         .sw_bucket(lookup$sw_bucket),
         .sw_data(lookup$sw_data)
     );
-    fpvs_core_w8$path$sched sched(
-        .clock(sched$clock),
-        .i_meta(sched$i_meta),
-        .i_valid(sched$i_valid),
-        .i_carry(sched$i_carry),
-        .i_flow_action(sched$i_flow_action),
-        .i_tok_data(sched$i_tok_data),
-        .o_meta(sched$o_meta),
-        .o_valid(sched$o_valid),
-        .o_carry(sched$o_carry),
-        .o_rs_ok(sched$o_rs_ok),
-        .o_action(sched$o_action),
-        .o_nexthop(sched$o_nexthop),
-        .o_tok_data(sched$o_tok_data),
-        .mw_en(sched$mw_en),
-        .mw_addr(sched$mw_addr),
-        .mw_data(sched$mw_data),
-        .rw_en(sched$rw_en),
-        .rw_addr(sched$rw_addr),
-        .rw_data(sched$rw_data),
-        .nw_en(sched$nw_en),
-        .nw_addr(sched$nw_addr),
-        .nw_data(sched$nw_data)
+    fpvs_core_w8$path$maglev maglev(
+        .clock(maglev$clock),
+        .i_meta(maglev$i_meta),
+        .i_valid(maglev$i_valid),
+        .i_carry(maglev$i_carry),
+        .i_flow_action(maglev$i_flow_action),
+        .i_tok_data(maglev$i_tok_data),
+        .o_meta(maglev$o_meta),
+        .o_valid(maglev$o_valid),
+        .o_carry(maglev$o_carry),
+        .o_rs_ok(maglev$o_rs_ok),
+        .o_action(maglev$o_action),
+        .o_nexthop(maglev$o_nexthop),
+        .o_tok_data(maglev$o_tok_data),
+        .mw_en(maglev$mw_en),
+        .mw_addr(maglev$mw_addr),
+        .mw_data(maglev$mw_data),
+        .rw_en(maglev$rw_en),
+        .rw_addr(maglev$rw_addr),
+        .rw_data(maglev$rw_data),
+        .nw_en(maglev$nw_en),
+        .nw_addr(maglev$nw_addr),
+        .nw_data(maglev$nw_data)
     );
     fpvs_core_w8$path$decide decide(
         .clock(decide$clock),
@@ -2943,7 +2943,7 @@ module fpvs_core_w8$path(clock,i_hdr,i_valid,i_tok,i_tok_table,i_tok_index,o_met
         lookup$clock = clock;
     end
     always @(*) begin
-        sched$clock = clock;
+        maglev$clock = clock;
     end
     always @(*) begin
         decide$clock = clock;
@@ -3013,67 +3013,67 @@ module fpvs_core_w8$path(clock,i_hdr,i_valid,i_tok,i_tok_table,i_tok_index,o_met
         svc = lookup$o_svc;
     end
     always @(*) begin
-        sched$i_meta = lookup$o_meta;
+        maglev$i_meta = lookup$o_meta;
     end
     always @(*) begin
-        sched$i_valid = lookup$o_valid;
+        maglev$i_valid = lookup$o_valid;
     end
     always @(*) begin
-        sched$i_carry = carry;
+        maglev$i_carry = carry;
     end
     always @(*) begin
-        sched$i_flow_action = lookup$o_flow_action;
+        maglev$i_flow_action = lookup$o_flow_action;
     end
     always @(*) begin
-        sched$i_tok_data = lookup$o_tok_data;
+        maglev$i_tok_data = lookup$o_tok_data;
     end
     always @(*) begin
-        sched$mw_en = mw_en;
+        maglev$mw_en = mw_en;
     end
     always @(*) begin
-        sched$mw_addr = mw_addr;
+        maglev$mw_addr = mw_addr;
     end
     always @(*) begin
-        sched$mw_data = mw_data;
+        maglev$mw_data = mw_data;
     end
     always @(*) begin
-        sched$rw_en = rw_en;
+        maglev$rw_en = rw_en;
     end
     always @(*) begin
-        sched$rw_addr = rw_addr;
+        maglev$rw_addr = rw_addr;
     end
     always @(*) begin
-        sched$rw_data = rw_data;
+        maglev$rw_data = rw_data;
     end
     always @(*) begin
-        sched$nw_en = nw_en;
+        maglev$nw_en = nw_en;
     end
     always @(*) begin
-        sched$nw_addr = nw_addr;
+        maglev$nw_addr = nw_addr;
     end
     always @(*) begin
-        sched$nw_data = nw_data;
+        maglev$nw_data = nw_data;
     end
     always @(*) begin
-        decide$i_meta = sched$o_meta;
+        decide$i_meta = maglev$o_meta;
     end
     always @(*) begin
-        decide$i_valid = sched$o_valid;
+        decide$i_valid = maglev$o_valid;
     end
     always @(*) begin
-        decide$i_carry = sched$o_carry;
+        decide$i_carry = maglev$o_carry;
     end
     always @(*) begin
-        decide$i_rs_ok = sched$o_rs_ok;
+        decide$i_rs_ok = maglev$o_rs_ok;
     end
     always @(*) begin
-        decide$i_action = sched$o_action;
+        decide$i_action = maglev$o_action;
     end
     always @(*) begin
-        decide$i_nexthop = sched$o_nexthop;
+        decide$i_nexthop = maglev$o_nexthop;
     end
     always @(*) begin
-        decide$i_tok_data = sched$o_tok_data;
+        decide$i_tok_data = maglev$o_tok_data;
     end
     always @(*) begin
         decide$tun_mtu = tun_mtu;
@@ -7918,6 +7918,1547 @@ module fpvs_core_w8$path$lookup$valid_d$regs$3(d,q,clock);
 endmodule // fpvs_core_w8$path$lookup$valid_d$regs$3
 
 
+module fpvs_core_w8$path$maglev(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok_data,o_meta,o_valid,o_carry,o_rs_ok,o_action,o_nexthop,o_tok_data,mw_en,mw_addr,mw_data,rw_en,rw_addr,rw_data,nw_en,nw_addr,nw_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [301:0] i_meta;
+    input wire  i_valid;
+    input wire  [156:0] i_carry;
+    input wire  [147:0] i_flow_action;
+    input wire  [255:0] i_tok_data;
+    output reg  [301:0] o_meta;
+    output reg  o_valid;
+    output reg  [156:0] o_carry;
+    output reg  o_rs_ok;
+    output reg  [147:0] o_action;
+    output reg  [111:0] o_nexthop;
+    output reg  [255:0] o_tok_data;
+    input wire  mw_en;
+    input wire  [11:0] mw_addr;
+    input wire  [15:0] mw_data;
+    input wire  rw_en;
+    input wire  [7:0] rw_addr;
+    input wire  [147:0] rw_data;
+    input wire  nw_en;
+    input wire  [7:0] nw_addr;
+    input wire  [111:0] nw_data;
+    
+    // Constant declarations
+    localparam  t_maglev = 4'h3;
+    localparam  t_rs = 4'h4;
+    localparam  t_nh = 4'h5;
+    
+    // Stub signals
+    reg  maglev$clock;
+    reg  [11:0] maglev$waddr;
+    reg  [15:0] maglev$wdata;
+    reg  maglev$we;
+    reg  [11:0] maglev$raddr;
+    wire  [15:0] maglev$rdata;
+    reg  servers$clock;
+    reg  [7:0] servers$waddr;
+    reg  [147:0] servers$wdata;
+    reg  servers$we;
+    reg  [7:0] servers$raddr;
+    wire  [147:0] servers$rdata;
+    reg  nexthops$clock;
+    reg  [7:0] nexthops$waddr;
+    reg  [111:0] nexthops$wdata;
+    reg  nexthops$we;
+    reg  [7:0] nexthops$raddr;
+    wire  [111:0] nexthops$rdata;
+    reg  meta_d$clock;
+    reg  [301:0] meta_d$d;
+    wire  [301:0] meta_d$q;
+    reg  valid_d$clock;
+    reg  valid_d$d;
+    wire  valid_d$q;
+    reg  carry3$clock;
+    reg  [156:0] carry3$d;
+    wire  [156:0] carry3$q;
+    reg  carry4$clock;
+    reg  [156:0] carry4$d;
+    wire  [156:0] carry4$q;
+    reg  faction_d$clock;
+    reg  [147:0] faction_d$d;
+    wire  [147:0] faction_d$q;
+    reg  tok_d$clock;
+    reg  [255:0] tok_d$d;
+    wire  [255:0] tok_d$q;
+    reg  [15:0] mtok3$d;
+    wire  [15:0] mtok3$q;
+    reg  mtok3$clock;
+    reg  mtok_on3$d;
+    wire  mtok_on3$q;
+    reg  mtok_on3$clock;
+    reg  [255:0] tok4$d;
+    wire  [255:0] tok4$q;
+    reg  tok4$clock;
+    reg  [24:0] tf1$d;
+    wire  [24:0] tf1$q;
+    reg  tf1$clock;
+    reg  [24:0] tf2$d;
+    wire  [24:0] tf2$q;
+    reg  tf2$clock;
+    reg  [24:0] tf3$d;
+    wire  [24:0] tf3$q;
+    reg  tf3$clock;
+    reg  [31:0] p_lo$d;
+    wire  [31:0] p_lo$q;
+    reg  p_lo$clock;
+    reg  [31:0] p_hi$d;
+    wire  [31:0] p_hi$q;
+    reg  p_hi$clock;
+    reg  [31:0] p_carry$d;
+    wire  [31:0] p_carry$q;
+    reg  p_carry$clock;
+    reg  [16:0] base1$d;
+    wire  [16:0] base1$q;
+    reg  base1$clock;
+    reg  mslot_ok2$d;
+    wire  mslot_ok2$q;
+    reg  mslot_ok2$clock;
+    reg  rs_ok4$d;
+    wire  rs_ok4$q;
+    reg  rs_ok4$clock;
+    reg  rs_valid3$d;
+    wire  rs_valid3$q;
+    reg  rs_valid3$clock;
+    reg  [147:0] action4$d;
+    wire  [147:0] action4$q;
+    reg  action4$clock;
+    
+    // Local signals
+    reg  [156:0] c0;
+    reg  [24:0] tf0;
+    reg  [255:0] tok3;
+    reg  [301:0] m4;
+    reg  [156:0] c3;
+    reg  [101:0] svc0;
+    reg  [31:0] hash0;
+    reg  [15:0] hash_lo;
+    reg  [15:0] hash_hi;
+    reg  [15:0] size_lo;
+    reg  [49:0] prod;
+    reg  [16:0] slot;
+    reg  [15:0] mentry;
+    reg  [147:0] rentry;
+    reg  [147:0] action;
+    reg  flow_hit3;
+    
+    // Sub module instances
+    fpvs_core_w8$path$maglev$maglev maglev(
+        .clock(maglev$clock),
+        .waddr(maglev$waddr),
+        .wdata(maglev$wdata),
+        .we(maglev$we),
+        .raddr(maglev$raddr),
+        .rdata(maglev$rdata)
+    );
+    fpvs_core_w8$path$maglev$servers servers(
+        .clock(servers$clock),
+        .waddr(servers$waddr),
+        .wdata(servers$wdata),
+        .we(servers$we),
+        .raddr(servers$raddr),
+        .rdata(servers$rdata)
+    );
+    fpvs_core_w8$path$maglev$nexthops nexthops(
+        .clock(nexthops$clock),
+        .waddr(nexthops$waddr),
+        .wdata(nexthops$wdata),
+        .we(nexthops$we),
+        .raddr(nexthops$raddr),
+        .rdata(nexthops$rdata)
+    );
+    fpvs_core_w8$path$maglev$meta_d meta_d(
+        .clock(meta_d$clock),
+        .d(meta_d$d),
+        .q(meta_d$q)
+    );
+    fpvs_core_w8$path$maglev$valid_d valid_d(
+        .clock(valid_d$clock),
+        .d(valid_d$d),
+        .q(valid_d$q)
+    );
+    fpvs_core_w8$path$maglev$carry3 carry3(
+        .clock(carry3$clock),
+        .d(carry3$d),
+        .q(carry3$q)
+    );
+    fpvs_core_w8$path$maglev$carry4 carry4(
+        .clock(carry4$clock),
+        .d(carry4$d),
+        .q(carry4$q)
+    );
+    fpvs_core_w8$path$maglev$faction_d faction_d(
+        .clock(faction_d$clock),
+        .d(faction_d$d),
+        .q(faction_d$q)
+    );
+    fpvs_core_w8$path$maglev$tok_d tok_d(
+        .clock(tok_d$clock),
+        .d(tok_d$d),
+        .q(tok_d$q)
+    );
+    fpvs_core_w8$path$maglev$mtok3 mtok3(
+        .d(mtok3$d),
+        .q(mtok3$q),
+        .clock(mtok3$clock)
+    );
+    fpvs_core_w8$path$maglev$mtok_on3 mtok_on3(
+        .d(mtok_on3$d),
+        .q(mtok_on3$q),
+        .clock(mtok_on3$clock)
+    );
+    fpvs_core_w8$path$maglev$tok4 tok4(
+        .d(tok4$d),
+        .q(tok4$q),
+        .clock(tok4$clock)
+    );
+    fpvs_core_w8$path$maglev$tf1 tf1(
+        .d(tf1$d),
+        .q(tf1$q),
+        .clock(tf1$clock)
+    );
+    fpvs_core_w8$path$maglev$tf2 tf2(
+        .d(tf2$d),
+        .q(tf2$q),
+        .clock(tf2$clock)
+    );
+    fpvs_core_w8$path$maglev$tf3 tf3(
+        .d(tf3$d),
+        .q(tf3$q),
+        .clock(tf3$clock)
+    );
+    fpvs_core_w8$path$maglev$p_lo p_lo(
+        .d(p_lo$d),
+        .q(p_lo$q),
+        .clock(p_lo$clock)
+    );
+    fpvs_core_w8$path$maglev$p_hi p_hi(
+        .d(p_hi$d),
+        .q(p_hi$q),
+        .clock(p_hi$clock)
+    );
+    fpvs_core_w8$path$maglev$p_carry p_carry(
+        .d(p_carry$d),
+        .q(p_carry$q),
+        .clock(p_carry$clock)
+    );
+    fpvs_core_w8$path$maglev$base1 base1(
+        .d(base1$d),
+        .q(base1$q),
+        .clock(base1$clock)
+    );
+    fpvs_core_w8$path$maglev$mslot_ok2 mslot_ok2(
+        .d(mslot_ok2$d),
+        .q(mslot_ok2$q),
+        .clock(mslot_ok2$clock)
+    );
+    fpvs_core_w8$path$maglev$rs_ok4 rs_ok4(
+        .d(rs_ok4$d),
+        .q(rs_ok4$q),
+        .clock(rs_ok4$clock)
+    );
+    fpvs_core_w8$path$maglev$rs_valid3 rs_valid3(
+        .d(rs_valid3$d),
+        .q(rs_valid3$q),
+        .clock(rs_valid3$clock)
+    );
+    fpvs_core_w8$path$maglev$action4 action4(
+        .d(action4$d),
+        .q(action4$q),
+        .clock(action4$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        mtok3$clock = clock;
+    end
+    always @(*) begin
+        mtok_on3$clock = clock;
+    end
+    always @(*) begin
+        tok4$clock = clock;
+    end
+    always @(*) begin
+        tf1$clock = clock;
+    end
+    always @(*) begin
+        tf2$clock = clock;
+    end
+    always @(*) begin
+        tf3$clock = clock;
+    end
+    always @(*) begin
+        p_lo$clock = clock;
+    end
+    always @(*) begin
+        p_hi$clock = clock;
+    end
+    always @(*) begin
+        p_carry$clock = clock;
+    end
+    always @(*) begin
+        base1$clock = clock;
+    end
+    always @(*) begin
+        mslot_ok2$clock = clock;
+    end
+    always @(*) begin
+        rs_ok4$clock = clock;
+    end
+    always @(*) begin
+        rs_valid3$clock = clock;
+    end
+    always @(*) begin
+        action4$clock = clock;
+    end
+    always @(*) begin
+        mtok3$d = mtok3$q;
+        mtok_on3$d = mtok_on3$q;
+        mtok_on3$d = 1'b0;
+        mtok3$d = 32'h0;
+        if (tf2$q[32'h0] & (tf2$q[(32'h1)+:(4)] == t_maglev)) begin
+            mtok_on3$d = 1'b1;
+            mtok3$d = mentry;
+        end
+    end
+    always @(*) begin
+        tok4$d = tok4$q;
+        tok4$d = tok3;
+        if (tf3$q[32'h0] & (tf3$q[(32'h1)+:(4)] == t_rs)) begin
+            tok4$d = ((rentry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        end
+    end
+    always @(*) begin
+        tf1$d = tf1$q;
+        tf1$d = tf0;
+    end
+    always @(*) begin
+        tf2$d = tf2$q;
+        tf2$d = tf1$q;
+    end
+    always @(*) begin
+        tf3$d = tf3$q;
+        tf3$d = tf2$q;
+    end
+    always @(*) begin
+        p_lo$d = p_lo$q;
+        p_lo$d = hash_lo * size_lo;
+    end
+    always @(*) begin
+        p_hi$d = p_hi$q;
+        p_hi$d = hash_hi * size_lo;
+    end
+    always @(*) begin
+        p_carry$d = p_carry$q;
+        p_carry$d = 32'h0;
+        if (svc0[32'h65]) begin
+            p_carry$d = hash0;
+        end
+    end
+    always @(*) begin
+        base1$d = base1$q;
+        base1$d = svc0[(32'h44)+:(17)];
+    end
+    always @(*) begin
+        mslot_ok2$d = mslot_ok2$q;
+        mslot_ok2$d = mentry[32'hf];
+    end
+    always @(*) begin
+        rs_ok4$d = rs_ok4$q;
+        rs_ok4$d = mslot_ok2$q & rentry[32'h0];
+    end
+    always @(*) begin
+        rs_valid3$d = rs_valid3$q;
+        rs_valid3$d = mslot_ok2$q;
+    end
+    always @(*) begin
+        action4$d = action4$q;
+        action4$d = action;
+    end
+    always @(*) begin
+        maglev$clock = clock;
+    end
+    always @(*) begin
+        servers$clock = clock;
+    end
+    always @(*) begin
+        nexthops$clock = clock;
+    end
+    always @(*) begin
+        meta_d$clock = clock;
+    end
+    always @(*) begin
+        tok_d$clock = clock;
+    end
+    always @(*) begin
+        valid_d$clock = clock;
+    end
+    always @(*) begin
+        carry3$clock = clock;
+    end
+    always @(*) begin
+        carry4$clock = clock;
+    end
+    always @(*) begin
+        faction_d$clock = clock;
+    end
+    always @(*) begin
+        meta_d$d = i_meta;
+    end
+    always @(*) begin
+        tf0 = ((i_meta[(64'h115)+:(1)]) & 25'h1ffffff) | (((i_meta[(64'h116)+:(4)]) & 25'h1ffffff) << 32'h1) | (((i_meta[(64'h11a)+:(20)]) & 25'h1ffffff) << 32'h5);
+    end
+    always @(*) begin
+        valid_d$d = i_valid;
+    end
+    always @(*) begin
+        carry3$d = i_carry;
+    end
+    always @(*) begin
+        carry4$d = carry3$q;
+    end
+    always @(*) begin
+        faction_d$d = i_flow_action;
+    end
+    always @(*) begin
+        tok_d$d = i_tok_data;
+    end
+    always @(*) begin
+        c0 = i_carry;
+    end
+    always @(*) begin
+        svc0 = c0[(64'h37)+:(102)];
+    end
+    always @(*) begin
+        hash0 = c0[(64'h0)+:(32)];
+    end
+    always @(*) begin
+        hash_lo = hash0[(32'h0)+:(16)];
+    end
+    always @(*) begin
+        hash_hi = hash0[(32'h10)+:(16)];
+    end
+    always @(*) begin
+        size_lo = svc0[(32'h55)+:(16)];
+    end
+    always @(*) begin
+        prod = ((p_lo$q) & 50'h3ffffffffffff) + (((p_hi$q) & 50'h3ffffffffffff) << 32'h10) + (((p_carry$q) & 50'h3ffffffffffff) << 32'h10);
+    end
+    always @(*) begin
+        slot = base1$q + ((prod >> 32'h20) & 17'h1ffff);
+    end
+    always @(*) begin
+        maglev$raddr = ((slot) & 12'hfff);
+        if (tf1$q[32'h0] & (tf1$q[(32'h1)+:(4)] == t_maglev)) begin
+            maglev$raddr = ((tf1$q[(32'h5)+:(20)]) & 12'hfff);
+        end
+    end
+    always @(*) begin
+        mentry = maglev$rdata;
+    end
+    always @(*) begin
+        servers$raddr = ((mentry & 32'hfff) & 8'hff);
+        if (tf2$q[32'h0] & (tf2$q[(32'h1)+:(4)] == t_rs)) begin
+            servers$raddr = ((tf2$q[(32'h5)+:(20)]) & 8'hff);
+        end
+    end
+    always @(*) begin
+        tok3 = tok_d$q;
+        if (mtok_on3$q) begin
+            tok3 = ((mtok3$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        end
+    end
+    always @(*) begin
+        c3 = carry3$q;
+    end
+    always @(*) begin
+        flow_hit3 = c3[(64'h20)+:(1)];
+    end
+    always @(*) begin
+        rentry = servers$rdata;
+    end
+    always @(*) begin
+        action = rentry;
+        if (flow_hit3) begin
+            action = faction_d$q;
+        end
+    end
+    always @(*) begin
+        nexthops$raddr = ((action >> 32'h4) & 8'hff);
+        if (tf3$q[32'h0] & (tf3$q[(32'h1)+:(4)] == t_nh)) begin
+            nexthops$raddr = ((tf3$q[(32'h5)+:(20)]) & 8'hff);
+        end
+    end
+    always @(*) begin
+        m4 = meta_d$q;
+    end
+    always @(*) begin
+        o_meta = m4;
+    end
+    always @(*) begin
+        o_valid = valid_d$q;
+    end
+    always @(*) begin
+        o_carry = carry4$q;
+    end
+    always @(*) begin
+        o_rs_ok = rs_ok4$q;
+    end
+    always @(*) begin
+        o_action = action4$q;
+    end
+    always @(*) begin
+        o_nexthop = nexthops$rdata;
+    end
+    always @(*) begin
+        o_tok_data = tok4$q;
+        if (m4[(64'h115)+:(1)] & (m4[(64'h116)+:(4)] == t_nh)) begin
+            o_tok_data = ((nexthops$rdata) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        end
+    end
+    always @(*) begin
+        maglev$waddr = mw_addr;
+    end
+    always @(*) begin
+        maglev$wdata = mw_data;
+    end
+    always @(*) begin
+        maglev$we = mw_en;
+    end
+    always @(*) begin
+        servers$waddr = rw_addr;
+    end
+    always @(*) begin
+        servers$wdata = rw_data;
+    end
+    always @(*) begin
+        servers$we = rw_en;
+    end
+    always @(*) begin
+        nexthops$waddr = nw_addr;
+    end
+    always @(*) begin
+        nexthops$wdata = nw_data;
+    end
+    always @(*) begin
+        nexthops$we = nw_en;
+    end
+    
+endmodule // fpvs_core_w8$path$maglev
+
+
+module fpvs_core_w8$path$maglev$action4(d,q,clock);
+    
+    // Module arguments
+    input wire  [147:0] d;
+    output reg  [147:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 148'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$action4
+
+
+module fpvs_core_w8$path$maglev$base1(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$base1
+
+
+module fpvs_core_w8$path$maglev$carry3(clock,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [156:0] d;
+    output reg  [156:0] q;
+    
+    // Constant declarations
+    localparam  behind = 4'h2;
+    
+    // Stub signals
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [156:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [156:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
+    
+    // Sub module instances
+    fpvs_core_w8$path$maglev$carry3$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
+    );
+    fpvs_core_w8$path$maglev$carry3$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wp$clock = clock;
+        ring$we = 1'b1;
+    end
+    always @(*) begin
+        wp$d = wp$q;
+        wp$d = wp$q + 32'h1;
+    end
+    always @(*) begin
+        ring$clock = clock;
+    end
+    always @(*) begin
+        ring$waddr = wp$q;
+    end
+    always @(*) begin
+        ring$wdata = d;
+    end
+    always @(*) begin
+        ring$raddr = wp$q - behind;
+    end
+    always @(*) begin
+        q = ring$rdata;
+    end
+    
+endmodule // fpvs_core_w8$path$maglev$carry3
+
+
+module fpvs_core_w8$path$maglev$carry3$ring(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [156:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [156:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [156:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 157'd0;
+    end
+    `endif
+    initial rdata = 157'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w8$path$maglev$carry3$ring
+
+
+module fpvs_core_w8$path$maglev$carry3$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$carry3$wp
+
+
+module fpvs_core_w8$path$maglev$carry4(clock,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [156:0] d;
+    output reg  [156:0] q;
+    
+    // Stub signals
+    reg  [156:0] regs$0$d;
+    wire  [156:0] regs$0$q;
+    reg  regs$0$clock;
+    
+    // Sub module instances
+    fpvs_core_w8$path$maglev$carry4$regs$0 regs$0(
+        .d(regs$0$d),
+        .q(regs$0$q),
+        .clock(regs$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        regs$0$clock = clock;
+    end
+    always @(*) begin
+        regs$0$d = d;
+    end
+    always @(*) begin
+        q = regs$0$q;
+    end
+    
+endmodule // fpvs_core_w8$path$maglev$carry4
+
+
+module fpvs_core_w8$path$maglev$carry4$regs$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [156:0] d;
+    output reg  [156:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 157'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$carry4$regs$0
+
+
+module fpvs_core_w8$path$maglev$faction_d(clock,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [147:0] d;
+    output reg  [147:0] q;
+    
+    // Constant declarations
+    localparam  behind = 4'h2;
+    
+    // Stub signals
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [147:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [147:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
+    
+    // Sub module instances
+    fpvs_core_w8$path$maglev$faction_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
+    );
+    fpvs_core_w8$path$maglev$faction_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wp$clock = clock;
+        ring$we = 1'b1;
+    end
+    always @(*) begin
+        wp$d = wp$q;
+        wp$d = wp$q + 32'h1;
+    end
+    always @(*) begin
+        ring$clock = clock;
+    end
+    always @(*) begin
+        ring$waddr = wp$q;
+    end
+    always @(*) begin
+        ring$wdata = d;
+    end
+    always @(*) begin
+        ring$raddr = wp$q - behind;
+    end
+    always @(*) begin
+        q = ring$rdata;
+    end
+    
+endmodule // fpvs_core_w8$path$maglev$faction_d
+
+
+module fpvs_core_w8$path$maglev$faction_d$ring(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [147:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [147:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [147:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 148'd0;
+    end
+    `endif
+    initial rdata = 148'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w8$path$maglev$faction_d$ring
+
+
+module fpvs_core_w8$path$maglev$faction_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$faction_d$wp
+
+
+module fpvs_core_w8$path$maglev$maglev(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [11:0] waddr;
+    input wire  [15:0] wdata;
+    input wire  we;
+    input wire  [11:0] raddr;
+    output reg  [15:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [15:0] mem [0:4095];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 4095; i = i + 1) mem[i] = 16'd0;
+    end
+    `endif
+    initial rdata = 16'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w8$path$maglev$maglev
+
+
+module fpvs_core_w8$path$maglev$meta_d(clock,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [301:0] d;
+    output reg  [301:0] q;
+    
+    // Constant declarations
+    localparam  behind = 4'h3;
+    
+    // Stub signals
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [301:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [301:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
+    
+    // Sub module instances
+    fpvs_core_w8$path$maglev$meta_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
+    );
+    fpvs_core_w8$path$maglev$meta_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wp$clock = clock;
+        ring$we = 1'b1;
+    end
+    always @(*) begin
+        wp$d = wp$q;
+        wp$d = wp$q + 32'h1;
+    end
+    always @(*) begin
+        ring$clock = clock;
+    end
+    always @(*) begin
+        ring$waddr = wp$q;
+    end
+    always @(*) begin
+        ring$wdata = d;
+    end
+    always @(*) begin
+        ring$raddr = wp$q - behind;
+    end
+    always @(*) begin
+        q = ring$rdata;
+    end
+    
+endmodule // fpvs_core_w8$path$maglev$meta_d
+
+
+module fpvs_core_w8$path$maglev$meta_d$ring(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [301:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [301:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [301:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 302'd0;
+    end
+    `endif
+    initial rdata = 302'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w8$path$maglev$meta_d$ring
+
+
+module fpvs_core_w8$path$maglev$meta_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$meta_d$wp
+
+
+module fpvs_core_w8$path$maglev$mslot_ok2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$mslot_ok2
+
+
+module fpvs_core_w8$path$maglev$mtok3(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$mtok3
+
+
+module fpvs_core_w8$path$maglev$mtok_on3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$mtok_on3
+
+
+module fpvs_core_w8$path$maglev$nexthops(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] waddr;
+    input wire  [111:0] wdata;
+    input wire  we;
+    input wire  [7:0] raddr;
+    output reg  [111:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [111:0] mem [0:255];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 255; i = i + 1) mem[i] = 112'd0;
+    end
+    `endif
+    initial rdata = 112'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w8$path$maglev$nexthops
+
+
+module fpvs_core_w8$path$maglev$p_carry(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$p_carry
+
+
+module fpvs_core_w8$path$maglev$p_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$p_hi
+
+
+module fpvs_core_w8$path$maglev$p_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$p_lo
+
+
+module fpvs_core_w8$path$maglev$rs_ok4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$rs_ok4
+
+
+module fpvs_core_w8$path$maglev$rs_valid3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$rs_valid3
+
+
+module fpvs_core_w8$path$maglev$servers(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] waddr;
+    input wire  [147:0] wdata;
+    input wire  we;
+    input wire  [7:0] raddr;
+    output reg  [147:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [147:0] mem [0:255];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 255; i = i + 1) mem[i] = 148'd0;
+    end
+    `endif
+    initial rdata = 148'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w8$path$maglev$servers
+
+
+module fpvs_core_w8$path$maglev$tf1(d,q,clock);
+    
+    // Module arguments
+    input wire  [24:0] d;
+    output reg  [24:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 25'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$tf1
+
+
+module fpvs_core_w8$path$maglev$tf2(d,q,clock);
+    
+    // Module arguments
+    input wire  [24:0] d;
+    output reg  [24:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 25'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$tf2
+
+
+module fpvs_core_w8$path$maglev$tf3(d,q,clock);
+    
+    // Module arguments
+    input wire  [24:0] d;
+    output reg  [24:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 25'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$tf3
+
+
+module fpvs_core_w8$path$maglev$tok4(d,q,clock);
+    
+    // Module arguments
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 256'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$tok4
+
+
+module fpvs_core_w8$path$maglev$tok_d(clock,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    
+    // Constant declarations
+    localparam  behind = 4'h2;
+    
+    // Stub signals
+    reg  ring$clock;
+    reg  [3:0] ring$waddr;
+    reg  [255:0] ring$wdata;
+    reg  ring$we;
+    reg  [3:0] ring$raddr;
+    wire  [255:0] ring$rdata;
+    reg  [3:0] wp$d;
+    wire  [3:0] wp$q;
+    reg  wp$clock;
+    
+    // Sub module instances
+    fpvs_core_w8$path$maglev$tok_d$ring ring(
+        .clock(ring$clock),
+        .waddr(ring$waddr),
+        .wdata(ring$wdata),
+        .we(ring$we),
+        .raddr(ring$raddr),
+        .rdata(ring$rdata)
+    );
+    fpvs_core_w8$path$maglev$tok_d$wp wp(
+        .d(wp$d),
+        .q(wp$q),
+        .clock(wp$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wp$clock = clock;
+        ring$we = 1'b1;
+    end
+    always @(*) begin
+        wp$d = wp$q;
+        wp$d = wp$q + 32'h1;
+    end
+    always @(*) begin
+        ring$clock = clock;
+    end
+    always @(*) begin
+        ring$waddr = wp$q;
+    end
+    always @(*) begin
+        ring$wdata = d;
+    end
+    always @(*) begin
+        ring$raddr = wp$q - behind;
+    end
+    always @(*) begin
+        q = ring$rdata;
+    end
+    
+endmodule // fpvs_core_w8$path$maglev$tok_d
+
+
+module fpvs_core_w8$path$maglev$tok_d$ring(clock,waddr,wdata,we,raddr,rdata);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] waddr;
+    input wire  [255:0] wdata;
+    input wire  we;
+    input wire  [3:0] raddr;
+    output reg  [255:0] rdata;
+    
+    // Update code (custom)
+    (* no_rw_check *)
+    reg [255:0] mem [0:15];
+    `ifndef YOSYS
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 256'd0;
+    end
+    `endif
+    initial rdata = 256'd0;
+    always @(posedge clock) begin
+        if (we) mem[waddr] <= wdata;
+    end
+    always @(posedge clock) begin
+        rdata <= mem[raddr];
+    end
+endmodule // fpvs_core_w8$path$maglev$tok_d$ring
+
+
+module fpvs_core_w8$path$maglev$tok_d$wp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$tok_d$wp
+
+
+module fpvs_core_w8$path$maglev$valid_d(clock,d,q);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  d;
+    output reg  q;
+    
+    // Stub signals
+    reg  regs$0$d;
+    wire  regs$0$q;
+    reg  regs$0$clock;
+    reg  regs$1$d;
+    wire  regs$1$q;
+    reg  regs$1$clock;
+    reg  regs$2$d;
+    wire  regs$2$q;
+    reg  regs$2$clock;
+    reg  regs$3$d;
+    wire  regs$3$q;
+    reg  regs$3$clock;
+    
+    // Sub module instances
+    fpvs_core_w8$path$maglev$valid_d$regs$0 regs$0(
+        .d(regs$0$d),
+        .q(regs$0$q),
+        .clock(regs$0$clock)
+    );
+    fpvs_core_w8$path$maglev$valid_d$regs$1 regs$1(
+        .d(regs$1$d),
+        .q(regs$1$q),
+        .clock(regs$1$clock)
+    );
+    fpvs_core_w8$path$maglev$valid_d$regs$2 regs$2(
+        .d(regs$2$d),
+        .q(regs$2$q),
+        .clock(regs$2$clock)
+    );
+    fpvs_core_w8$path$maglev$valid_d$regs$3 regs$3(
+        .d(regs$3$d),
+        .q(regs$3$q),
+        .clock(regs$3$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        regs$0$clock = clock;
+    end
+    always @(*) begin
+        regs$1$clock = clock;
+    end
+    always @(*) begin
+        regs$2$clock = clock;
+    end
+    always @(*) begin
+        regs$3$clock = clock;
+    end
+    always @(*) begin
+        regs$0$d = d;
+    end
+    always @(*) begin
+        regs$1$d = regs$0$q;
+    end
+    always @(*) begin
+        regs$2$d = regs$1$q;
+    end
+    always @(*) begin
+        regs$3$d = regs$2$q;
+    end
+    always @(*) begin
+        q = regs$0$q;
+        q = regs$1$q;
+        q = regs$2$q;
+        q = regs$3$q;
+    end
+    
+endmodule // fpvs_core_w8$path$maglev$valid_d
+
+
+module fpvs_core_w8$path$maglev$valid_d$regs$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$valid_d$regs$0
+
+
+module fpvs_core_w8$path$maglev$valid_d$regs$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$valid_d$regs$1
+
+
+module fpvs_core_w8$path$maglev$valid_d$regs$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$valid_d$regs$2
+
+
+module fpvs_core_w8$path$maglev$valid_d$regs$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$maglev$valid_d$regs$3
+
+
 module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
     
     // Module arguments
@@ -9383,1547 +10924,6 @@ module fpvs_core_w8$path$rewrite$b_verdict(d,q,clock);
     end
           
 endmodule // fpvs_core_w8$path$rewrite$b_verdict
-
-
-module fpvs_core_w8$path$sched(clock,i_meta,i_valid,i_carry,i_flow_action,i_tok_data,o_meta,o_valid,o_carry,o_rs_ok,o_action,o_nexthop,o_tok_data,mw_en,mw_addr,mw_data,rw_en,rw_addr,rw_data,nw_en,nw_addr,nw_data);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [301:0] i_meta;
-    input wire  i_valid;
-    input wire  [156:0] i_carry;
-    input wire  [147:0] i_flow_action;
-    input wire  [255:0] i_tok_data;
-    output reg  [301:0] o_meta;
-    output reg  o_valid;
-    output reg  [156:0] o_carry;
-    output reg  o_rs_ok;
-    output reg  [147:0] o_action;
-    output reg  [111:0] o_nexthop;
-    output reg  [255:0] o_tok_data;
-    input wire  mw_en;
-    input wire  [11:0] mw_addr;
-    input wire  [15:0] mw_data;
-    input wire  rw_en;
-    input wire  [7:0] rw_addr;
-    input wire  [147:0] rw_data;
-    input wire  nw_en;
-    input wire  [7:0] nw_addr;
-    input wire  [111:0] nw_data;
-    
-    // Constant declarations
-    localparam  t_maglev = 4'h3;
-    localparam  t_rs = 4'h4;
-    localparam  t_nh = 4'h5;
-    
-    // Stub signals
-    reg  maglev$clock;
-    reg  [11:0] maglev$waddr;
-    reg  [15:0] maglev$wdata;
-    reg  maglev$we;
-    reg  [11:0] maglev$raddr;
-    wire  [15:0] maglev$rdata;
-    reg  servers$clock;
-    reg  [7:0] servers$waddr;
-    reg  [147:0] servers$wdata;
-    reg  servers$we;
-    reg  [7:0] servers$raddr;
-    wire  [147:0] servers$rdata;
-    reg  nexthops$clock;
-    reg  [7:0] nexthops$waddr;
-    reg  [111:0] nexthops$wdata;
-    reg  nexthops$we;
-    reg  [7:0] nexthops$raddr;
-    wire  [111:0] nexthops$rdata;
-    reg  meta_d$clock;
-    reg  [301:0] meta_d$d;
-    wire  [301:0] meta_d$q;
-    reg  valid_d$clock;
-    reg  valid_d$d;
-    wire  valid_d$q;
-    reg  carry3$clock;
-    reg  [156:0] carry3$d;
-    wire  [156:0] carry3$q;
-    reg  carry4$clock;
-    reg  [156:0] carry4$d;
-    wire  [156:0] carry4$q;
-    reg  faction_d$clock;
-    reg  [147:0] faction_d$d;
-    wire  [147:0] faction_d$q;
-    reg  tok_d$clock;
-    reg  [255:0] tok_d$d;
-    wire  [255:0] tok_d$q;
-    reg  [15:0] mtok3$d;
-    wire  [15:0] mtok3$q;
-    reg  mtok3$clock;
-    reg  mtok_on3$d;
-    wire  mtok_on3$q;
-    reg  mtok_on3$clock;
-    reg  [255:0] tok4$d;
-    wire  [255:0] tok4$q;
-    reg  tok4$clock;
-    reg  [24:0] tf1$d;
-    wire  [24:0] tf1$q;
-    reg  tf1$clock;
-    reg  [24:0] tf2$d;
-    wire  [24:0] tf2$q;
-    reg  tf2$clock;
-    reg  [24:0] tf3$d;
-    wire  [24:0] tf3$q;
-    reg  tf3$clock;
-    reg  [31:0] p_lo$d;
-    wire  [31:0] p_lo$q;
-    reg  p_lo$clock;
-    reg  [31:0] p_hi$d;
-    wire  [31:0] p_hi$q;
-    reg  p_hi$clock;
-    reg  [31:0] p_carry$d;
-    wire  [31:0] p_carry$q;
-    reg  p_carry$clock;
-    reg  [16:0] base1$d;
-    wire  [16:0] base1$q;
-    reg  base1$clock;
-    reg  mslot_ok2$d;
-    wire  mslot_ok2$q;
-    reg  mslot_ok2$clock;
-    reg  rs_ok4$d;
-    wire  rs_ok4$q;
-    reg  rs_ok4$clock;
-    reg  rs_valid3$d;
-    wire  rs_valid3$q;
-    reg  rs_valid3$clock;
-    reg  [147:0] action4$d;
-    wire  [147:0] action4$q;
-    reg  action4$clock;
-    
-    // Local signals
-    reg  [156:0] c0;
-    reg  [24:0] tf0;
-    reg  [255:0] tok3;
-    reg  [301:0] m4;
-    reg  [156:0] c3;
-    reg  [101:0] svc0;
-    reg  [31:0] hash0;
-    reg  [15:0] hash_lo;
-    reg  [15:0] hash_hi;
-    reg  [15:0] size_lo;
-    reg  [49:0] prod;
-    reg  [16:0] slot;
-    reg  [15:0] mentry;
-    reg  [147:0] rentry;
-    reg  [147:0] action;
-    reg  flow_hit3;
-    
-    // Sub module instances
-    fpvs_core_w8$path$sched$maglev maglev(
-        .clock(maglev$clock),
-        .waddr(maglev$waddr),
-        .wdata(maglev$wdata),
-        .we(maglev$we),
-        .raddr(maglev$raddr),
-        .rdata(maglev$rdata)
-    );
-    fpvs_core_w8$path$sched$servers servers(
-        .clock(servers$clock),
-        .waddr(servers$waddr),
-        .wdata(servers$wdata),
-        .we(servers$we),
-        .raddr(servers$raddr),
-        .rdata(servers$rdata)
-    );
-    fpvs_core_w8$path$sched$nexthops nexthops(
-        .clock(nexthops$clock),
-        .waddr(nexthops$waddr),
-        .wdata(nexthops$wdata),
-        .we(nexthops$we),
-        .raddr(nexthops$raddr),
-        .rdata(nexthops$rdata)
-    );
-    fpvs_core_w8$path$sched$meta_d meta_d(
-        .clock(meta_d$clock),
-        .d(meta_d$d),
-        .q(meta_d$q)
-    );
-    fpvs_core_w8$path$sched$valid_d valid_d(
-        .clock(valid_d$clock),
-        .d(valid_d$d),
-        .q(valid_d$q)
-    );
-    fpvs_core_w8$path$sched$carry3 carry3(
-        .clock(carry3$clock),
-        .d(carry3$d),
-        .q(carry3$q)
-    );
-    fpvs_core_w8$path$sched$carry4 carry4(
-        .clock(carry4$clock),
-        .d(carry4$d),
-        .q(carry4$q)
-    );
-    fpvs_core_w8$path$sched$faction_d faction_d(
-        .clock(faction_d$clock),
-        .d(faction_d$d),
-        .q(faction_d$q)
-    );
-    fpvs_core_w8$path$sched$tok_d tok_d(
-        .clock(tok_d$clock),
-        .d(tok_d$d),
-        .q(tok_d$q)
-    );
-    fpvs_core_w8$path$sched$mtok3 mtok3(
-        .d(mtok3$d),
-        .q(mtok3$q),
-        .clock(mtok3$clock)
-    );
-    fpvs_core_w8$path$sched$mtok_on3 mtok_on3(
-        .d(mtok_on3$d),
-        .q(mtok_on3$q),
-        .clock(mtok_on3$clock)
-    );
-    fpvs_core_w8$path$sched$tok4 tok4(
-        .d(tok4$d),
-        .q(tok4$q),
-        .clock(tok4$clock)
-    );
-    fpvs_core_w8$path$sched$tf1 tf1(
-        .d(tf1$d),
-        .q(tf1$q),
-        .clock(tf1$clock)
-    );
-    fpvs_core_w8$path$sched$tf2 tf2(
-        .d(tf2$d),
-        .q(tf2$q),
-        .clock(tf2$clock)
-    );
-    fpvs_core_w8$path$sched$tf3 tf3(
-        .d(tf3$d),
-        .q(tf3$q),
-        .clock(tf3$clock)
-    );
-    fpvs_core_w8$path$sched$p_lo p_lo(
-        .d(p_lo$d),
-        .q(p_lo$q),
-        .clock(p_lo$clock)
-    );
-    fpvs_core_w8$path$sched$p_hi p_hi(
-        .d(p_hi$d),
-        .q(p_hi$q),
-        .clock(p_hi$clock)
-    );
-    fpvs_core_w8$path$sched$p_carry p_carry(
-        .d(p_carry$d),
-        .q(p_carry$q),
-        .clock(p_carry$clock)
-    );
-    fpvs_core_w8$path$sched$base1 base1(
-        .d(base1$d),
-        .q(base1$q),
-        .clock(base1$clock)
-    );
-    fpvs_core_w8$path$sched$mslot_ok2 mslot_ok2(
-        .d(mslot_ok2$d),
-        .q(mslot_ok2$q),
-        .clock(mslot_ok2$clock)
-    );
-    fpvs_core_w8$path$sched$rs_ok4 rs_ok4(
-        .d(rs_ok4$d),
-        .q(rs_ok4$q),
-        .clock(rs_ok4$clock)
-    );
-    fpvs_core_w8$path$sched$rs_valid3 rs_valid3(
-        .d(rs_valid3$d),
-        .q(rs_valid3$q),
-        .clock(rs_valid3$clock)
-    );
-    fpvs_core_w8$path$sched$action4 action4(
-        .d(action4$d),
-        .q(action4$q),
-        .clock(action4$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        mtok3$clock = clock;
-    end
-    always @(*) begin
-        mtok_on3$clock = clock;
-    end
-    always @(*) begin
-        tok4$clock = clock;
-    end
-    always @(*) begin
-        tf1$clock = clock;
-    end
-    always @(*) begin
-        tf2$clock = clock;
-    end
-    always @(*) begin
-        tf3$clock = clock;
-    end
-    always @(*) begin
-        p_lo$clock = clock;
-    end
-    always @(*) begin
-        p_hi$clock = clock;
-    end
-    always @(*) begin
-        p_carry$clock = clock;
-    end
-    always @(*) begin
-        base1$clock = clock;
-    end
-    always @(*) begin
-        mslot_ok2$clock = clock;
-    end
-    always @(*) begin
-        rs_ok4$clock = clock;
-    end
-    always @(*) begin
-        rs_valid3$clock = clock;
-    end
-    always @(*) begin
-        action4$clock = clock;
-    end
-    always @(*) begin
-        mtok3$d = mtok3$q;
-        mtok_on3$d = mtok_on3$q;
-        mtok_on3$d = 1'b0;
-        mtok3$d = 32'h0;
-        if (tf2$q[32'h0] & (tf2$q[(32'h1)+:(4)] == t_maglev)) begin
-            mtok_on3$d = 1'b1;
-            mtok3$d = mentry;
-        end
-    end
-    always @(*) begin
-        tok4$d = tok4$q;
-        tok4$d = tok3;
-        if (tf3$q[32'h0] & (tf3$q[(32'h1)+:(4)] == t_rs)) begin
-            tok4$d = ((rentry) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        end
-    end
-    always @(*) begin
-        tf1$d = tf1$q;
-        tf1$d = tf0;
-    end
-    always @(*) begin
-        tf2$d = tf2$q;
-        tf2$d = tf1$q;
-    end
-    always @(*) begin
-        tf3$d = tf3$q;
-        tf3$d = tf2$q;
-    end
-    always @(*) begin
-        p_lo$d = p_lo$q;
-        p_lo$d = hash_lo * size_lo;
-    end
-    always @(*) begin
-        p_hi$d = p_hi$q;
-        p_hi$d = hash_hi * size_lo;
-    end
-    always @(*) begin
-        p_carry$d = p_carry$q;
-        p_carry$d = 32'h0;
-        if (svc0[32'h65]) begin
-            p_carry$d = hash0;
-        end
-    end
-    always @(*) begin
-        base1$d = base1$q;
-        base1$d = svc0[(32'h44)+:(17)];
-    end
-    always @(*) begin
-        mslot_ok2$d = mslot_ok2$q;
-        mslot_ok2$d = mentry[32'hf];
-    end
-    always @(*) begin
-        rs_ok4$d = rs_ok4$q;
-        rs_ok4$d = mslot_ok2$q & rentry[32'h0];
-    end
-    always @(*) begin
-        rs_valid3$d = rs_valid3$q;
-        rs_valid3$d = mslot_ok2$q;
-    end
-    always @(*) begin
-        action4$d = action4$q;
-        action4$d = action;
-    end
-    always @(*) begin
-        maglev$clock = clock;
-    end
-    always @(*) begin
-        servers$clock = clock;
-    end
-    always @(*) begin
-        nexthops$clock = clock;
-    end
-    always @(*) begin
-        meta_d$clock = clock;
-    end
-    always @(*) begin
-        tok_d$clock = clock;
-    end
-    always @(*) begin
-        valid_d$clock = clock;
-    end
-    always @(*) begin
-        carry3$clock = clock;
-    end
-    always @(*) begin
-        carry4$clock = clock;
-    end
-    always @(*) begin
-        faction_d$clock = clock;
-    end
-    always @(*) begin
-        meta_d$d = i_meta;
-    end
-    always @(*) begin
-        tf0 = ((i_meta[(64'h115)+:(1)]) & 25'h1ffffff) | (((i_meta[(64'h116)+:(4)]) & 25'h1ffffff) << 32'h1) | (((i_meta[(64'h11a)+:(20)]) & 25'h1ffffff) << 32'h5);
-    end
-    always @(*) begin
-        valid_d$d = i_valid;
-    end
-    always @(*) begin
-        carry3$d = i_carry;
-    end
-    always @(*) begin
-        carry4$d = carry3$q;
-    end
-    always @(*) begin
-        faction_d$d = i_flow_action;
-    end
-    always @(*) begin
-        tok_d$d = i_tok_data;
-    end
-    always @(*) begin
-        c0 = i_carry;
-    end
-    always @(*) begin
-        svc0 = c0[(64'h37)+:(102)];
-    end
-    always @(*) begin
-        hash0 = c0[(64'h0)+:(32)];
-    end
-    always @(*) begin
-        hash_lo = hash0[(32'h0)+:(16)];
-    end
-    always @(*) begin
-        hash_hi = hash0[(32'h10)+:(16)];
-    end
-    always @(*) begin
-        size_lo = svc0[(32'h55)+:(16)];
-    end
-    always @(*) begin
-        prod = ((p_lo$q) & 50'h3ffffffffffff) + (((p_hi$q) & 50'h3ffffffffffff) << 32'h10) + (((p_carry$q) & 50'h3ffffffffffff) << 32'h10);
-    end
-    always @(*) begin
-        slot = base1$q + ((prod >> 32'h20) & 17'h1ffff);
-    end
-    always @(*) begin
-        maglev$raddr = ((slot) & 12'hfff);
-        if (tf1$q[32'h0] & (tf1$q[(32'h1)+:(4)] == t_maglev)) begin
-            maglev$raddr = ((tf1$q[(32'h5)+:(20)]) & 12'hfff);
-        end
-    end
-    always @(*) begin
-        mentry = maglev$rdata;
-    end
-    always @(*) begin
-        servers$raddr = ((mentry & 32'hfff) & 8'hff);
-        if (tf2$q[32'h0] & (tf2$q[(32'h1)+:(4)] == t_rs)) begin
-            servers$raddr = ((tf2$q[(32'h5)+:(20)]) & 8'hff);
-        end
-    end
-    always @(*) begin
-        tok3 = tok_d$q;
-        if (mtok_on3$q) begin
-            tok3 = ((mtok3$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        end
-    end
-    always @(*) begin
-        c3 = carry3$q;
-    end
-    always @(*) begin
-        flow_hit3 = c3[(64'h20)+:(1)];
-    end
-    always @(*) begin
-        rentry = servers$rdata;
-    end
-    always @(*) begin
-        action = rentry;
-        if (flow_hit3) begin
-            action = faction_d$q;
-        end
-    end
-    always @(*) begin
-        nexthops$raddr = ((action >> 32'h4) & 8'hff);
-        if (tf3$q[32'h0] & (tf3$q[(32'h1)+:(4)] == t_nh)) begin
-            nexthops$raddr = ((tf3$q[(32'h5)+:(20)]) & 8'hff);
-        end
-    end
-    always @(*) begin
-        m4 = meta_d$q;
-    end
-    always @(*) begin
-        o_meta = m4;
-    end
-    always @(*) begin
-        o_valid = valid_d$q;
-    end
-    always @(*) begin
-        o_carry = carry4$q;
-    end
-    always @(*) begin
-        o_rs_ok = rs_ok4$q;
-    end
-    always @(*) begin
-        o_action = action4$q;
-    end
-    always @(*) begin
-        o_nexthop = nexthops$rdata;
-    end
-    always @(*) begin
-        o_tok_data = tok4$q;
-        if (m4[(64'h115)+:(1)] & (m4[(64'h116)+:(4)] == t_nh)) begin
-            o_tok_data = ((nexthops$rdata) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        end
-    end
-    always @(*) begin
-        maglev$waddr = mw_addr;
-    end
-    always @(*) begin
-        maglev$wdata = mw_data;
-    end
-    always @(*) begin
-        maglev$we = mw_en;
-    end
-    always @(*) begin
-        servers$waddr = rw_addr;
-    end
-    always @(*) begin
-        servers$wdata = rw_data;
-    end
-    always @(*) begin
-        servers$we = rw_en;
-    end
-    always @(*) begin
-        nexthops$waddr = nw_addr;
-    end
-    always @(*) begin
-        nexthops$wdata = nw_data;
-    end
-    always @(*) begin
-        nexthops$we = nw_en;
-    end
-    
-endmodule // fpvs_core_w8$path$sched
-
-
-module fpvs_core_w8$path$sched$action4(d,q,clock);
-    
-    // Module arguments
-    input wire  [147:0] d;
-    output reg  [147:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 148'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$action4
-
-
-module fpvs_core_w8$path$sched$base1(d,q,clock);
-    
-    // Module arguments
-    input wire  [16:0] d;
-    output reg  [16:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 17'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$base1
-
-
-module fpvs_core_w8$path$sched$carry3(clock,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [156:0] d;
-    output reg  [156:0] q;
-    
-    // Constant declarations
-    localparam  behind = 4'h2;
-    
-    // Stub signals
-    reg  ring$clock;
-    reg  [3:0] ring$waddr;
-    reg  [156:0] ring$wdata;
-    reg  ring$we;
-    reg  [3:0] ring$raddr;
-    wire  [156:0] ring$rdata;
-    reg  [3:0] wp$d;
-    wire  [3:0] wp$q;
-    reg  wp$clock;
-    
-    // Sub module instances
-    fpvs_core_w8$path$sched$carry3$ring ring(
-        .clock(ring$clock),
-        .waddr(ring$waddr),
-        .wdata(ring$wdata),
-        .we(ring$we),
-        .raddr(ring$raddr),
-        .rdata(ring$rdata)
-    );
-    fpvs_core_w8$path$sched$carry3$wp wp(
-        .d(wp$d),
-        .q(wp$q),
-        .clock(wp$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        wp$clock = clock;
-        ring$we = 1'b1;
-    end
-    always @(*) begin
-        wp$d = wp$q;
-        wp$d = wp$q + 32'h1;
-    end
-    always @(*) begin
-        ring$clock = clock;
-    end
-    always @(*) begin
-        ring$waddr = wp$q;
-    end
-    always @(*) begin
-        ring$wdata = d;
-    end
-    always @(*) begin
-        ring$raddr = wp$q - behind;
-    end
-    always @(*) begin
-        q = ring$rdata;
-    end
-    
-endmodule // fpvs_core_w8$path$sched$carry3
-
-
-module fpvs_core_w8$path$sched$carry3$ring(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [3:0] waddr;
-    input wire  [156:0] wdata;
-    input wire  we;
-    input wire  [3:0] raddr;
-    output reg  [156:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [156:0] mem [0:15];
-    `ifndef YOSYS
-    integer i;
-    initial begin
-        for (i = 0; i <= 15; i = i + 1) mem[i] = 157'd0;
-    end
-    `endif
-    initial rdata = 157'd0;
-    always @(posedge clock) begin
-        if (we) mem[waddr] <= wdata;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-    end
-endmodule // fpvs_core_w8$path$sched$carry3$ring
-
-
-module fpvs_core_w8$path$sched$carry3$wp(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$carry3$wp
-
-
-module fpvs_core_w8$path$sched$carry4(clock,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [156:0] d;
-    output reg  [156:0] q;
-    
-    // Stub signals
-    reg  [156:0] regs$0$d;
-    wire  [156:0] regs$0$q;
-    reg  regs$0$clock;
-    
-    // Sub module instances
-    fpvs_core_w8$path$sched$carry4$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        regs$0$clock = clock;
-    end
-    always @(*) begin
-        regs$0$d = d;
-    end
-    always @(*) begin
-        q = regs$0$q;
-    end
-    
-endmodule // fpvs_core_w8$path$sched$carry4
-
-
-module fpvs_core_w8$path$sched$carry4$regs$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [156:0] d;
-    output reg  [156:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 157'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$carry4$regs$0
-
-
-module fpvs_core_w8$path$sched$faction_d(clock,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [147:0] d;
-    output reg  [147:0] q;
-    
-    // Constant declarations
-    localparam  behind = 4'h2;
-    
-    // Stub signals
-    reg  ring$clock;
-    reg  [3:0] ring$waddr;
-    reg  [147:0] ring$wdata;
-    reg  ring$we;
-    reg  [3:0] ring$raddr;
-    wire  [147:0] ring$rdata;
-    reg  [3:0] wp$d;
-    wire  [3:0] wp$q;
-    reg  wp$clock;
-    
-    // Sub module instances
-    fpvs_core_w8$path$sched$faction_d$ring ring(
-        .clock(ring$clock),
-        .waddr(ring$waddr),
-        .wdata(ring$wdata),
-        .we(ring$we),
-        .raddr(ring$raddr),
-        .rdata(ring$rdata)
-    );
-    fpvs_core_w8$path$sched$faction_d$wp wp(
-        .d(wp$d),
-        .q(wp$q),
-        .clock(wp$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        wp$clock = clock;
-        ring$we = 1'b1;
-    end
-    always @(*) begin
-        wp$d = wp$q;
-        wp$d = wp$q + 32'h1;
-    end
-    always @(*) begin
-        ring$clock = clock;
-    end
-    always @(*) begin
-        ring$waddr = wp$q;
-    end
-    always @(*) begin
-        ring$wdata = d;
-    end
-    always @(*) begin
-        ring$raddr = wp$q - behind;
-    end
-    always @(*) begin
-        q = ring$rdata;
-    end
-    
-endmodule // fpvs_core_w8$path$sched$faction_d
-
-
-module fpvs_core_w8$path$sched$faction_d$ring(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [3:0] waddr;
-    input wire  [147:0] wdata;
-    input wire  we;
-    input wire  [3:0] raddr;
-    output reg  [147:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [147:0] mem [0:15];
-    `ifndef YOSYS
-    integer i;
-    initial begin
-        for (i = 0; i <= 15; i = i + 1) mem[i] = 148'd0;
-    end
-    `endif
-    initial rdata = 148'd0;
-    always @(posedge clock) begin
-        if (we) mem[waddr] <= wdata;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-    end
-endmodule // fpvs_core_w8$path$sched$faction_d$ring
-
-
-module fpvs_core_w8$path$sched$faction_d$wp(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$faction_d$wp
-
-
-module fpvs_core_w8$path$sched$maglev(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [11:0] waddr;
-    input wire  [15:0] wdata;
-    input wire  we;
-    input wire  [11:0] raddr;
-    output reg  [15:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [15:0] mem [0:4095];
-    `ifndef YOSYS
-    integer i;
-    initial begin
-        for (i = 0; i <= 4095; i = i + 1) mem[i] = 16'd0;
-    end
-    `endif
-    initial rdata = 16'd0;
-    always @(posedge clock) begin
-        if (we) mem[waddr] <= wdata;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-    end
-endmodule // fpvs_core_w8$path$sched$maglev
-
-
-module fpvs_core_w8$path$sched$meta_d(clock,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [301:0] d;
-    output reg  [301:0] q;
-    
-    // Constant declarations
-    localparam  behind = 4'h3;
-    
-    // Stub signals
-    reg  ring$clock;
-    reg  [3:0] ring$waddr;
-    reg  [301:0] ring$wdata;
-    reg  ring$we;
-    reg  [3:0] ring$raddr;
-    wire  [301:0] ring$rdata;
-    reg  [3:0] wp$d;
-    wire  [3:0] wp$q;
-    reg  wp$clock;
-    
-    // Sub module instances
-    fpvs_core_w8$path$sched$meta_d$ring ring(
-        .clock(ring$clock),
-        .waddr(ring$waddr),
-        .wdata(ring$wdata),
-        .we(ring$we),
-        .raddr(ring$raddr),
-        .rdata(ring$rdata)
-    );
-    fpvs_core_w8$path$sched$meta_d$wp wp(
-        .d(wp$d),
-        .q(wp$q),
-        .clock(wp$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        wp$clock = clock;
-        ring$we = 1'b1;
-    end
-    always @(*) begin
-        wp$d = wp$q;
-        wp$d = wp$q + 32'h1;
-    end
-    always @(*) begin
-        ring$clock = clock;
-    end
-    always @(*) begin
-        ring$waddr = wp$q;
-    end
-    always @(*) begin
-        ring$wdata = d;
-    end
-    always @(*) begin
-        ring$raddr = wp$q - behind;
-    end
-    always @(*) begin
-        q = ring$rdata;
-    end
-    
-endmodule // fpvs_core_w8$path$sched$meta_d
-
-
-module fpvs_core_w8$path$sched$meta_d$ring(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [3:0] waddr;
-    input wire  [301:0] wdata;
-    input wire  we;
-    input wire  [3:0] raddr;
-    output reg  [301:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [301:0] mem [0:15];
-    `ifndef YOSYS
-    integer i;
-    initial begin
-        for (i = 0; i <= 15; i = i + 1) mem[i] = 302'd0;
-    end
-    `endif
-    initial rdata = 302'd0;
-    always @(posedge clock) begin
-        if (we) mem[waddr] <= wdata;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-    end
-endmodule // fpvs_core_w8$path$sched$meta_d$ring
-
-
-module fpvs_core_w8$path$sched$meta_d$wp(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$meta_d$wp
-
-
-module fpvs_core_w8$path$sched$mslot_ok2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$mslot_ok2
-
-
-module fpvs_core_w8$path$sched$mtok3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$mtok3
-
-
-module fpvs_core_w8$path$sched$mtok_on3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$mtok_on3
-
-
-module fpvs_core_w8$path$sched$nexthops(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] waddr;
-    input wire  [111:0] wdata;
-    input wire  we;
-    input wire  [7:0] raddr;
-    output reg  [111:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [111:0] mem [0:255];
-    `ifndef YOSYS
-    integer i;
-    initial begin
-        for (i = 0; i <= 255; i = i + 1) mem[i] = 112'd0;
-    end
-    `endif
-    initial rdata = 112'd0;
-    always @(posedge clock) begin
-        if (we) mem[waddr] <= wdata;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-    end
-endmodule // fpvs_core_w8$path$sched$nexthops
-
-
-module fpvs_core_w8$path$sched$p_carry(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$p_carry
-
-
-module fpvs_core_w8$path$sched$p_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$p_hi
-
-
-module fpvs_core_w8$path$sched$p_lo(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$p_lo
-
-
-module fpvs_core_w8$path$sched$rs_ok4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$rs_ok4
-
-
-module fpvs_core_w8$path$sched$rs_valid3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$rs_valid3
-
-
-module fpvs_core_w8$path$sched$servers(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] waddr;
-    input wire  [147:0] wdata;
-    input wire  we;
-    input wire  [7:0] raddr;
-    output reg  [147:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [147:0] mem [0:255];
-    `ifndef YOSYS
-    integer i;
-    initial begin
-        for (i = 0; i <= 255; i = i + 1) mem[i] = 148'd0;
-    end
-    `endif
-    initial rdata = 148'd0;
-    always @(posedge clock) begin
-        if (we) mem[waddr] <= wdata;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-    end
-endmodule // fpvs_core_w8$path$sched$servers
-
-
-module fpvs_core_w8$path$sched$tf1(d,q,clock);
-    
-    // Module arguments
-    input wire  [24:0] d;
-    output reg  [24:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 25'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$tf1
-
-
-module fpvs_core_w8$path$sched$tf2(d,q,clock);
-    
-    // Module arguments
-    input wire  [24:0] d;
-    output reg  [24:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 25'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$tf2
-
-
-module fpvs_core_w8$path$sched$tf3(d,q,clock);
-    
-    // Module arguments
-    input wire  [24:0] d;
-    output reg  [24:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 25'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$tf3
-
-
-module fpvs_core_w8$path$sched$tok4(d,q,clock);
-    
-    // Module arguments
-    input wire  [255:0] d;
-    output reg  [255:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 256'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$tok4
-
-
-module fpvs_core_w8$path$sched$tok_d(clock,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [255:0] d;
-    output reg  [255:0] q;
-    
-    // Constant declarations
-    localparam  behind = 4'h2;
-    
-    // Stub signals
-    reg  ring$clock;
-    reg  [3:0] ring$waddr;
-    reg  [255:0] ring$wdata;
-    reg  ring$we;
-    reg  [3:0] ring$raddr;
-    wire  [255:0] ring$rdata;
-    reg  [3:0] wp$d;
-    wire  [3:0] wp$q;
-    reg  wp$clock;
-    
-    // Sub module instances
-    fpvs_core_w8$path$sched$tok_d$ring ring(
-        .clock(ring$clock),
-        .waddr(ring$waddr),
-        .wdata(ring$wdata),
-        .we(ring$we),
-        .raddr(ring$raddr),
-        .rdata(ring$rdata)
-    );
-    fpvs_core_w8$path$sched$tok_d$wp wp(
-        .d(wp$d),
-        .q(wp$q),
-        .clock(wp$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        wp$clock = clock;
-        ring$we = 1'b1;
-    end
-    always @(*) begin
-        wp$d = wp$q;
-        wp$d = wp$q + 32'h1;
-    end
-    always @(*) begin
-        ring$clock = clock;
-    end
-    always @(*) begin
-        ring$waddr = wp$q;
-    end
-    always @(*) begin
-        ring$wdata = d;
-    end
-    always @(*) begin
-        ring$raddr = wp$q - behind;
-    end
-    always @(*) begin
-        q = ring$rdata;
-    end
-    
-endmodule // fpvs_core_w8$path$sched$tok_d
-
-
-module fpvs_core_w8$path$sched$tok_d$ring(clock,waddr,wdata,we,raddr,rdata);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [3:0] waddr;
-    input wire  [255:0] wdata;
-    input wire  we;
-    input wire  [3:0] raddr;
-    output reg  [255:0] rdata;
-    
-    // Update code (custom)
-    (* no_rw_check *)
-    reg [255:0] mem [0:15];
-    `ifndef YOSYS
-    integer i;
-    initial begin
-        for (i = 0; i <= 15; i = i + 1) mem[i] = 256'd0;
-    end
-    `endif
-    initial rdata = 256'd0;
-    always @(posedge clock) begin
-        if (we) mem[waddr] <= wdata;
-    end
-    always @(posedge clock) begin
-        rdata <= mem[raddr];
-    end
-endmodule // fpvs_core_w8$path$sched$tok_d$ring
-
-
-module fpvs_core_w8$path$sched$tok_d$wp(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$tok_d$wp
-
-
-module fpvs_core_w8$path$sched$valid_d(clock,d,q);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  d;
-    output reg  q;
-    
-    // Stub signals
-    reg  regs$0$d;
-    wire  regs$0$q;
-    reg  regs$0$clock;
-    reg  regs$1$d;
-    wire  regs$1$q;
-    reg  regs$1$clock;
-    reg  regs$2$d;
-    wire  regs$2$q;
-    reg  regs$2$clock;
-    reg  regs$3$d;
-    wire  regs$3$q;
-    reg  regs$3$clock;
-    
-    // Sub module instances
-    fpvs_core_w8$path$sched$valid_d$regs$0 regs$0(
-        .d(regs$0$d),
-        .q(regs$0$q),
-        .clock(regs$0$clock)
-    );
-    fpvs_core_w8$path$sched$valid_d$regs$1 regs$1(
-        .d(regs$1$d),
-        .q(regs$1$q),
-        .clock(regs$1$clock)
-    );
-    fpvs_core_w8$path$sched$valid_d$regs$2 regs$2(
-        .d(regs$2$d),
-        .q(regs$2$q),
-        .clock(regs$2$clock)
-    );
-    fpvs_core_w8$path$sched$valid_d$regs$3 regs$3(
-        .d(regs$3$d),
-        .q(regs$3$q),
-        .clock(regs$3$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        regs$0$clock = clock;
-    end
-    always @(*) begin
-        regs$1$clock = clock;
-    end
-    always @(*) begin
-        regs$2$clock = clock;
-    end
-    always @(*) begin
-        regs$3$clock = clock;
-    end
-    always @(*) begin
-        regs$0$d = d;
-    end
-    always @(*) begin
-        regs$1$d = regs$0$q;
-    end
-    always @(*) begin
-        regs$2$d = regs$1$q;
-    end
-    always @(*) begin
-        regs$3$d = regs$2$q;
-    end
-    always @(*) begin
-        q = regs$0$q;
-        q = regs$1$q;
-        q = regs$2$q;
-        q = regs$3$q;
-    end
-    
-endmodule // fpvs_core_w8$path$sched$valid_d
-
-
-module fpvs_core_w8$path$sched$valid_d$regs$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$valid_d$regs$0
-
-
-module fpvs_core_w8$path$sched$valid_d$regs$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$valid_d$regs$1
-
-
-module fpvs_core_w8$path$sched$valid_d$regs$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$valid_d$regs$2
-
-
-module fpvs_core_w8$path$sched$valid_d$regs$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$sched$valid_d$regs$3
 
 
 module fpvs_core_w8$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_rvalid,stats,rx_pulse,inj_pulse,rl_tokens,rl_limited,tun_mtu,tun_ttl,ts_now,rl_period,rl_rate,rl_burst);

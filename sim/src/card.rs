@@ -71,15 +71,15 @@ pub struct ExceptionFrame {
 
 /// The Verilated card with its harness.
 #[derive(Debug)]
-pub struct Card {
+pub struct SimCard {
     h: Handle,
     width: u32,
 }
 
-impl Card {
+impl SimCard {
     /// Opens a card of the build with `width`-byte beats; `seed` drives the harness's
     /// random idle and back-pressure.
-    pub fn open(width: u32, seed: u64) -> Result<Card> {
+    pub fn open(width: u32, seed: u64) -> Result<SimCard> {
         if cfg!(not(fpvs_verilated)) {
             return Err(SimError::NotBuilt(crate::not_built_message()));
         }
@@ -87,7 +87,7 @@ impl Card {
             return Err(SimError::BadWidth(width));
         }
         let h = Handle::new(width, seed).ok_or(SimError::BadWidth(width))?;
-        Ok(Card { h, width })
+        Ok(SimCard { h, width })
     }
 
     /// Bytes per beat.

@@ -40,7 +40,7 @@ const AXIL_MAX_CYCLES: u64 = 10_000;
 
 /// A frame that left the block.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Frame {
+pub struct AppFrame {
     /// Its port.
     pub port: u8,
     /// Marked bad (`tuser[0]`) on its last beat.
@@ -144,7 +144,7 @@ impl AppBlock {
         unsafe { fpvs_cor_pending(self.h.as_ptr()) }
     }
 
-    fn pop(&mut self, host: bool) -> Option<Frame> {
+    fn pop(&mut self, host: bool) -> Option<AppFrame> {
         for port in 0..PORTS {
             let mut buf = vec![0u8; 16384];
             let mut bad = 0i32;
@@ -161,7 +161,7 @@ impl AppBlock {
             };
             if n >= 0 {
                 buf.truncate(n as usize);
-                return Some(Frame {
+                return Some(AppFrame {
                     port,
                     bad: bad != 0,
                     bytes: buf,
@@ -172,12 +172,12 @@ impl AppBlock {
     }
 
     /// The next frame out of a TX tap (to the wire), if any.
-    pub fn pop_tx(&mut self) -> Option<Frame> {
+    pub fn pop_tx(&mut self) -> Option<AppFrame> {
         self.pop(false)
     }
 
     /// The next frame out of a host RX tap (to the host queues), if any.
-    pub fn pop_host(&mut self) -> Option<Frame> {
+    pub fn pop_host(&mut self) -> Option<AppFrame> {
         self.pop(true)
     }
 
@@ -233,10 +233,10 @@ impl AppBlock {
     pub fn pending(&mut self) -> u64 {
         unreachable!("no harness without Verilator")
     }
-    pub fn pop_tx(&mut self) -> Option<Frame> {
+    pub fn pop_tx(&mut self) -> Option<AppFrame> {
         unreachable!("no harness without Verilator")
     }
-    pub fn pop_host(&mut self) -> Option<Frame> {
+    pub fn pop_host(&mut self) -> Option<AppFrame> {
         unreachable!("no harness without Verilator")
     }
     pub fn pop_tx_cpl(&mut self) -> Option<(u8, u16)> {

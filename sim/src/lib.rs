@@ -3,10 +3,10 @@
 //! The generated Verilog of both builds (`rtl/`, written by `fpvs-gen`) is Verilated
 //! at build time and driven by a C++ harness (`csrc/`) that moves frames on and off the
 //! card's AXI-Stream ports cycle by cycle, with optional random idle cycles on the
-//! inputs and back-pressure on the outputs, and a watchdog on stuck inputs. [`Card`] is
+//! inputs and back-pressure on the outputs, and a watchdog on stuck inputs. [`SimCard`] is
 //! the safe Rust face of it.
 //!
-//! Without Verilator at build time the crate still builds; [`Card::open`] then returns
+//! Without Verilator at build time the crate still builds; [`SimCard::open`] then returns
 //! [`SimError::NotBuilt`] saying how to install it.
 
 mod card;
@@ -17,7 +17,7 @@ pub mod ports;
 pub mod server;
 pub mod shell;
 
-pub use card::{Card, ExceptionFrame, Forwarded, Traffic};
+pub use card::{ExceptionFrame, Forwarded, SimCard, Traffic};
 pub use server::{Egress, Ingress, SimDevice, SimOptions, SimStats};
 pub use shell::{Shell, ShellStats};
 

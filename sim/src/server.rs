@@ -19,7 +19,7 @@
 //! them to TAP interfaces and pcap files; tests use them directly.
 
 use crate::shell::{Shell, ShellStats};
-use crate::{Card, SimError};
+use crate::{SimCard, SimError};
 use fpvs_driver::fake::{DmaSpace, IrqLines};
 use fpvs_driver::sys::mem;
 use std::collections::VecDeque;
@@ -77,7 +77,7 @@ pub struct SimStats {
     pub clients: u64,
 }
 
-struct State {
+struct ServerState {
     shell: Shell,
     ingress: VecDeque<(u8, Vec<u8>)>,
     stats: SimStats,
@@ -85,20 +85,20 @@ struct State {
     error: Option<String>,
 }
 
-struct Shared {
-    state: Mutex<State>,
+struct ServerShared {
+    state: Mutex<ServerState>,
     wake: Condvar,
 }
 
-impl Shared {
-    fn lock(&self) -> MutexGuard<'_, State> {
+impl ServerShared {
+    fn lock(&self) -> MutexGuard<'_, ServerState> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
 /// A handle that puts frames on the card's Ethernet ports (cheap to clone, `Send`).
 #[derive(Clone)]
-pub struct Ingress(Arc<Shared>);
+pub struct Ingress(Arc<ServerShared>);
 
 impl std::fmt::Debug for Ingress {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -129,7 +129,7 @@ impl Ingress {
 
 /// The simulated card served over vfio-user.
 pub struct SimDevice {
-    shared: Arc<Shared>,
+    shared: Arc<ServerShared>,
     socket: PathBuf,
     runner: Option<JoinHandle<()>>,
     server: Option<JoinHandle<()>>,
@@ -147,12 +147,12 @@ impl SimDevice {
     /// Opens the Verilated card, listens on the socket and starts the clock thread.
     /// Forwarded frames arrive on the returned receiver.
     pub fn start(opts: &SimOptions) -> crate::Result<(SimDevice, Egress)> {
-        let card = Card::open(opts.width, opts.seed)?;
+        let card = SimCard::open(opts.width, opts.seed)?;
         let dma = Arc::new(DmaSpace::default());
         let irq = Arc::new(IrqLines::default());
         let shell = Shell::new(card, dma.clone(), irq.clone());
-        let shared = Arc::new(Shared {
-            state: Mutex::new(State {
+        let shared = Arc::new(ServerShared {
+            state: Mutex::new(ServerState {
                 shell,
                 ingress: VecDeque::new(),
                 stats: SimStats::default(),
@@ -284,7 +284,7 @@ impl Drop for SimDevice {
 }
 
 /// The clock: moves work into the card, steps it while busy, sleeps when idle.
-fn run_clock(shared: &Shared, width: u32, tx: mpsc::Sender<(u8, Vec<u8>)>) {
+fn run_clock(shared: &ServerShared, width: u32, tx: mpsc::Sender<(u8, Vec<u8>)>) {
     // Long enough for the longest frame to cross the card once the inputs are empty.
     let quiet = u64::from(crate::shell::MAX_INJECT as u32 / width) + 128;
     let mut st = shared.lock();
@@ -326,9 +326,14 @@ fn run_clock(shared: &Shared, width: u32, tx: mpsc::Sender<(u8, Vec<u8>)>) {
 }
 
 /// Serves clients one after another until stopped.
-fn serve_clients(shared: &Arc<Shared>, server: &Server, dma: Arc<DmaSpace>, irq: Arc<IrqLines>) {
+fn serve_clients(
+    shared: &Arc<ServerShared>,
+    server: &Server,
+    dma: Arc<DmaSpace>,
+    irq: Arc<IrqLines>,
+) {
     loop {
-        let mut backend = Backend {
+        let mut backend = SimBackend {
             shared: shared.clone(),
             dma: dma.clone(),
             irq: irq.clone(),
@@ -353,8 +358,8 @@ fn serve_clients(shared: &Arc<Shared>, server: &Server, dma: Arc<DmaSpace>, irq:
     }
 }
 
-struct Backend {
-    shared: Arc<Shared>,
+struct SimBackend {
+    shared: Arc<ServerShared>,
     dma: Arc<DmaSpace>,
     irq: Arc<IrqLines>,
     maps: Vec<u64>,
@@ -365,7 +370,7 @@ fn invalid(what: impl Into<String>) -> IoError {
     IoError::new(ErrorKind::InvalidInput, what.into())
 }
 
-impl ServerBackend for Backend {
+impl ServerBackend for SimBackend {
     fn region_read(&mut self, region: u32, offset: u64, data: &mut [u8]) -> Result<(), IoError> {
         match region {
             VFIO_PCI_BAR0_REGION_INDEX => {

@@ -14,7 +14,7 @@
 //! programmed beyond `MAX_LOG2_SIZE` is counted in [`ShellStats`] and skipped, never a
 //! crash.
 
-use crate::{Card, Forwarded, Result};
+use crate::{Forwarded, Result, SimCard};
 use fpvs_abi::regs::rings::{self, Ring};
 use fpvs_abi::regs::{block_type, header};
 use fpvs_abi::{
@@ -56,7 +56,7 @@ pub struct ShellStats {
 /// The card with its DMA shell.
 #[derive(Debug)]
 pub struct Shell {
-    card: Card,
+    card: SimCard,
     dma: Arc<DmaSpace>,
     irq: Arc<IrqLines>,
     rings: [DeviceRing; 4],
@@ -69,7 +69,7 @@ pub struct Shell {
 
 impl Shell {
     /// Wraps `card`; the host's memory is reached through `dma`, vectors on `irq`.
-    pub fn new(card: Card, dma: Arc<DmaSpace>, irq: Arc<IrqLines>) -> Self {
+    pub fn new(card: SimCard, dma: Arc<DmaSpace>, irq: Arc<IrqLines>) -> Self {
         Shell {
             card,
             dma,
@@ -82,7 +82,7 @@ impl Shell {
     }
 
     /// The card.
-    pub fn card(&mut self) -> &mut Card {
+    pub fn card(&mut self) -> &mut SimCard {
         &mut self.card
     }
 

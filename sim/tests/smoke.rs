@@ -2,12 +2,12 @@
 
 use fpvs_abi::regs;
 use fpvs_model::packet::{Frame, TcpFlags};
-use fpvs_sim::Card;
+use fpvs_sim::SimCard;
 
 #[test]
 fn registers_frames_and_commands_on_both_builds() {
     for width in [8, 64] {
-        let mut card = Card::open(width, 1).expect("card");
+        let mut card = SimCard::open(width, 1).expect("card");
         assert_eq!(
             card.reg_read(regs::id::MAGIC),
             regs::id::MAGIC_VALUE,

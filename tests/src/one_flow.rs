@@ -12,7 +12,7 @@ use fpvs_abi::{
 use fpvs_driver::rings::{
     CommandRing, Exception, InjectRing, InjectTarget, Mode, RingConfig, Rings,
 };
-use fpvs_driver::{CardInfo, Device, Registers, Tables};
+use fpvs_driver::{CardInfo, CardTables, Device, Registers};
 use fpvs_model::packet::{ip, Frame, TcpFlags};
 use fpvs_model::{Card, CardConfig, ExceptionMeta, Verdict};
 use std::time::Duration;
@@ -25,7 +25,7 @@ pub struct Loaded {
     /// The card's rings (interrupt mode).
     pub rings: Rings,
     /// The driver's tables.
-    pub tables: Tables,
+    pub tables: CardTables,
     /// The flow's slot.
     pub flow_slot: u32,
 }
@@ -87,7 +87,7 @@ impl OneFlow {
     /// slots the driver chose. Panics on any refusal.
     pub fn install(
         &self,
-        tables: &mut Tables,
+        tables: &mut CardTables,
         cmd: &mut CommandRing,
         model: &mut fpvs_model::Card,
     ) {
@@ -143,7 +143,7 @@ impl OneFlow {
             mode: Mode::Interrupt,
         };
         let mut rings = Rings::open(dev, regs, info, &rings_cfg).unwrap_or_else(|e| panic!("{e}"));
-        let mut tables = Tables::new(info);
+        let mut tables = CardTables::new(info);
         tables.set_timeout(timeout);
         self.install(&mut tables, &mut rings.cmd, &mut model);
         let (flow_slot, entry) = tables.shadow().lookup_flow(&self.flow).expect("the flow");
@@ -223,7 +223,7 @@ pub fn check_injections(
 pub fn check_counters(
     model: &Card,
     regs: &Registers,
-    tables: &Tables,
+    tables: &CardTables,
     cmd: &mut CommandRing,
     flow: &FlowKey,
     slot: u32,

@@ -2,7 +2,7 @@
 //! application block (`hw/corundum/rtl` around the wide core, `fpvs_sim::corundum`).
 //!
 //! ```text
-//!  driver: Registers, Tables, Rings     Verilated mqnic_app_block (two ports)
+//!  driver: Registers, CardTables, Rings     Verilated mqnic_app_block (two ports)
 //!  CorundumDevice ── BAR (Mmio) ──────── AXI-Lite s_axil_app_ctrl (registers, mailbox)
 //!                 └─ host queues ─────── s_axis_sync_tx (injections) / m_axis_sync_rx
 //!                    (FrameSocket)       (exceptions, notify records)
@@ -22,7 +22,7 @@ use fpvs_driver::corundum::{CorundumConfig, CorundumDevice, FrameSocket, APP_BAR
 use fpvs_driver::{Device, Error, Mmio, Registers};
 use fpvs_model::packet::TcpFlags;
 use fpvs_model::{CardConfig, Verdict};
-use fpvs_sim::corundum::{AppBlock, Frame as WireFrame};
+use fpvs_sim::corundum::{AppBlock, AppFrame};
 use fpvs_tests::one_flow::{
     check_counters, check_exception, check_injections, pad, tcp, Loaded, OneFlow,
 };
@@ -37,7 +37,7 @@ const T: Duration = Duration::from_secs(30);
 #[derive(Debug)]
 struct Nic {
     block: Mutex<AppBlock>,
-    wire: Mutex<VecDeque<WireFrame>>,
+    wire: Mutex<VecDeque<AppFrame>>,
     tx_cpls: Mutex<Vec<(u8, u16)>>,
     bad_host_frames: Mutex<usize>,
     next_tag: Mutex<u16>,
@@ -59,7 +59,7 @@ impl Nic {
     }
 
     /// Waits (the receive thread runs the clock) for a frame on the wire.
-    fn wire_frame(&self, what: &str) -> WireFrame {
+    fn wire_frame(&self, what: &str) -> AppFrame {
         let deadline = Instant::now() + T;
         loop {
             if let Some(f) = self.wire.lock().unwrap().pop_front() {

@@ -18,7 +18,7 @@ use fpvs_abi::{
     regs, CommandDescriptor, CommandStatus, Counter, DropReason, ExceptionReason, FlowStats, Table,
 };
 use fpvs_model::{CardConfig, ExceptionMeta, Verdict};
-use fpvs_sim::{Card, Traffic};
+use fpvs_sim::{SimCard, Traffic};
 use fpvs_tests::{program, scenario};
 use std::collections::VecDeque;
 use std::path::PathBuf;
@@ -55,7 +55,7 @@ macro_rules! check {
 }
 
 /// Loads the scenario's tables into the card; every command must complete Ok.
-fn load(card: &mut Card, sc: &scenario::Scenario) -> Result<usize, String> {
+fn load(card: &mut SimCard, sc: &scenario::Scenario) -> Result<usize, String> {
     let cmds = program::load(&sc.card.tables);
     for chunk in cmds.chunks(256) {
         for c in chunk {
@@ -96,7 +96,7 @@ struct Case {
 fn run(case: &Case, trace_batch: Option<usize>) -> Result<Tally, (usize, String)> {
     let err0 = |m: String| (0, m);
     let mut sc = scenario::build(config(case.width), case.seed, case.fill);
-    let mut card = Card::open(case.width, case.seed).unwrap_or_else(|e| panic!("{e}"));
+    let mut card = SimCard::open(case.width, case.seed).unwrap_or_else(|e| panic!("{e}"));
     card.reg_write(regs::ctrl::TS_PRESCALE, 0);
     card.reg_write(regs::ctrl::TS_NOW, sc.card.tables.config.now);
     load(&mut card, &sc).map_err(err0)?;
@@ -124,7 +124,7 @@ fn run(case: &Case, trace_batch: Option<usize>) -> Result<Tally, (usize, String)
 
 /// After the traffic: every frame the card took in left it (forwarded, sent to the
 /// host or dropped), nothing is queued or still arriving, and a last frame passes.
-fn nothing_in_flight(card: &mut Card, sc: &mut scenario::Scenario) -> Result<(), String> {
+fn nothing_in_flight(card: &mut SimCard, sc: &mut scenario::Scenario) -> Result<(), String> {
     card.run_until_idle(200, 1_000_000)
         .map_err(|e| e.to_string())?;
     check!(card.idle(), "inputs still pending after the traffic");
@@ -165,7 +165,7 @@ fn nothing_in_flight(card: &mut Card, sc: &mut scenario::Scenario) -> Result<(),
 }
 
 fn run_batch(
-    card: &mut Card,
+    card: &mut SimCard,
     sc: &mut scenario::Scenario,
     frames: &[(u8, Vec<u8>)],
     batch: usize,
@@ -306,7 +306,7 @@ fn run_batch(
 }
 
 /// Registers, counters and flow statistics against the model's.
-fn compare_state(card: &mut Card, sc: &scenario::Scenario) -> Result<(), String> {
+fn compare_state(card: &mut SimCard, sc: &scenario::Scenario) -> Result<(), String> {
     let m = &sc.card.stats;
     let pairs = [
         (regs::stats::RX_FRAMES, m.rx_frames, "RX_FRAMES"),
@@ -340,7 +340,7 @@ fn compare_state(card: &mut Card, sc: &scenario::Scenario) -> Result<(), String>
             m.drop_count[r as usize]
         );
     }
-    let read = |card: &mut Card, t: Table, i: u32| -> Result<[u8; 48], String> {
+    let read = |card: &mut SimCard, t: Table, i: u32| -> Result<[u8; 48], String> {
         let c = card
             .command(&CommandDescriptor::read(t, i))
             .map_err(|e| e.to_string())?;

@@ -2,7 +2,7 @@
 
 use fpvs_abi::regs;
 use fpvs_model::CardConfig;
-use fpvs_sim::Card;
+use fpvs_sim::SimCard;
 use fpvs_tests::fixtures::{self, Arrival, Expect, Fixture, Setup};
 use fpvs_tests::program;
 
@@ -51,7 +51,7 @@ fn on_card(width: u32, setup: Setup, rows: &[Fixture]) -> Vec<String> {
         CardConfig::WIDE
     };
     let model = fixtures::standard_card(config, setup);
-    let mut card = Card::open(width, 7).unwrap_or_else(|e| panic!("{e}"));
+    let mut card = SimCard::open(width, 7).unwrap_or_else(|e| panic!("{e}"));
     card.reg_write(regs::ctrl::TS_PRESCALE, 0);
     card.reg_write(regs::ctrl::TS_NOW, model.tables.config.now);
     for c in program::load(&model.tables) {
@@ -105,8 +105,8 @@ fn on_card(width: u32, setup: Setup, rows: &[Fixture]) -> Vec<String> {
     failures
 }
 
-fn on_card_reset(width: u32, model: &fpvs_model::Card) -> Card {
-    let mut card = Card::open(width, 7).unwrap_or_else(|e| panic!("{e}"));
+fn on_card_reset(width: u32, model: &fpvs_model::Card) -> SimCard {
+    let mut card = SimCard::open(width, 7).unwrap_or_else(|e| panic!("{e}"));
     card.reg_write(regs::ctrl::TS_PRESCALE, 0);
     card.reg_write(regs::ctrl::TS_NOW, model.tables.config.now);
     for c in program::load(&model.tables) {

@@ -5,18 +5,18 @@
 use fpvs_abi::{regs, DropReason, ExceptionReason, ReasonClass};
 use fpvs_model::packet::{Frame, TcpFlags};
 use fpvs_model::CardConfig;
-use fpvs_sim::Card;
+use fpvs_sim::SimCard;
 use fpvs_tests::fixtures::{self, flows, Setup};
 use fpvs_tests::program;
 
-fn card(width: u32) -> Card {
+fn card(width: u32) -> SimCard {
     let config = if width == 8 {
         CardConfig::NARROW
     } else {
         CardConfig::WIDE
     };
     let model = fixtures::standard_card(config, Setup::Standard);
-    let mut card = Card::open(width, 3).unwrap_or_else(|e| panic!("{e}"));
+    let mut card = SimCard::open(width, 3).unwrap_or_else(|e| panic!("{e}"));
     for c in program::load(&model.tables) {
         card.command(&c).expect("load");
     }

@@ -14,7 +14,7 @@
 use fpvs_abi::{regs, FlowEntry, FlowGeometry, FlowKey};
 use fpvs_driver::rings::{InjectTarget, Mode, RingConfig, Rings};
 use fpvs_driver::vfio_user::{VfioUserDevice, VfioUserOptions};
-use fpvs_driver::{Device, Registers, Tables};
+use fpvs_driver::{CardTables, Device, Registers};
 use fpvs_model::{CardConfig, Verdict};
 use fpvs_sim::{Egress, SimDevice, SimOptions};
 use fpvs_tests::scenario;
@@ -98,7 +98,7 @@ fn the_simulated_card_over_vfio_user_installs_forwards_punts_and_injects_like_th
     host.regs.write(regs::ctrl::TS_NOW, now).unwrap();
 
     // ---- program the card through the table API ------------------------------------
-    let mut tables = Tables::new(&host.info);
+    let mut tables = CardTables::new(&host.info);
     let m = &sc.card.tables;
     for i in 0..m.config.nexthops {
         if let Some(n) = m.nexthop(i) {
@@ -183,7 +183,7 @@ fn the_simulated_card_over_vfio_user_installs_forwards_punts_and_injects_like_th
     assert_eq!(tables.shadow().flow_count(), scenario_flows.len());
 
     // ---- the card holds exactly what the shadow says --------------------------------
-    let mut readback = Tables::new(&host.info);
+    let mut readback = CardTables::new(&host.info);
     let found = readback.reconcile(&mut host.rings.cmd).expect("reconcile");
     assert_eq!(found, scenario_flows.len());
     assert!(
@@ -331,7 +331,7 @@ fn the_simulated_card_over_vfio_user_installs_forwards_punts_and_injects_like_th
     let before: Vec<_> = tables.shadow().flows().map(|(s, e)| (s, *e)).collect();
     drop(host);
     let mut host = connect(&socket);
-    let mut again = Tables::new(&host.info);
+    let mut again = CardTables::new(&host.info);
     again.reconcile(&mut host.rings.cmd).unwrap();
     let after: Vec<_> = again.shadow().flows().map(|(s, e)| (s, *e)).collect();
     assert!(before == after, "flows lost across a host restart");

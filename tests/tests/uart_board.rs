@@ -2,9 +2,9 @@
 //! board's `Mgmt` block (rust-hdl simulation) in front of the Verilated core.
 //!
 //! ```text
-//!  driver: Registers, Tables, Rings          board (one thread)
+//!  driver: Registers, CardTables, Rings          board (one thread)
 //!  UartDevice ── socket pair ── bytes ⇄ 8N1 line levels ── Mgmt ── Verilated core
-//!                                 (16 clocks a bit)         (rust-hdl)   (fpvs_sim::Card)
+//!                                 (16 clocks a bit)         (rust-hdl)   (fpvs_sim::SimCard)
 //! ```
 //!
 //! The line is the block's own `rx`/`tx` pins, driven and sampled every clock at 16
@@ -30,7 +30,7 @@ use fpvs_driver::{Device, Registers};
 use fpvs_hw::board::mgmt::testing::{CoreSide, Line};
 use fpvs_model::packet::TcpFlags;
 use fpvs_model::{CardConfig, Verdict};
-use fpvs_sim::{Card, Forwarded};
+use fpvs_sim::{Forwarded, SimCard};
 use fpvs_tests::one_flow::{
     check_counters, check_exception, check_injections, pad, tcp, Loaded, OneFlow,
 };
@@ -75,7 +75,7 @@ fn exc_tuser(e: &fpvs_sim::ExceptionFrame) -> u128 {
 
 /// The Verilated core behind the block's core-side ports.
 struct BoardCore {
-    card: Card,
+    card: SimCard,
     cmd_outstanding: usize,
     /// The core took a command or an injection this clock.
     input: bool,
@@ -119,7 +119,7 @@ struct Board {
 }
 
 impl Board {
-    fn new(card: Card, forwarded: Sender<Forwarded>) -> Board {
+    fn new(card: SimCard, forwarded: Sender<Forwarded>) -> Board {
         Board {
             line: Line::new(DIV),
             core: BoardCore {
@@ -241,7 +241,7 @@ fn recv(fwd: &Receiver<Forwarded>, what: &str) -> Forwarded {
 #[test]
 fn the_driver_over_the_uart_block_programs_punts_forwards_and_injects_like_the_model() {
     let started = Instant::now();
-    let mut card = Card::open(8, 1).unwrap_or_else(|e| panic!("{e}"));
+    let mut card = SimCard::open(8, 1).unwrap_or_else(|e| panic!("{e}"));
     // The ID block as the core answers it directly, to compare with the link's view.
     let id_direct: Vec<u32> = (regs::id::BASE..regs::id::BUILD_ID + 4)
         .step_by(4)

@@ -1,8 +1,8 @@
-//! The Corundum transport as a [`CardLink`]: commands through the application BAR's
+//! The Corundum transport as a [`CardTransport`]: commands through the application BAR's
 //! mailbox, one at a time; injections as host-queue frames behind an inject header.
 
 use super::FrameSocket;
-use crate::host_rings::CardLink;
+use crate::host_rings::CardTransport;
 use crate::mmio::Mmio;
 use crate::{Error, Result};
 use fpvs_abi::corundum::{inject_header, mailbox as mb, HEADER_BYTES};
@@ -95,7 +95,7 @@ impl HostQueues {
     }
 }
 
-impl CardLink for HostQueues {
+impl CardTransport for HostQueues {
     fn command(&self, desc: &[u8; 64]) -> Result<Option<[u8; 64]>> {
         command(self.app.as_ref(), desc, self.timeout)
             .map(Some)

@@ -4,7 +4,7 @@
 //! that are not FPVS frames, and the refusals.
 
 use super::*;
-use crate::fake::{card::id_registers, CardConfig};
+use crate::fake::{card::id_registers, FakeCardConfig};
 use crate::mmio::{FakeMmio, RegisterFile, RegisterModel};
 use crate::rings::{InjectTarget, Mode, RingConfig, Rings};
 use crate::{Device, Registers};
@@ -28,7 +28,7 @@ struct SoftMailbox {
 
 impl SoftMailbox {
     fn new(mailbox_type: u32) -> Self {
-        let mut regs = id_registers(&CardConfig::default());
+        let mut regs = id_registers(&FakeCardConfig::default());
         regs.set(mb::BASE + header::TYPE, mailbox_type);
         regs.set(mb::BASE + header::VERSION, mb::VERSION);
         regs.set(mb::PORTS, 2);

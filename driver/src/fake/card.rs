@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 /// Build parameters the fake reports in its ID block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CardConfig {
+pub struct FakeCardConfig {
     /// `ABI_VERSION` register.
     pub abi_version: u32,
     /// Flow table.
@@ -35,10 +35,10 @@ pub struct CardConfig {
     pub services: u32,
 }
 
-impl Default for CardConfig {
+impl Default for FakeCardConfig {
     /// The narrow build (hw/PIPELINE.md).
     fn default() -> Self {
-        CardConfig {
+        FakeCardConfig {
             abi_version: fpvs_abi::ABI_VERSION,
             flow: FlowGeometry::NARROW,
             service: FlowGeometry::SERVICES,
@@ -51,7 +51,7 @@ impl Default for CardConfig {
 }
 
 /// The register values of the pipeline blocks and the RINGS header.
-pub fn id_registers(cfg: &CardConfig) -> RegisterFile {
+pub fn id_registers(cfg: &FakeCardConfig) -> RegisterFile {
     let mut f = RegisterFile::new(regs::BAR0_SIZE);
     let mut blocks: Vec<_> = regs::PIPELINE_BLOCKS.to_vec();
     blocks.push(regs::RINGS_BLOCK);
@@ -118,7 +118,7 @@ pub struct PuntMeta {
 /// The card's side of the register map and rings.
 #[derive(Debug)]
 pub struct FakeCard {
-    cfg: CardConfig,
+    cfg: FakeCardConfig,
     regs: RegisterFile,
     rings: [DeviceRing; 4],
     dma: Arc<DmaSpace>,
@@ -134,7 +134,7 @@ pub struct FakeCard {
 
 impl FakeCard {
     /// A card reaching host memory through `dma` and raising vectors on `irq`.
-    pub fn new(cfg: CardConfig, dma: Arc<DmaSpace>, irq: Arc<IrqLines>) -> Self {
+    pub fn new(cfg: FakeCardConfig, dma: Arc<DmaSpace>, irq: Arc<IrqLines>) -> Self {
         FakeCard {
             cfg,
             regs: id_registers(&cfg),

@@ -1,7 +1,7 @@
 //! The fake card as a [`Device`]: BAR0 is its register model, DMA buffers are shared
 //! memory it reaches by IOVA, interrupts are eventfds.
 
-use super::card::{CardConfig, FakeCard};
+use super::card::{FakeCard, FakeCardConfig};
 use super::dma_space::SoftDevice;
 use crate::device::Device;
 use crate::dma::DmaBuffer;
@@ -21,7 +21,7 @@ pub struct FakeDevice {
 
 impl FakeDevice {
     /// A fake card with these build parameters.
-    pub fn new(cfg: CardConfig) -> Result<Self> {
+    pub fn new(cfg: FakeCardConfig) -> Result<Self> {
         let host = SoftDevice::new()?;
         let card = Arc::new(Mutex::new(FakeCard::new(
             cfg,

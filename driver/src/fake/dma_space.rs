@@ -123,12 +123,12 @@ pub struct SoftDevice {
 }
 
 #[derive(Debug)]
-struct Unmap {
+struct FakeUnmap {
     dma: std::sync::Arc<DmaSpace>,
     iova: std::sync::Arc<Mutex<crate::dma::IovaAllocator>>,
 }
 
-impl crate::dma::DmaUnmapper for Unmap {
+impl crate::dma::DmaUnmapper for FakeUnmap {
     fn unmap(&self, iova: u64, _len: u64) {
         if self.dma.unmap(iova) {
             lock(&self.iova).free(iova);
@@ -158,7 +158,7 @@ impl SoftDevice {
         let (mem, file) = crate::sys::mem::shared("DMA buffer", size)?;
         let iova = lock(&self.iova).alloc(size as u64)?;
         self.dma.map(iova, mem.clone())?;
-        let unmap = std::sync::Arc::new(Unmap {
+        let unmap = std::sync::Arc::new(FakeUnmap {
             dma: self.dma.clone(),
             iova: self.iova.clone(),
         });

@@ -12,7 +12,7 @@ pub mod device;
 pub mod dma_space;
 pub mod ring;
 
-pub use card::{CardConfig, FakeCard, Misbehave, PuntMeta};
+pub use card::{FakeCard, FakeCardConfig, Misbehave, PuntMeta};
 pub use device::FakeDevice;
 pub use dma_space::{DmaSpace, IrqLines, SoftDevice};
 pub use ring::{DeviceRing, RingWrite};

@@ -2,7 +2,7 @@
 //! modes, and every way a card can break it refused with a typed fault.
 
 use super::*;
-use crate::fake::{CardConfig, FakeDevice, Misbehave, PuntMeta};
+use crate::fake::{FakeCardConfig, FakeDevice, Misbehave, PuntMeta};
 use crate::{Device, Error, Registers};
 use fpvs_abi::regs::rings::Ring;
 use fpvs_abi::{
@@ -15,7 +15,7 @@ use std::time::Duration;
 const T: Duration = Duration::from_secs(2);
 
 fn open(mode: Mode, log2: u32) -> (FakeDevice, Rings) {
-    let dev = FakeDevice::new(CardConfig::default()).unwrap();
+    let dev = FakeDevice::new(FakeCardConfig::default()).unwrap();
     let regs = Registers::new("fake", dev.bar(0).unwrap());
     let info = regs.open().unwrap();
     let cfg = RingConfig {

@@ -8,10 +8,10 @@
 //! moves of a cuckoo chain first, each into a slot that is free at that moment, then
 //! the new entry — so that every key stays findable while the chain is applied.
 //!
-//! [`Tables`] queues those commands and sends them through the command ring in
-//! batches ([`Tables::commit`]: one doorbell per ring-full). A command the card
+//! [`CardTables`] queues those commands and sends them through the command ring in
+//! batches ([`CardTables::commit`]: one doorbell per ring-full). A command the card
 //! refuses is reported with its status, and the slot it touched is read back so the
-//! shadow again says what the card holds. [`Tables::reconcile`] rebuilds the shadow
+//! shadow again says what the card holds. [`CardTables::reconcile`] rebuilds the shadow
 //! from the card (a restarted agent finds the flows its predecessor installed).
 
 use crate::regs::CardInfo;
@@ -25,7 +25,7 @@ use std::time::Duration;
 
 mod shadow;
 
-pub use shadow::{Shadow, TableError};
+pub use shadow::{Shadow, ShadowError};
 
 /// A command the card refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,16 +47,16 @@ pub struct CommitReport {
 
 /// The shadow plus the queue of commands not yet sent.
 #[derive(Debug)]
-pub struct Tables {
+pub struct CardTables {
     shadow: Shadow,
     pending: Vec<CommandDescriptor>,
     timeout: Duration,
 }
 
-impl Tables {
-    /// Tables of a freshly opened (empty) card.
+impl CardTables {
+    /// The tables of a freshly opened (empty) card.
     pub fn new(info: &CardInfo) -> Self {
-        Tables {
+        CardTables {
             shadow: Shadow::new(info),
             pending: Vec::new(),
             timeout: Duration::from_secs(10),
@@ -79,7 +79,7 @@ impl Tables {
     }
 
     /// Queues a flow insert (or in-place modify); returns its slot.
-    pub fn insert_flow(&mut self, entry: FlowEntry) -> std::result::Result<u32, TableError> {
+    pub fn insert_flow(&mut self, entry: FlowEntry) -> std::result::Result<u32, ShadowError> {
         self.shadow.insert_flow(entry, &mut self.pending)
     }
 
@@ -89,7 +89,7 @@ impl Tables {
     }
 
     /// Queues a service write; returns its slot.
-    pub fn set_service(&mut self, svc: ServiceEntry) -> std::result::Result<u32, TableError> {
+    pub fn set_service(&mut self, svc: ServiceEntry) -> std::result::Result<u32, ShadowError> {
         self.shadow.set_service(svc, &mut self.pending)
     }
 
@@ -104,7 +104,7 @@ impl Tables {
         &mut self,
         first: u32,
         slots: &[MaglevEntry],
-    ) -> std::result::Result<(), TableError> {
+    ) -> std::result::Result<(), ShadowError> {
         self.shadow.set_maglev(first, slots, &mut self.pending)
     }
 
@@ -113,7 +113,7 @@ impl Tables {
         &mut self,
         index: u16,
         action: Option<Action>,
-    ) -> std::result::Result<(), TableError> {
+    ) -> std::result::Result<(), ShadowError> {
         self.shadow
             .set_real_server(index, action, &mut self.pending)
     }
@@ -123,7 +123,7 @@ impl Tables {
         &mut self,
         index: u16,
         nh: Option<NextHop>,
-    ) -> std::result::Result<(), TableError> {
+    ) -> std::result::Result<(), ShadowError> {
         self.shadow.set_nexthop(index, nh, &mut self.pending)
     }
 

@@ -1,6 +1,6 @@
 //! The host's shadow of the card's tables: where every entry is, placed by the pure
 //! cuckoo function of `fpvs_abi::placement`, and the commands that make the card
-//! follow each change. Plain data: sending the commands is [`super::Tables`]'s.
+//! follow each change. Plain data: sending the commands is [`super::CardTables`]'s.
 
 use crate::regs::CardInfo;
 use fpvs_abi::hash::{flow_hash, FlowGeometry};
@@ -12,7 +12,7 @@ use fpvs_abi::{
 
 /// Why the shadow refused a change (nothing was queued).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum TableError {
+pub enum ShadowError {
     /// No slot within the kick bound.
     #[error(transparent)]
     Full(#[from] PlaceError),
@@ -116,7 +116,7 @@ impl Shadow {
         &mut self,
         entry: FlowEntry,
         out: &mut Vec<CommandDescriptor>,
-    ) -> std::result::Result<u32, TableError> {
+    ) -> std::result::Result<u32, ShadowError> {
         let flows = &self.flows;
         let p = placement::place(
             self.flow_geometry,
@@ -162,7 +162,7 @@ impl Shadow {
         &mut self,
         svc: ServiceEntry,
         out: &mut Vec<CommandDescriptor>,
-    ) -> std::result::Result<u32, TableError> {
+    ) -> std::result::Result<u32, ShadowError> {
         let services = &self.services;
         let p = placement::place(
             self.service_geometry,
@@ -223,15 +223,15 @@ impl Shadow {
         first: u32,
         slots: &[MaglevEntry],
         out: &mut Vec<CommandDescriptor>,
-    ) -> std::result::Result<(), TableError> {
+    ) -> std::result::Result<(), ShadowError> {
         if slots.is_empty() {
-            return Err(TableError::EmptyMaglev);
+            return Err(ShadowError::EmptyMaglev);
         }
         let size = self.maglev.len() as u32;
         let end = first
             .checked_add(slots.len() as u32)
             .filter(|e| *e <= size)
-            .ok_or(TableError::OutOfRange {
+            .ok_or(ShadowError::OutOfRange {
                 table: Table::Maglev,
                 index: first.saturating_add(slots.len() as u32 - 1),
                 size,
@@ -261,16 +261,16 @@ impl Shadow {
         index: u16,
         action: Option<Action>,
         out: &mut Vec<CommandDescriptor>,
-    ) -> std::result::Result<(), TableError> {
+    ) -> std::result::Result<(), ShadowError> {
         let size = self.real_servers.len() as u32;
-        let slot = self
-            .real_servers
-            .get_mut(usize::from(index))
-            .ok_or(TableError::OutOfRange {
-                table: Table::RealServer,
-                index: u32::from(index),
-                size,
-            })?;
+        let slot =
+            self.real_servers
+                .get_mut(usize::from(index))
+                .ok_or(ShadowError::OutOfRange {
+                    table: Table::RealServer,
+                    index: u32::from(index),
+                    size,
+                })?;
         *slot = action;
         out.push(match action {
             Some(a) => CommandDescriptor::write(Table::RealServer, u32::from(index), &a.encode()),
@@ -292,12 +292,12 @@ impl Shadow {
         index: u16,
         nh: Option<NextHop>,
         out: &mut Vec<CommandDescriptor>,
-    ) -> std::result::Result<(), TableError> {
+    ) -> std::result::Result<(), ShadowError> {
         let size = self.nexthops.len() as u32;
         let slot = self
             .nexthops
             .get_mut(usize::from(index))
-            .ok_or(TableError::OutOfRange {
+            .ok_or(ShadowError::OutOfRange {
                 table: Table::NextHop,
                 index: u32::from(index),
                 size,

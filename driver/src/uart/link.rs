@@ -8,7 +8,7 @@
 
 use crate::mmio::lock;
 use crate::{Error, Result};
-use fpvs_abi::mgmt::{self as frame, kind, Deframed, Deframer, Frame};
+use fpvs_abi::mgmt::{self as frame, kind, Deframed, Deframer, MgmtFrame};
 use std::io::{ErrorKind, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
@@ -65,18 +65,18 @@ pub struct CardStatus {
 }
 
 /// Frames the card sends on its own (completions, exceptions, notifications).
-pub type Unsolicited = Box<dyn FnMut(Frame) + Send>;
+pub type Unsolicited = Box<dyn FnMut(MgmtFrame) + Send>;
 
 #[derive(Debug, Default)]
-struct State {
-    reply: Option<Frame>,
+struct LinkState {
+    reply: Option<MgmtFrame>,
     dead: Option<String>,
     stats: LinkStats,
 }
 
 #[derive(Debug)]
-struct Shared {
-    state: Mutex<State>,
+struct LinkShared {
+    state: Mutex<LinkState>,
     cv: Condvar,
     stop: AtomicBool,
 }
@@ -90,7 +90,7 @@ struct Sender {
 pub struct Link {
     name: String,
     cfg: LinkConfig,
-    shared: Arc<Shared>,
+    shared: Arc<LinkShared>,
     sender: Mutex<Sender>,
     reader: Option<JoinHandle<()>>,
 }
@@ -118,8 +118,8 @@ impl Link {
         if cfg.baud == 0 {
             return Err(Error::InvalidArgument("baud rate 0".into()));
         }
-        let shared = Arc::new(Shared {
-            state: Mutex::new(State::default()),
+        let shared = Arc::new(LinkShared {
+            state: Mutex::new(LinkState::default()),
             cv: Condvar::new(),
             stop: AtomicBool::new(false),
         });
@@ -310,7 +310,7 @@ impl Drop for Link {
     }
 }
 
-fn read_loop(mut input: Box<dyn Read + Send>, shared: &Shared, mut unsolicited: Unsolicited) {
+fn read_loop(mut input: Box<dyn Read + Send>, shared: &LinkShared, mut unsolicited: Unsolicited) {
     let mut deframer = Deframer::default();
     let mut buf = [0u8; 4096];
     while !shared.stop.load(Ordering::SeqCst) {

@@ -1,17 +1,17 @@
 //! The UART's side of the host-served rings ([`crate::host_rings`]): the link as a
-//! [`CardLink`] and as the card's registers, and the card's own frames (completions,
+//! [`CardTransport`] and as the card's registers, and the card's own frames (completions,
 //! exceptions, notifications) taken apart for [`HostRings`].
 
 use super::link::Link;
-use crate::host_rings::{CardLink, HostRings};
+use crate::host_rings::{CardTransport, HostRings};
 use crate::mmio::{check, Mmio};
 use crate::Result;
-use fpvs_abi::mgmt::{self, kind, Frame};
+use fpvs_abi::mgmt::{self, kind, MgmtFrame};
 use fpvs_abi::regs::rings as rings_regs;
 use fpvs_abi::ExceptionDescriptor;
 use std::ops::RangeInclusive;
 
-impl CardLink for Link {
+impl CardTransport for Link {
     fn command(&self, desc: &[u8; 64]) -> Result<Option<[u8; 64]>> {
         // The completion comes back on its own (`deliver`).
         Link::command(self, desc).map(|()| None)
@@ -48,7 +48,7 @@ impl Mmio for Link {
 }
 
 /// A frame the card sent on its own; what does not parse is counted.
-pub fn deliver(rings: &HostRings, f: Frame) {
+pub fn deliver(rings: &HostRings, f: MgmtFrame) {
     let ok = match f.ty {
         kind::COMPLETION => rings.complete(&f.body),
         kind::EXCEPTION => punt(rings, &f.body),

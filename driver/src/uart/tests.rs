@@ -3,7 +3,7 @@
 //! injection, a lost reply recovered by retransmission, and garbage on the line.
 
 use super::*;
-use crate::fake::{card::id_registers, CardConfig};
+use crate::fake::{card::id_registers, FakeCardConfig};
 use crate::mmio::RegisterModel;
 use crate::rings::{InjectTarget, Mode, RingConfig, Rings};
 use crate::{Device, Registers};
@@ -27,7 +27,7 @@ struct Seen {
 /// the first reply to a register write, and punts frames of the lengths in `punt` as
 /// the card does: metadata, the real length, the first `EXC_BYTES` bytes.
 fn card(mut s: UnixStream, seen: Arc<Mutex<Seen>>, punt: Arc<Mutex<Vec<u16>>>) {
-    let mut regs = id_registers(&CardConfig::default());
+    let mut regs = id_registers(&FakeCardConfig::default());
     let mut d = Deframer::default();
     let mut last_seq = 0x42u8;
     let mut lost_one = false;

@@ -151,12 +151,12 @@ impl<S: VfioSys> Mmio for RegionIo<S> {
 }
 
 #[derive(Debug)]
-struct Unmap<S: VfioSys> {
+struct KernelUnmap<S: VfioSys> {
     sys: Arc<S>,
     iova: Arc<Mutex<IovaAllocator>>,
 }
 
-impl<S: VfioSys> DmaUnmapper for Unmap<S> {
+impl<S: VfioSys> DmaUnmapper for KernelUnmap<S> {
     fn unmap(&self, iova: u64, len: u64) {
         match self.sys.dma_unmap(iova, len) {
             Ok(()) => {
@@ -224,7 +224,7 @@ impl<S: VfioSys> Device for VfioBackend<S> {
             lock(&self.iova).free(iova);
             return Err(e);
         }
-        let unmap = Arc::new(Unmap {
+        let unmap = Arc::new(KernelUnmap {
             sys: self.sys.clone(),
             iova: self.iova.clone(),
         });

@@ -47,15 +47,15 @@ impl Default for VfioUserOptions {
 
 /// The connection, shared by the BARs and buffers that talk through it.
 #[derive(Clone)]
-struct Shared(Arc<Mutex<vfio_user::Client>>);
+struct SharedClient(Arc<Mutex<vfio_user::Client>>);
 
-impl std::fmt::Debug for Shared {
+impl std::fmt::Debug for SharedClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("vfio_user::Client")
     }
 }
 
-impl Shared {
+impl SharedClient {
     fn lock(&self) -> std::sync::MutexGuard<'_, vfio_user::Client> {
         lock(&self.0)
     }
@@ -64,7 +64,7 @@ impl Shared {
 /// A vfio-user device.
 pub struct VfioUserDevice {
     name: String,
-    client: Shared,
+    client: SharedClient,
     bars: Mutex<HashMap<u32, Arc<dyn Mmio>>>,
     iova: Arc<Mutex<IovaAllocator>>,
     irq_counts: [u32; 3],
@@ -103,7 +103,7 @@ impl VfioUserDevice {
         }
         Ok(VfioUserDevice {
             name,
-            client: Shared(Arc::new(Mutex::new(client))),
+            client: SharedClient(Arc::new(Mutex::new(client))),
             bars: Mutex::new(HashMap::new()),
             iova: Arc::new(Mutex::new(IovaAllocator::new(
                 options.iova_base,
@@ -149,7 +149,7 @@ impl VfioUserDevice {
 #[derive(Debug)]
 struct MessageMmio {
     name: String,
-    client: Shared,
+    client: SharedClient,
     index: u32,
     size: u64,
 }
@@ -179,13 +179,13 @@ impl Mmio for MessageMmio {
 }
 
 #[derive(Debug)]
-struct Unmap {
+struct UserUnmap {
     name: String,
-    client: Shared,
+    client: SharedClient,
     iova: Arc<Mutex<IovaAllocator>>,
 }
 
-impl DmaUnmapper for Unmap {
+impl DmaUnmapper for UserUnmap {
     fn unmap(&self, iova: u64, len: u64) {
         match self.client.lock().dma_unmap(iova, len) {
             Ok(()) => {
@@ -248,7 +248,7 @@ impl Device for VfioUserDevice {
             lock(&self.iova).free(iova);
             return Err(user_err(&self.name, "DMA map")(e));
         }
-        let unmap = Arc::new(Unmap {
+        let unmap = Arc::new(UserUnmap {
             name: self.name.clone(),
             client: self.client.clone(),
             iova: self.iova.clone(),

@@ -100,7 +100,7 @@ pub enum AgentError {
     Card(#[from] fpvs_driver::Error),
     /// A table refused an entry.
     #[error("card table: {0}")]
-    Table(#[from] fpvs_driver::TableError),
+    Table(#[from] fpvs_driver::ShadowError),
     /// The configuration cannot be put on this card.
     #[error("{0}")]
     Config(String),

@@ -24,7 +24,7 @@ use std::time::Duration;
     version,
     about = "FPVS daemon: the control plane and slow path of the card"
 )]
-struct Args {
+struct DaemonArgs {
     /// The card: `pci:DDDD:BB:DD.F` (bound to vfio-pci), `vfio-user:SOCKET`
     /// (fpvs-sim), `uart:/dev/ttyUSB0[@BAUD]` (a board's management UART) or
     /// `corundum:DDDD:BB:DD.F,IFNAME[,bar=N]` (a Corundum NIC: its PCI address, its
@@ -134,7 +134,7 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let a = Args::parse();
+    let a = DaemonArgs::parse();
     let fwmarks = match &a.fwmark_rules {
         None => Default::default(),
         Some(p) => match std::fs::read_to_string(p)

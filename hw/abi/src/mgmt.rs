@@ -137,7 +137,7 @@ pub fn encode(ty: u8, body: &[u8]) -> Vec<u8> {
 
 /// A frame that arrived whole with a good CRC.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Frame {
+pub struct MgmtFrame {
     /// Type.
     pub ty: u8,
     /// Body.
@@ -148,7 +148,7 @@ pub struct Frame {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Deframed {
     /// A good frame.
-    Frame(Frame),
+    Frame(MgmtFrame),
     /// A frame dropped: CRC, length or escape error.
     Bad,
 }
@@ -175,7 +175,7 @@ impl Deframer {
                 if broken || f.len() < OVERHEAD || crc16(&f) != 0 {
                     return Some(Deframed::Bad);
                 }
-                Some(Deframed::Frame(Frame {
+                Some(Deframed::Frame(MgmtFrame {
                     ty: f[0],
                     body: f[1..f.len() - 2].to_vec(),
                 }))
@@ -236,13 +236,13 @@ mod tests {
         assert_eq!(
             out,
             vec![
-                Deframed::Frame(Frame {
+                Deframed::Frame(MgmtFrame {
                     ty: kind::ACK,
                     body: vec![1]
                 }),
                 Deframed::Bad,
                 Deframed::Bad,
-                Deframed::Frame(Frame {
+                Deframed::Frame(MgmtFrame {
                     ty: kind::NOTIFY,
                     body: vec![0xC0; 32]
                 }),
@@ -260,7 +260,7 @@ mod tests {
             .collect();
         assert_eq!(
             out,
-            vec![Deframed::Frame(Frame {
+            vec![Deframed::Frame(MgmtFrame {
                 ty: kind::INJECT,
                 body
             })]
@@ -274,7 +274,7 @@ mod tests {
             let line = encode(ty, &body);
             prop_assert!(line[1..line.len() - 1].iter().all(|b| *b != END));
             let out: Vec<_> = line.into_iter().filter_map(|b| d.feed(b)).collect();
-            prop_assert_eq!(out, vec![Deframed::Frame(Frame { ty, body })]);
+            prop_assert_eq!(out, vec![Deframed::Frame(MgmtFrame { ty, body })]);
         }
 
         #[test]
@@ -285,7 +285,7 @@ mod tests {
             }
             d.feed(END);
             let out: Vec<_> = encode(kind::ACK, &[9]).into_iter().filter_map(|b| d.feed(b)).collect();
-            prop_assert_eq!(out, vec![Deframed::Frame(Frame { ty: kind::ACK, body: vec![9] })]);
+            prop_assert_eq!(out, vec![Deframed::Frame(MgmtFrame { ty: kind::ACK, body: vec![9] })]);
         }
     }
 }

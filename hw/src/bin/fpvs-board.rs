@@ -11,7 +11,7 @@ use clap::Parser;
 
 #[derive(Parser, Debug)]
 #[command(about = "Generate the Verilog of the FPVS Colorlight i9 board top")]
-struct Args {
+struct BoardArgs {
     /// Output file (stdout if absent).
     #[arg(long)]
     out: Option<std::path::PathBuf>,
@@ -36,7 +36,7 @@ enum MacBlock {
 }
 
 fn main() -> anyhow::Result<()> {
-    let args = Args::parse();
+    let args = BoardArgs::parse();
     if args.part {
         println!("{}", fpvs_hw::board::top::PART);
         return Ok(());

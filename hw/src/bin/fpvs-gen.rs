@@ -12,7 +12,7 @@ use fpvs_hw::builds::Build;
 
 #[derive(Parser, Debug)]
 #[command(about = "Generate the Verilog of an FPVS core build")]
-struct Args {
+struct GenArgs {
     /// Bytes per beat: 8 (narrow build) or 64 (wide build).
     #[arg(long)]
     width: u32,
@@ -22,7 +22,7 @@ struct Args {
 }
 
 fn main() -> anyhow::Result<()> {
-    let args = Args::parse();
+    let args = GenArgs::parse();
     let Some(build) = Build::from_width(args.width) else {
         bail!(
             "--width {}: the builds are 8 (narrow) and 64 (wide)",

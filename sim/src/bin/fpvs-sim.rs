@@ -18,7 +18,7 @@ use std::time::Duration;
 
 #[derive(Debug, Parser)]
 #[command(version, about = "Serve the simulated FPVS card over vfio-user")]
-struct Args {
+struct SimArgs {
     /// Unix socket to serve the device on.
     #[arg(long, default_value = "/run/fpvs/card.sock")]
     socket: PathBuf,
@@ -66,7 +66,7 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let args = Args::parse();
+    let args = SimArgs::parse();
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -76,7 +76,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
+fn run(args: SimArgs) -> Result<(), Box<dyn std::error::Error>> {
     // Everything that can fail on bad arguments is opened before the device starts.
     let mut replays = Vec::new();
     for (port, file) in &args.replay {

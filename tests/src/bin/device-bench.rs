@@ -13,7 +13,7 @@
 use fpvs_abi::{Action, FlowEntry, FlowKey, ForwardingMode, MacAddr, NextHop, ServiceEntry};
 use fpvs_driver::rings::{InjectTarget, Mode, RingConfig, Rings};
 use fpvs_driver::vfio_user::{VfioUserDevice, VfioUserOptions};
-use fpvs_driver::{Device, Registers, Tables};
+use fpvs_driver::{CardTables, Device, Registers};
 use fpvs_model::packet::{Frame, TcpFlags};
 use fpvs_sim::{SimDevice, SimOptions};
 use std::net::Ipv4Addr;
@@ -49,7 +49,7 @@ fn main() {
         },
     )
     .expect("rings");
-    let mut tables = Tables::new(&info);
+    let mut tables = CardTables::new(&info);
     let t = Duration::from_secs(60);
     tables
         .set_nexthop(

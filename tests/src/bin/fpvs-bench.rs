@@ -13,7 +13,7 @@ use fpvs_abi::{
 };
 use fpvs_model::packet::{Frame, TcpFlags};
 use fpvs_model::{Card as ModelCard, CardConfig, Verdict};
-use fpvs_sim::{Card, Traffic};
+use fpvs_sim::{SimCard, Traffic};
 use fpvs_tests::program;
 use serde_json::json;
 use std::net::Ipv4Addr;
@@ -101,8 +101,8 @@ fn ideal_cycles(width: u32, size: usize) -> f64 {
     size.div_ceil(width as usize) as f64
 }
 
-fn open(width: u32, m: &ModelCard) -> Card {
-    let mut card = Card::open(width, 1).unwrap_or_else(|e| panic!("{e}"));
+fn open(width: u32, m: &ModelCard) -> SimCard {
+    let mut card = SimCard::open(width, 1).unwrap_or_else(|e| panic!("{e}"));
     card.reg_write(regs::ctrl::TS_PRESCALE, 0);
     card.reg_write(regs::ctrl::TUN_MTU, m.tables.config.tun_mtu as u32);
     for c in program::load(&m.tables) {

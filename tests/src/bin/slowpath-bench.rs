@@ -16,7 +16,7 @@ use fpvs_agent::config::{
     Config, ForwardMethod, Protocol, RealServer, Scheduler, Service, ServiceKey,
 };
 use fpvs_agent::net::Arp;
-use fpvs_driver::fake::{CardConfig, FakeDevice, PuntMeta};
+use fpvs_driver::fake::{FakeCardConfig, FakeDevice, PuntMeta};
 use fpvs_driver::rings::Mode;
 use fpvs_model::packet::{Frame, TcpFlags};
 use fpvs_sim::{SimDevice, SimOptions};
@@ -128,9 +128,9 @@ struct Rates {
 
 fn fake(method: ForwardMethod, n: u32) -> Rates {
     use fpvs_driver::sys::thread_cpu;
-    let dev = FakeDevice::new(CardConfig {
+    let dev = FakeDevice::new(FakeCardConfig {
         flow: FlowGeometry::new(16, 2),
-        ..CardConfig::default()
+        ..FakeCardConfig::default()
     })
     .expect("fake card");
     let card = CardLink::with_device(Box::new(dev.clone()), Mode::Poll).expect("card");

@@ -6,7 +6,7 @@
 //! backend on the UART pins.
 //!
 //! ```text
-//!  driver: Registers, Tables, Rings    board_tb (child process)
+//!  driver: Registers, CardTables, Rings    board_tb (child process)
 //!  UartDevice ── Unix socket ── 115 200 baud 8N1 ── uart_rx/uart_tx ┐
 //!  this test ── stdin/stdout ── PHY models: RXC, RX_CTL, RXD ─────── top (Verilated)
 //!                                           TXC, TX_CTL, TXD ──────┘
@@ -34,7 +34,7 @@ use bench::{to_hex, Bench, Reaper, Sent, T};
 use fpvs_abi::{regs, Action, FlowEntry, FlowKey, ForwardingMode, MacAddr, NextHop};
 use fpvs_driver::rings::{Mode, RingConfig, Rings};
 use fpvs_driver::uart::{LinkConfig, UartDevice};
-use fpvs_driver::{Device, Registers, Tables};
+use fpvs_driver::{CardTables, Device, Registers};
 use fpvs_hw::board::crc::with_fcs;
 use fpvs_model::packet::{ip, Frame, TcpFlags};
 use fpvs_model::{Card as Model, CardConfig, Verdict};
@@ -306,7 +306,7 @@ fn the_board_forwards_both_ports_at_line_rate_in_every_mode_and_drops_whole_fram
         mode: Mode::Interrupt,
     };
     let mut rings = Rings::open(&dev, &regs, &info, &rings_cfg).unwrap_or_else(|e| panic!("{e}"));
-    let mut tables = Tables::new(&info);
+    let mut tables = CardTables::new(&info);
     tables.set_timeout(T);
     let nexthops = [
         (

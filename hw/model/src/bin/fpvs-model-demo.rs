@@ -21,7 +21,7 @@ use std::time::Instant;
 const LB_TUNNEL_IP: &str = "172.16.0.1";
 const FULLNAT_LOCAL_IP: &str = "172.16.0.2";
 
-struct Service {
+struct DemoService {
     name: &'static str,
     proto: u8,
     vip: &'static str,
@@ -32,8 +32,8 @@ struct Service {
     hw: bool,
 }
 
-const SERVICES: [Service; 4] = [
-    Service {
+const SERVICES: [DemoService; 4] = [
+    DemoService {
         name: "DR",
         proto: 6,
         vip: "10.0.0.100",
@@ -43,7 +43,7 @@ const SERVICES: [Service; 4] = [
         servers: ["192.168.1.11", "192.168.1.12", "192.168.1.13"],
         hw: false,
     },
-    Service {
+    DemoService {
         name: "TUN, Maglev in hw",
         proto: 6,
         vip: "10.0.0.101",
@@ -53,7 +53,7 @@ const SERVICES: [Service; 4] = [
         servers: ["192.168.2.21", "192.168.2.22", "192.168.2.23"],
         hw: true,
     },
-    Service {
+    DemoService {
         name: "NAT",
         proto: 6,
         vip: "10.0.0.102",
@@ -63,7 +63,7 @@ const SERVICES: [Service; 4] = [
         servers: ["192.168.3.31", "192.168.3.32", "192.168.3.33"],
         hw: false,
     },
-    Service {
+    DemoService {
         name: "FULLNAT",
         proto: 17,
         vip: "10.0.0.103",
@@ -167,7 +167,7 @@ fn forward_action(s: usize, i: usize, lport: u16, delta: u16) -> Action {
     }
 }
 
-struct Conn {
+struct DemoConn {
     svc: usize,
     client: String,
     rs: usize,
@@ -175,12 +175,12 @@ struct Conn {
 }
 
 #[derive(Default)]
-struct Tally {
+struct DemoTally {
     by_verdict: BTreeMap<String, u64>,
     frames: u64,
 }
 
-impl Tally {
+impl DemoTally {
     fn note(&mut self, v: &Verdict) {
         self.frames += 1;
         let k = match v {
@@ -192,7 +192,7 @@ impl Tally {
     }
 }
 
-fn client_frame(svc: &Service, client: &str, flags: u8, len: usize) -> Vec<u8> {
+fn client_frame(svc: &DemoService, client: &str, flags: u8, len: usize) -> Vec<u8> {
     let dst = format!("{}:{}", svc.vip, svc.port);
     if svc.proto == 17 {
         Frame::udp(client, &dst).payload_len(len).build()
@@ -207,8 +207,8 @@ fn client_frame(svc: &Service, client: &str, flags: u8, len: usize) -> Vec<u8> {
 fn main() {
     let mut card = Card::new(CardConfig::NARROW);
     setup(&mut card);
-    let mut tally = Tally::default();
-    let mut conns: Vec<Conn> = Vec::new();
+    let mut tally = DemoTally::default();
+    let mut conns: Vec<DemoConn> = Vec::new();
     let mut rr = [0usize; 4];
     let mut next_lport = 20000u16;
     let mut installed = 0u64;
@@ -249,7 +249,7 @@ fn main() {
                         installed += 1;
                     }
                     tally.note(&card.inject(&frame, fpvs_abi::PORT_CLIENT, false));
-                    conns.push(Conn {
+                    conns.push(DemoConn {
                         svc: s,
                         client,
                         rs: i,
@@ -268,7 +268,7 @@ fn main() {
                         })
                         .expect("flow table has room");
                     installed += 1;
-                    conns.push(Conn {
+                    conns.push(DemoConn {
                         svc: s,
                         client,
                         rs: i,
@@ -334,7 +334,7 @@ fn main() {
     report(&card, &tally, &conns, installed, elapsed.as_secs_f64());
 }
 
-fn key_of(svc: &Service, client: &str) -> FlowKey {
+fn key_of(svc: &DemoService, client: &str) -> FlowKey {
     let c: std::net::SocketAddrV4 = client.parse().expect("client address");
     FlowKey {
         saddr: u32::from(*c.ip()),
@@ -381,7 +381,7 @@ fn reverse_entry(
     (key, action)
 }
 
-fn reply_frame(conn: &Conn, len: usize) -> Vec<u8> {
+fn reply_frame(conn: &DemoConn, len: usize) -> Vec<u8> {
     let svc = &SERVICES[conn.svc];
     let src = format!("{}:{}", svc.servers[conn.rs], svc.port + 1000);
     let dst = if svc.reverse == Some(ForwardingMode::FullNatReverse) {
@@ -399,7 +399,7 @@ fn reply_frame(conn: &Conn, len: usize) -> Vec<u8> {
     }
 }
 
-fn report(card: &Card, tally: &Tally, conns: &[Conn], installed: u64, secs: f64) {
+fn report(card: &Card, tally: &DemoTally, conns: &[DemoConn], installed: u64, secs: f64) {
     println!("FPVS reference model — mixed trace through a narrow-build card");
     println!(
         "  {} frames, {} connections, {} flow entries installed ({} in the table), {:.0} frames/s",
@@ -415,7 +415,7 @@ fn report(card: &Card, tally: &Tally, conns: &[Conn], installed: u64, secs: f64)
     }
     println!(
         "\n{:<36} {:>8} {:>8} {:>10} {:>8} {:>10}",
-        "Service", "Conns", "InPkts", "InBytes", "OutPkts", "OutBytes"
+        "DemoService", "Conns", "InPkts", "InBytes", "OutPkts", "OutBytes"
     );
     for (s, svc) in SERVICES.iter().enumerate() {
         let i = card.service_counters[2 * s + Direction::In as usize];

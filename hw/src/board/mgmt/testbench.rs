@@ -8,7 +8,7 @@ use std::collections::{HashMap, VecDeque};
 
 /// A register file behind the bus, and what the core took.
 #[derive(Debug, Default)]
-pub struct Core {
+pub struct BusCore {
     /// Register file behind the bus.
     pub regs: HashMap<u16, u32>,
     /// Register writes seen.
@@ -19,7 +19,7 @@ pub struct Core {
     pub injected: Vec<(u8, Vec<u8>)>,
 }
 
-impl CoreSide for Core {
+impl CoreSide for BusCore {
     fn reg_write(&mut self, addr: u16, value: u32) {
         self.regs.insert(addr, value);
         self.reg_writes += 1;
@@ -45,7 +45,7 @@ pub struct Bench {
     /// Frames from the card, in order.
     pub frames: VecDeque<(u8, Vec<u8>)>,
     /// The core behind them.
-    pub core: Core,
+    pub core: BusCore,
     /// Cycles run.
     pub cycles: u64,
 }
@@ -59,7 +59,7 @@ impl Bench {
             deframer: Default::default(),
             bad: 0,
             frames: VecDeque::new(),
-            core: Core::default(),
+            core: BusCore::default(),
             cycles: 0,
         }
     }

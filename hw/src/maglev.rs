@@ -1,6 +1,7 @@
-//! The scheduling stage: for a frame without a flow entry whose service schedules in
-//! hardware, the Maglev slot and its real server; then, for whichever action applies
-//! (the flow's or the real server's), the next hop.
+//! The Maglev stage, the card's own scheduler: for a frame without a flow entry whose
+//! service schedules in hardware, the Maglev slot and its real server; then, for
+//! whichever action applies (the flow's or the real server's), the next hop. (The IPVS
+//! schedulers of the slow path are the agent's, in `host-agent/src/sched/`.)
 //!
 //! ```text
 //! cycle 0  in: partial products of hash * maglev_size (16 x 16 multipliers)
@@ -16,7 +17,7 @@
 use crate::delay::{Delay, RamDelay};
 use crate::lookup::{ACTION_BITS, TOK_DATA_BITS};
 use crate::ram::Ram;
-use crate::records::{token_table, HeaderMeta, SchedCarry};
+use crate::records::{token_table, HeaderMeta, MaglevCarry};
 use rust_hdl::prelude::*;
 
 /// Stored bits of a next hop (`NextHop` bits 0..112).
@@ -25,7 +26,7 @@ pub const NEXTHOP_BITS: usize = 112;
 /// Scheduling stage: `MA` = log2 Maglev slots, `RA` = log2 real servers, `NA` = log2
 /// next hops.
 #[derive(LogicBlock)]
-pub struct Sched<const MA: usize, const RA: usize, const NA: usize> {
+pub struct MaglevStage<const MA: usize, const RA: usize, const NA: usize> {
     // clock
     /// Clock.
     pub clock: Signal<In, Clock>,
@@ -35,7 +36,7 @@ pub struct Sched<const MA: usize, const RA: usize, const NA: usize> {
     /// Valid.
     pub i_valid: Signal<In, Bit>,
     /// Lookup results.
-    pub i_carry: Signal<In, SchedCarry>,
+    pub i_carry: Signal<In, MaglevCarry>,
     /// The flow entry's action.
     pub i_flow_action: Signal<In, Bits<ACTION_BITS>>,
     /// Token data from lookup.
@@ -46,7 +47,7 @@ pub struct Sched<const MA: usize, const RA: usize, const NA: usize> {
     /// Valid.
     pub o_valid: Signal<Out, Bit>,
     /// Lookup results.
-    pub o_carry: Signal<Out, SchedCarry>,
+    pub o_carry: Signal<Out, MaglevCarry>,
     /// The Maglev slot named a real server whose entry is valid.
     pub o_rs_ok: Signal<Out, Bit>,
     /// The action that applies (flow's, else the real server's).
@@ -80,8 +81,8 @@ pub struct Sched<const MA: usize, const RA: usize, const NA: usize> {
     nexthops: Ram<Bits<NEXTHOP_BITS>, NA>,
     meta_d: RamDelay<HeaderMeta, 4>,
     valid_d: Delay<Bit, 4>,
-    carry3: RamDelay<SchedCarry, 3>,
-    carry4: Delay<SchedCarry, 1>,
+    carry3: RamDelay<MaglevCarry, 3>,
+    carry4: Delay<MaglevCarry, 1>,
     faction_d: RamDelay<Bits<ACTION_BITS>, 3>,
     tok_d: RamDelay<Bits<TOK_DATA_BITS>, 3>,
     mtok3: DFF<Bits<16>>,
@@ -99,11 +100,11 @@ pub struct Sched<const MA: usize, const RA: usize, const NA: usize> {
     rs_valid3: DFF<Bit>,
     action4: DFF<Bits<ACTION_BITS>>,
     // locals
-    c0: Signal<Local, SchedCarry>,
+    c0: Signal<Local, MaglevCarry>,
     tf0: Signal<Local, Bits<25>>,
     tok3: Signal<Local, Bits<TOK_DATA_BITS>>,
     m4: Signal<Local, HeaderMeta>,
-    c3: Signal<Local, SchedCarry>,
+    c3: Signal<Local, MaglevCarry>,
     svc0: Signal<Local, Bits<102>>,
     hash0: Signal<Local, Bits<32>>,
     hash_lo: Signal<Local, Bits<16>>,
@@ -120,9 +121,9 @@ pub struct Sched<const MA: usize, const RA: usize, const NA: usize> {
     t_nh: Constant<Bits<4>>,
 }
 
-impl<const MA: usize, const RA: usize, const NA: usize> Default for Sched<MA, RA, NA> {
+impl<const MA: usize, const RA: usize, const NA: usize> Default for MaglevStage<MA, RA, NA> {
     fn default() -> Self {
-        Sched {
+        MaglevStage {
             clock: Default::default(),
             i_meta: Default::default(),
             i_valid: Default::default(),
@@ -191,7 +192,7 @@ impl<const MA: usize, const RA: usize, const NA: usize> Default for Sched<MA, RA
     }
 }
 
-impl<const MA: usize, const RA: usize, const NA: usize> Logic for Sched<MA, RA, NA> {
+impl<const MA: usize, const RA: usize, const NA: usize> Logic for MaglevStage<MA, RA, NA> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
@@ -320,7 +321,7 @@ mod tests {
     use fpvs_abi::{Action, ForwardingMode, MacAddr, MaglevEntry, NextHop, ServiceEntry};
     use rand::{Rng, SeedableRng};
 
-    type S = Sched<8, 4, 3>;
+    type S = MaglevStage<8, 4, 3>;
 
     fn action(i: u16, nh: u16) -> Action {
         Action {
@@ -395,7 +396,7 @@ mod tests {
         let hashes: Vec<u32> = (0..300).map(|_| rng.gen()).collect();
         for cycle in 0..hashes.len() + 4 {
             if let Some(h) = hashes.get(cycle) {
-                uut.i_carry.next = SchedCarry {
+                uut.i_carry.next = MaglevCarry {
                     hash: (*h as u64).into(),
                     svc_hit: true,
                     svc: svc_bits,
@@ -424,8 +425,8 @@ mod tests {
 
     #[test]
     fn verilog_is_clean() {
-        let mut uut: Sched<12, 8, 8> = Default::default();
+        let mut uut: MaglevStage<12, 8, 8> = Default::default();
         uut.connect_all();
-        check_verilog("sched", &uut);
+        check_verilog("maglev", &uut);
     }
 }
