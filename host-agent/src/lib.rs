@@ -14,6 +14,8 @@
 //! * [`control`]: one handler per control request; [`daemon`]: fpvsd's threads.
 //! * [`flash`]: `fpvsadm flash`, openFPGALoader for the open-toolchain boards.
 
+#![forbid(unsafe_code)]
+
 pub mod agent;
 pub mod card;
 pub mod config;

@@ -3,6 +3,8 @@
 //! One block per file, each with its tests. The datapath's shape, build parameters and
 //! top-level ports are described in `hw/PIPELINE.md`; what the pipeline must compute is
 //! defined by the reference model `fpvs-model`.
+
+#![forbid(unsafe_code)]
 #![allow(missing_debug_implementations)]
 #![cfg_attr(test, allow(clippy::field_reassign_with_default))]
 

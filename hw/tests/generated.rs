@@ -3,6 +3,8 @@
 //! free of circular combinational logic, with every Verilator the machine has;
 //! the narrow build also through yosys's coarse synthesis.
 
+#![forbid(unsafe_code)]
+
 use fpvs_hw::builds::Build;
 use fpvs_hw::testing::{install_hint, scratch_dir, verilator_lint_top, verilator_single_pass};
 use std::path::PathBuf;

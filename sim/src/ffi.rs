@@ -1,4 +1,5 @@
-//! The C ABI of the harness (`csrc/ffi.cpp`). Every `unsafe` call is here.
+//! The C ABI of the core's harness (`csrc/ffi.cpp`): every `unsafe` call into it is
+//! here (the Corundum block's harness has its own, in `corundum.rs`).
 
 #[cfg(fpvs_verilated)]
 use std::ffi::c_char;

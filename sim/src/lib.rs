@@ -8,6 +8,11 @@
 //!
 //! Without Verilator at build time the crate still builds; [`SimCard::open`] then returns
 //! [`SimError::NotBuilt`] saying how to install it.
+//!
+//! `unsafe` is in three files, each block with its `// SAFETY:` note: `ffi.rs` (the core
+//! harness's C ABI), `corundum.rs` (the Corundum application block's harness, its own C
+//! ABI) and `ports.rs` (the one `TUNSETIFF` ioctl that opens a TAP device). The rest of
+//! the crate is safe Rust.
 
 mod card;
 pub mod corundum;

@@ -6,6 +6,8 @@
 //! board's configuration flash with openFPGALoader (`$FPVS_OPENFPGALOADER` overrides
 //! the program), after checking the bitstream was built for the board's FPGA.
 
+#![forbid(unsafe_code)]
+
 use fpvs_agent::ipvsadm::{self, Request};
 use fpvs_agent::proto::{read_frame, write_frame, ControlRequest, ControlResponse};
 use std::io::{Read, Write};

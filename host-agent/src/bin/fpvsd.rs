@@ -9,6 +9,8 @@
 //!       --health http:/:200
 //! ```
 
+#![forbid(unsafe_code)]
+
 use clap::Parser;
 use fpvs_agent::agent::{NetConfig, PortConfig};
 use fpvs_agent::card::CardAddress;

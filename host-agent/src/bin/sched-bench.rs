@@ -10,6 +10,8 @@
 //! picked and closes one on another (in turn), so the load-based schedulers see loads
 //! that change; that bookkeeping is included in the figures. Build with `--release`.
 
+#![forbid(unsafe_code)]
+
 use fpvs_agent::config::Scheduler;
 use fpvs_agent::sched::{self, Candidate, Client};
 use fpvs_model::maglev::DEFAULT_SIZE;

@@ -5,6 +5,8 @@
 //!
 //! One test binary; a file per concern.
 
+#![forbid(unsafe_code)]
+
 mod ageing;
 mod common;
 mod connections;

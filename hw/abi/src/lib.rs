@@ -22,6 +22,8 @@
 //! The crate has no heavy dependencies so that RTL generators, the driver, the daemon
 //! and tests can all use it.
 
+#![forbid(unsafe_code)]
+
 pub mod corundum;
 pub mod hash;
 pub mod layout;

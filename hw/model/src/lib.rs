@@ -16,6 +16,8 @@
 //! The classification order (which exception or drop wins) is the table at the top of
 //! `classify.rs`; the RTL follows it exactly.
 
+#![forbid(unsafe_code)]
+
 mod card;
 mod classify;
 pub mod csum;

@@ -6,6 +6,8 @@
 //! The file is committed (a unit test of `board::top` fails when it is stale);
 //! `xtask/board` builds the bitstream from it with yosys, nextpnr-ecp5 and ecppack.
 
+#![forbid(unsafe_code)]
+
 use anyhow::Context;
 use clap::Parser;
 

@@ -6,6 +6,8 @@
 //! ```
 //! The output is deterministic: the same build gives the same bytes.
 
+#![forbid(unsafe_code)]
+
 use anyhow::{bail, Context};
 use clap::Parser;
 use fpvs_hw::builds::Build;

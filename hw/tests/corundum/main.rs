@@ -6,6 +6,8 @@
 //!
 //! `ports.rs` checks the port list and the refusals, `run.rs` the Verilated run.
 
+#![forbid(unsafe_code)]
+
 mod ports;
 mod run;
 

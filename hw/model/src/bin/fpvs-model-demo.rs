@@ -7,6 +7,8 @@
 //! re-injected), except for the Maglev service, which the card schedules itself.
 //! Prints the verdicts and the per-service and per-real-server counters.
 
+#![forbid(unsafe_code)]
+
 use fpvs_abi::{
     Action, Direction, ExceptionReason, FlowEntry, FlowKey, ForwardingMode, MacAddr, MaglevEntry,
     NextHop, ServiceEntry,

@@ -4,6 +4,8 @@
 //!
 //! `cargo run --release -p fpvs-model --bin model-bench`
 
+#![forbid(unsafe_code)]
+
 use fpvs_abi::{Action, FlowEntry, FlowKey, ForwardingMode, MacAddr, NextHop};
 use fpvs_model::packet::{ip, Frame, TcpFlags};
 use fpvs_model::{Card, CardConfig, Verdict};
