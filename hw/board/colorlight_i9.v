@@ -13580,6 +13580,18 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
     reg  [9:0] wc$d;
     wire  [9:0] wc$q;
     reg  wc$clock;
+    reg  [9:0] wc_rd$d;
+    wire  [9:0] wc_rd$q;
+    reg  wc_rd$clock;
+    reg  wr_en$d;
+    wire  wr_en$q;
+    reg  wr_en$clock;
+    reg  [8:0] wr_addr$d;
+    wire  [8:0] wr_addr$q;
+    reg  wr_addr$clock;
+    reg  [71:0] wr_data$d;
+    wire  [71:0] wr_data$q;
+    reg  wr_data$clock;
     reg  [9:0] rp$d;
     wire  [9:0] rp$q;
     reg  rp$clock;
@@ -13726,6 +13738,26 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         .q(wc$q),
         .clock(wc$clock)
     );
+    top$eth0$rx$wc_rd wc_rd(
+        .d(wc_rd$d),
+        .q(wc_rd$q),
+        .clock(wc_rd$clock)
+    );
+    top$eth0$rx$wr_en wr_en(
+        .d(wr_en$d),
+        .q(wr_en$q),
+        .clock(wr_en$clock)
+    );
+    top$eth0$rx$wr_addr wr_addr(
+        .d(wr_addr$d),
+        .q(wr_addr$q),
+        .clock(wr_addr$clock)
+    );
+    top$eth0$rx$wr_data wr_data(
+        .d(wr_data$d),
+        .q(wr_data$q),
+        .clock(wr_data$clock)
+    );
     top$eth0$rx$rp rp(
         .d(rp$d),
         .q(rp$q),
@@ -13812,6 +13844,10 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         f_ovf$clock = clock;
         wt$clock = clock;
         wc$clock = clock;
+        wc_rd$clock = clock;
+        wr_en$clock = clock;
+        wr_addr$clock = clock;
+        wr_data$clock = clock;
         rp$clock = clock;
         inflight$clock = clock;
         landed$clock = clock;
@@ -13839,6 +13875,10 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         f_ovf$d = f_ovf$q;
         wt$d = wt$q;
         wc$d = wc$q;
+        wc_rd$d = wc_rd$q;
+        wr_en$d = wr_en$q;
+        wr_addr$d = wr_addr$q;
+        wr_data$d = wr_data$q;
         rp$d = rp$q;
         inflight$d = inflight$q;
         landed$d = landed$q;
@@ -13872,11 +13912,11 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         keep_hi = keep$q[(32'h1)+:(7)];
         word = ((acc$q) & 72'hffffffffffffffffff) | (((keep_hi) & 72'hffffffffffffffffff) << 32'h40);
         wr_full = push & (nb$q == 32'h8) & ~f_long$q;
-        ram$waddr = ((wt$q) & 9'h1ff);
-        ram$wdata = word;
-        ram$we = 1'b0;
+        wr_addr$d = ((wt$q) & 9'h1ff);
+        wr_data$d = word;
+        wr_en$d = 1'b0;
         if (wr_full & room & ~f_ovf$q) begin
-            ram$we = 1'b1;
+            wr_en$d = 1'b1;
             wt$d = wt$q + 32'h1;
         end
         if (wr_full & ~room) begin
@@ -13936,8 +13976,8 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         end
         if (end_r$q) begin
             if (ok_end) begin
-                ram$wdata = word | (((1'b1) & 72'hffffffffffffffffff) << 32'h47);
-                ram$we = 1'b1;
+                wr_data$d = word | (((1'b1) & 72'hffffffffffffffffff) << 32'h47);
+                wr_en$d = 1'b1;
                 wt$d = wt$q + 32'h1;
                 wc$d = wt$q + 32'h1;
                 n_good$d = n_good$q + 32'h1;
@@ -13958,7 +13998,11 @@ module top$eth0$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
                 end
             end
         end
-        ram_some = wc$q != rp$q;
+        ram$waddr = wr_addr$q;
+        ram$wdata = wr_data$q;
+        ram$we = wr_en$q;
+        wc_rd$d = wc$q;
+        ram_some = wc_rd$q != rp$q;
         m_tvalid = occ$q != 32'h0;
         head = o0$q;
         head_keep = head[(32'h40)+:(7)];
@@ -14773,6 +14817,82 @@ module top$eth0$rx$wc(d,q,clock);
     end
           
 endmodule // top$eth0$rx$wc
+
+
+module top$eth0$rx$wc_rd(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$rx$wc_rd
+
+
+module top$eth0$rx$wr_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$rx$wr_addr
+
+
+module top$eth0$rx$wr_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [71:0] d;
+    output reg  [71:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 72'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$rx$wr_data
+
+
+module top$eth0$rx$wr_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth0$rx$wr_en
 
 
 module top$eth0$rx$wt(d,q,clock);
@@ -18452,6 +18572,18 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
     reg  [9:0] wc$d;
     wire  [9:0] wc$q;
     reg  wc$clock;
+    reg  [9:0] wc_rd$d;
+    wire  [9:0] wc_rd$q;
+    reg  wc_rd$clock;
+    reg  wr_en$d;
+    wire  wr_en$q;
+    reg  wr_en$clock;
+    reg  [8:0] wr_addr$d;
+    wire  [8:0] wr_addr$q;
+    reg  wr_addr$clock;
+    reg  [71:0] wr_data$d;
+    wire  [71:0] wr_data$q;
+    reg  wr_data$clock;
     reg  [9:0] rp$d;
     wire  [9:0] rp$q;
     reg  rp$clock;
@@ -18598,6 +18730,26 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         .q(wc$q),
         .clock(wc$clock)
     );
+    top$eth1$rx$wc_rd wc_rd(
+        .d(wc_rd$d),
+        .q(wc_rd$q),
+        .clock(wc_rd$clock)
+    );
+    top$eth1$rx$wr_en wr_en(
+        .d(wr_en$d),
+        .q(wr_en$q),
+        .clock(wr_en$clock)
+    );
+    top$eth1$rx$wr_addr wr_addr(
+        .d(wr_addr$d),
+        .q(wr_addr$q),
+        .clock(wr_addr$clock)
+    );
+    top$eth1$rx$wr_data wr_data(
+        .d(wr_data$d),
+        .q(wr_data$q),
+        .clock(wr_data$clock)
+    );
     top$eth1$rx$rp rp(
         .d(rp$d),
         .q(rp$q),
@@ -18684,6 +18836,10 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         f_ovf$clock = clock;
         wt$clock = clock;
         wc$clock = clock;
+        wc_rd$clock = clock;
+        wr_en$clock = clock;
+        wr_addr$clock = clock;
+        wr_data$clock = clock;
         rp$clock = clock;
         inflight$clock = clock;
         landed$clock = clock;
@@ -18711,6 +18867,10 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         f_ovf$d = f_ovf$q;
         wt$d = wt$q;
         wc$d = wc$q;
+        wc_rd$d = wc_rd$q;
+        wr_en$d = wr_en$q;
+        wr_addr$d = wr_addr$q;
+        wr_data$d = wr_data$q;
         rp$d = rp$q;
         inflight$d = inflight$q;
         landed$d = landed$q;
@@ -18744,11 +18904,11 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         keep_hi = keep$q[(32'h1)+:(7)];
         word = ((acc$q) & 72'hffffffffffffffffff) | (((keep_hi) & 72'hffffffffffffffffff) << 32'h40);
         wr_full = push & (nb$q == 32'h8) & ~f_long$q;
-        ram$waddr = ((wt$q) & 9'h1ff);
-        ram$wdata = word;
-        ram$we = 1'b0;
+        wr_addr$d = ((wt$q) & 9'h1ff);
+        wr_data$d = word;
+        wr_en$d = 1'b0;
         if (wr_full & room & ~f_ovf$q) begin
-            ram$we = 1'b1;
+            wr_en$d = 1'b1;
             wt$d = wt$q + 32'h1;
         end
         if (wr_full & ~room) begin
@@ -18808,8 +18968,8 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
         end
         if (end_r$q) begin
             if (ok_end) begin
-                ram$wdata = word | (((1'b1) & 72'hffffffffffffffffff) << 32'h47);
-                ram$we = 1'b1;
+                wr_data$d = word | (((1'b1) & 72'hffffffffffffffffff) << 32'h47);
+                wr_en$d = 1'b1;
                 wt$d = wt$q + 32'h1;
                 wc$d = wt$q + 32'h1;
                 n_good$d = n_good$q + 32'h1;
@@ -18830,7 +18990,11 @@ module top$eth1$rx(clock,in_valid,in_dv,in_er,in_data,m_tdata,m_tkeep,m_tlast,m_
                 end
             end
         end
-        ram_some = wc$q != rp$q;
+        ram$waddr = wr_addr$q;
+        ram$wdata = wr_data$q;
+        ram$we = wr_en$q;
+        wc_rd$d = wc$q;
+        ram_some = wc_rd$q != rp$q;
         m_tvalid = occ$q != 32'h0;
         head = o0$q;
         head_keep = head[(32'h40)+:(7)];
@@ -19645,6 +19809,82 @@ module top$eth1$rx$wc(d,q,clock);
     end
           
 endmodule // top$eth1$rx$wc
+
+
+module top$eth1$rx$wc_rd(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$rx$wc_rd
+
+
+module top$eth1$rx$wr_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$rx$wr_addr
+
+
+module top$eth1$rx$wr_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [71:0] d;
+    output reg  [71:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 72'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$rx$wr_data
+
+
+module top$eth1$rx$wr_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eth1$rx$wr_en
 
 
 module top$eth1$rx$wt(d,q,clock);

@@ -78,6 +78,10 @@ pub struct RxMac<const A: usize, const A1: usize> {
     f_ovf: DFF<Bit>,
     wt: DFF<Bits<A1>>,
     wc: DFF<Bits<A1>>,
+    wc_rd: DFF<Bits<A1>>,
+    wr_en: DFF<Bit>,
+    wr_addr: DFF<Bits<A>>,
+    wr_data: DFF<Bits<BEAT_BITS>>,
     rp: DFF<Bits<A1>>,
     inflight: DFF<Bit>,
     landed: DFF<Bit>,
@@ -156,6 +160,10 @@ impl<const A: usize, const A1: usize> RxMac<A, A1> {
             f_ovf: Default::default(),
             wt: Default::default(),
             wc: Default::default(),
+            wc_rd: Default::default(),
+            wr_en: Default::default(),
+            wr_addr: Default::default(),
+            wr_data: Default::default(),
             rp: Default::default(),
             inflight: Default::default(),
             landed: Default::default(),
@@ -208,9 +216,9 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, st, sh, held, len, acc, nb, keep, f_er, f_long, f_min, f_ovf, wt, wc, rp,
-            inflight, landed, room_r, end_r, crc_ok_r, occ, o0, o1, n_good, n_fcs, n_runt, n_long,
-            n_ovf
+            self, clock, st, sh, held, len, acc, nb, keep, f_er, f_long, f_min, f_ovf, wt, wc,
+            wc_rd, wr_en, wr_addr, wr_data, rp, inflight, landed, room_r, end_r, crc_ok_r, occ, o0,
+            o1, n_good, n_fcs, n_runt, n_long, n_ovf
         );
         clock!(self, clock, crc, ram);
         self.got_byte.next = self.in_valid.val() & self.in_dv.val();
@@ -250,11 +258,15 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
         self.word.next = bit_cast::<BEAT_BITS, 64>(self.acc.q.val())
             | (bit_cast::<BEAT_BITS, 7>(self.keep_hi.val()) << 64);
         self.wr_full.next = self.push.val() & (self.nb.q.val() == 8) & !self.f_long.q.val();
-        self.ram.waddr.next = bit_cast::<A, A1>(self.wt.q.val());
-        self.ram.wdata.next = self.word.val();
-        self.ram.we.next = false;
+        // The buffer's write is registered: address, data and enable reach the block
+        // RAM from flip-flops, a clock after the decision (the RAM's byte enables were
+        // the end of the MACs' longest path). The reader sees the commit pointer a
+        // clock later too (`wc_rd`), so it never reads a beat before it is written.
+        self.wr_addr.d.next = bit_cast::<A, A1>(self.wt.q.val());
+        self.wr_data.d.next = self.word.val();
+        self.wr_en.d.next = false;
         if self.wr_full.val() & self.room.val() & !self.f_ovf.q.val() {
-            self.ram.we.next = true;
+            self.wr_en.d.next = true;
             self.wt.d.next = self.wt.q.val() + 1;
         }
         if self.wr_full.val() & !self.room.val() {
@@ -315,9 +327,9 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
         if self.end_r.q.val() {
             if self.ok_end.val() {
                 // The last beat: data, keep, last.
-                self.ram.wdata.next =
+                self.wr_data.d.next =
                     self.word.val() | (bit_cast::<BEAT_BITS, 1>(true.into()) << 71);
-                self.ram.we.next = true;
+                self.wr_en.d.next = true;
                 self.wt.d.next = self.wt.q.val() + 1;
                 self.wc.d.next = self.wt.q.val() + 1;
                 self.n_good.d.next = self.n_good.q.val() + 1;
@@ -337,7 +349,11 @@ impl<const A: usize, const A1: usize> Logic for RxMac<A, A1> {
         // Output side: committed beats only.
         // Committed beats not yet read: an equality of the pointers, no subtraction (a
         // carry chain) in the 8 ns path to the read pointer.
-        self.ram_some.next = self.wc.q.val() != self.rp.q.val();
+        self.ram.waddr.next = self.wr_addr.q.val();
+        self.ram.wdata.next = self.wr_data.q.val();
+        self.ram.we.next = self.wr_en.q.val();
+        self.wc_rd.d.next = self.wc.q.val();
+        self.ram_some.next = self.wc_rd.q.val() != self.rp.q.val();
         self.m_tvalid.next = self.occ.q.val() != 0;
         self.head.next = self.o0.q.val();
         self.head_keep.next = self.head.val().get_bits::<7>(64);
