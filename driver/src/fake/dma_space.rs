@@ -80,11 +80,11 @@ impl DmaSpace {
 /// vfio-user client sent.
 #[derive(Debug, Default)]
 pub struct IrqLines {
-    lines: Mutex<Vec<Line>>,
+    lines: Mutex<Vec<IrqLine>>,
 }
 
 #[derive(Debug)]
-enum Line {
+enum IrqLine {
     Event(std::sync::Arc<EventFd>),
     File(File),
 }
@@ -92,19 +92,19 @@ enum Line {
 impl IrqLines {
     /// Routes vectors to eventfds.
     pub fn set_eventfds(&self, fds: Vec<std::sync::Arc<EventFd>>) {
-        *lock(&self.lines) = fds.into_iter().map(Line::Event).collect();
+        *lock(&self.lines) = fds.into_iter().map(IrqLine::Event).collect();
     }
 
     /// Routes vectors to eventfd files.
     pub fn set_files(&self, files: Vec<File>) {
-        *lock(&self.lines) = files.into_iter().map(Line::File).collect();
+        *lock(&self.lines) = files.into_iter().map(IrqLine::File).collect();
     }
 
     /// Signals `vector`; false if it is not routed.
     pub fn raise(&self, vector: u32) -> bool {
         match lock(&self.lines).get_mut(vector as usize) {
-            Some(Line::Event(fd)) => fd.write(1).is_ok(),
-            Some(Line::File(f)) => f.write_all(&1u64.to_ne_bytes()).is_ok(),
+            Some(IrqLine::Event(fd)) => fd.write(1).is_ok(),
+            Some(IrqLine::File(f)) => f.write_all(&1u64.to_ne_bytes()).is_ok(),
             None => false,
         }
     }
