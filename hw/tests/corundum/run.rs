@@ -173,9 +173,9 @@ fn driven_like_corundum_it_forwards_punts_and_injects_as_the_model_does() {
 
     // The application BAR: the ID block, the chain into the mailbox, a scratch
     // round trip, nothing beyond the mailbox.
-    let id_words = Build::Wide.info().id_words();
-    for i in 0..id_words.len() as u32 {
-        s.read(regs::id::MAGIC + 4 * i);
+    let id_regs = Build::Wide.info().id_registers();
+    for (offset, _) in id_regs {
+        s.read(offset);
     }
     s.read(regs::ratelimit::BASE + regs::header::NEXT);
     for r in [
@@ -334,8 +334,8 @@ fn driven_like_corundum_it_forwards_punts_and_injects_as_the_model_does() {
             .unwrap_or_else(|| panic!("no read of {what}"))
             .1
     };
-    for (i, w) in id_words.iter().enumerate() {
-        assert_eq!(next("ID"), *w, "ID word {i}");
+    for (offset, w) in id_regs {
+        assert_eq!(next("ID"), w, "ID register {offset:#x}");
     }
     assert_eq!(next("RATELIMIT NEXT"), mailbox::BASE);
     assert_eq!(next("MAILBOX TYPE"), mailbox::TYPE);
