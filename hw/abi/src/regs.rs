@@ -171,7 +171,8 @@ pub mod stats {
 /// RATELIMIT block: one token bucket per `ReasonClass`. Every `PERIOD` cycles each
 /// bucket gains `RATE` tokens up to `BURST`; an exception takes one token, or is dropped
 /// (`DropReason::RateLimited`) when there is none. `PERIOD` = 0 turns limiting off
-/// (the reset state).
+/// (the reset state). The buckets are in `hw/src/decide.rs`, whose documentation lists
+/// the limiter's other parts.
 pub mod ratelimit {
     use super::{ArrayDesc, RegDesc};
 
