@@ -166,8 +166,8 @@ impl<const A: usize, const A1: usize> Logic for TxMac<A, A1> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, wt, wc, rp, rp1, skip, inflight, landing, nxt, nxt_ok, cur, st, cnt, bi, left,
-            out_data, out_en, n_sent, n_drop, room_r, bare, sh_data, sh_keep
+            self, clock, wt, wc, rp, rp1, skip, inflight, landing, nxt, nxt_ok, cur, st, cnt, bi,
+            left, out_data, out_en, n_sent, n_drop, room_r, bare, sh_data, sh_keep
         );
         clock!(self, clock, crc, ram);
         // Write side.
