@@ -231,8 +231,8 @@ mod tests {
         let fresh = with_mailbox_localparams(&on_disk).unwrap_or_else(|e| panic!("{e}"));
         assert!(
             fresh == on_disk,
-            "{} is out of date with fpvs-abi: regenerate its parameters with `{REGENERATE}`",
-            path.display()
+            "{AXIL_REGS} is out of date with fpvs-abi: regenerate its parameters with \
+             `{REGENERATE}`"
         );
     }
 
@@ -241,14 +241,32 @@ mod tests {
         let p = mailbox_localparams();
         assert!(p.starts_with(BEGIN) && p.trim_end().ends_with(END));
         for want in [
-            "localparam [15:0] MAILBOX_BASE = 16'h1000;",
-            "localparam [31:0] MAILBOX_TYPE = 32'h46500011;",
-            "localparam [7:0] OFF_DOORBELL = 8'h10;",
-            "localparam [7:0] OFF_CPL = 8'h80;",
-            "localparam [31:0] STATUS_CPL_VALID = 32'h00000002;",
-            "localparam [15:0] HOST_ETHERTYPE = 16'h88B5;",
+            format!(
+                "localparam [15:0] MAILBOX_BASE = 16'h{:04X};",
+                mailbox::BASE
+            ),
+            format!(
+                "localparam [31:0] MAILBOX_TYPE = 32'h{:08X};",
+                mailbox::TYPE
+            ),
+            format!(
+                "localparam [7:0] OFF_DOORBELL = 8'h{:02X};",
+                mailbox::DOORBELL - mailbox::BASE
+            ),
+            format!(
+                "localparam [7:0] OFF_CPL = 8'h{:02X};",
+                mailbox::CPL - mailbox::BASE
+            ),
+            format!(
+                "localparam [31:0] STATUS_CPL_VALID = 32'h{:08X};",
+                mailbox::STATUS_CPL_VALID
+            ),
+            format!(
+                "localparam [15:0] HOST_ETHERTYPE = 16'h{:04X};",
+                corundum::ETHERTYPE
+            ),
         ] {
-            assert!(p.contains(want), "{want} missing from\n{p}");
+            assert!(p.contains(&want), "{want} missing from\n{p}");
         }
         // A region is replaced whole, and the markers must be there once each.
         let text = format!("a\n{BEGIN}\nold\n{END}\nb\n");
