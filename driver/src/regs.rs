@@ -13,8 +13,8 @@
 use crate::mmio::Mmio;
 use crate::wait::poll_until;
 use crate::{Error, Result};
-use fpvs_abi::regs::{self, block_type, ctrl, header, id, ratelimit, rings, Access};
-use fpvs_abi::{FlowGeometry, ReasonClass, ABI_VERSION_MAJOR, ABI_VERSION_MINOR};
+use fpvs_abi::regs::{self, header, id};
+use fpvs_abi::{FlowGeometry, ABI_VERSION_MAJOR, ABI_VERSION_MINOR};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -72,47 +72,11 @@ pub struct Registers {
     mmio: Arc<dyn Mmio>,
 }
 
-/// The blocks the driver needs, with where the contract puts them.
-const REQUIRED: [(&str, u32, u32, u32); 5] = [
-    ("ID", block_type::ID, id::BASE, id::VERSION),
-    ("CTRL", block_type::CTRL, ctrl::BASE, ctrl::VERSION),
-    (
-        "STATS",
-        block_type::STATS,
-        regs::stats::BASE,
-        regs::stats::VERSION,
-    ),
-    (
-        "RATELIMIT",
-        block_type::RATELIMIT,
-        ratelimit::BASE,
-        ratelimit::VERSION,
-    ),
-    ("RINGS", block_type::RINGS, rings::BASE, rings::VERSION),
-];
-
-/// True when `offset` is a register the host may write.
+/// True when `offset` is a register the host may write: one the tables of
+/// `fpvs_abi::regs` ([`regs::BAR0_BLOCKS`]: the pipeline's blocks and `RINGS`, every
+/// class's and every ring's registers included) mark writable.
 pub fn writable(offset: u32) -> bool {
-    let listed = regs::PIPELINE_BLOCKS
-        .iter()
-        .flat_map(|b| b.regs.iter())
-        .any(|r| r.offset == offset && r.access == Access::Rw);
-    let class = (0..ReasonClass::COUNT as u32).any(|c| {
-        let base = ratelimit::CLASS + ratelimit::CLASS_STRIDE * c;
-        offset == base + ratelimit::RATE || offset == base + ratelimit::BURST
-    });
-    let ring = rings::Ring::ALL.iter().any(|&r| {
-        [
-            rings::BASE_LO,
-            rings::BASE_HI,
-            rings::LOG2_SIZE,
-            rings::TAIL,
-            rings::IRQ_CTRL,
-        ]
-        .iter()
-        .any(|&reg| rings::ring_reg(r, reg) == offset)
-    });
-    listed || class || ring
+    regs::writable(offset)
 }
 
 impl Registers {
@@ -233,7 +197,15 @@ impl Registers {
             });
         }
         let blocks = self.walk_chain()?;
-        for (name, ty, base, version) in REQUIRED {
+        // Every block of the map, where the contract puts it.
+        for regs::BlockDesc {
+            name,
+            ty,
+            base,
+            version,
+            ..
+        } in regs::BAR0_BLOCKS
+        {
             let mut found = blocks.iter().filter(|b| b.ty == ty);
             let b = found.next().ok_or_else(|| {
                 self.chain_error(format!(
@@ -310,6 +282,8 @@ mod tests {
     use super::*;
     use crate::fake::card::id_registers;
     use crate::mmio::{FakeMmio, RegisterFile};
+    use fpvs_abi::regs::{block_type, ctrl, ratelimit, rings};
+    use fpvs_abi::ReasonClass;
     use std::sync::Mutex;
 
     fn regs_with(edit: impl FnOnce(&mut RegisterFile)) -> Registers {
@@ -411,6 +385,35 @@ mod tests {
         .open()
         .unwrap();
         assert_eq!(info.blocks.len(), 6);
+    }
+
+    #[test]
+    fn the_writable_set_is_the_abi_tables() {
+        // Each register of the tables, every class's and every ring's included, is
+        // writable exactly when the table says so, and no other offset of the BAR is.
+        let r = regs_with(|_| {});
+        let mut n = 0;
+        for b in regs::BAR0_BLOCKS {
+            for reg in b.registers() {
+                assert_eq!(writable(reg.offset), reg.access.writable(), "{reg:?}");
+                n += usize::from(reg.access.writable());
+            }
+        }
+        let all: Vec<u32> = (0..regs::BAR0_SIZE).filter(|&o| writable(o)).collect();
+        assert_eq!(all.len(), n);
+        assert_eq!(
+            n,
+            5 + 1 + 2 * ReasonClass::COUNT + 5 * rings::COUNT as usize
+        );
+        for o in all {
+            r.write(o, 0).unwrap();
+        }
+        let e = r.write(rings::RING_ARRAY.end(), 0).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("not a writable register of the FPVS map"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -17,6 +17,21 @@
 //! Exceptions then pass the token bucket of their class (`ReasonClass`): with no token
 //! left the frame is dropped (`Drop(RateLimited)`). `period` = 0 turns limiting off.
 //! One frame per clock; outputs registered.
+//!
+//! ## The punt rate limiter, end to end
+//!
+//! The buckets live here (`update`, "Punt rate limiter"); the rest of it is in:
+//! * its registers: `hw/abi/src/regs.rs`, module `ratelimit` (`PERIOD`; per class
+//!   `RATE`, `BURST`, `TOKENS`, `LIMITED`, described by `ratelimit::CLASS_ARRAY`), and
+//!   the classes of the reasons in `hw/abi/src/reason.rs` (`ExceptionReason::class`);
+//! * its decode: `hw/src/regs.rs` (`Registers` drives `rl_period`, `rl_rate`, `rl_burst`
+//!   and reads back `rl_tokens`, `rl_limited`), wired to this block through
+//!   `hw/src/header_path.rs` and `hw/src/core.rs`;
+//! * its tests: `tests/tests/ratelimit.rs` (on the Verilated card: a SYN flood held to
+//!   its bucket while ARP still reaches the host and flows keep being forwarded) and
+//!   `registers_agree_with_the_abi` in `hw/src/regs.rs` (every class's registers
+//!   against the ABI's table). The reference model does not limit
+//!   (`tests/src/fixtures/mod.rs` says why).
 
 use crate::lookup::{ACTION_BITS, TOK_DATA_BITS};
 use crate::maglev::NEXTHOP_BITS;

@@ -14,6 +14,7 @@ pub mod capture;
 pub mod cmd;
 pub mod comb_split;
 pub mod core;
+pub mod corundum;
 pub mod decide;
 pub mod delay;
 pub mod fifo;

@@ -10951,6 +10951,52 @@ module fpvs_core_w8$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_rv
     // Constant declarations
     localparam  id_words = 352'h9f4c0f300001e848000001000000010000000100000010000000060100000902000002080001000046505653;
     localparam  prescale_reset = 32'h1e848;
+    localparam  at_id_type = 16'h0;
+    localparam  at_id_version = 16'h4;
+    localparam  at_id_next = 16'h8;
+    localparam  id_type = 32'h46500001;
+    localparam  id_version = 32'h10000;
+    localparam  id_next = 32'h100;
+    localparam  at_id_words = 16'hc;
+    localparam  end_id_words = 16'h38;
+    localparam  at_ctrl_type = 16'h100;
+    localparam  at_ctrl_version = 16'h104;
+    localparam  at_ctrl_next = 16'h108;
+    localparam  ctrl_type = 32'h46500002;
+    localparam  ctrl_version = 32'h10000;
+    localparam  ctrl_next = 32'h200;
+    localparam  at_scratch = 16'h10c;
+    localparam  at_tun_mtu = 16'h110;
+    localparam  at_tun_ttl = 16'h114;
+    localparam  at_ts_prescale = 16'h118;
+    localparam  at_ts_now = 16'h11c;
+    localparam  at_stats_type = 16'h200;
+    localparam  at_stats_version = 16'h204;
+    localparam  at_stats_next = 16'h208;
+    localparam  stats_type = 32'h46500003;
+    localparam  stats_version = 32'h10000;
+    localparam  stats_next = 32'h300;
+    localparam  at_rx_frames = 16'h20c;
+    localparam  at_frames = 16'h210;
+    localparam  end_frames = 16'h224;
+    localparam  at_inj_frames = 16'h224;
+    localparam  at_counters = 16'h240;
+    localparam  end_counters = 16'h2a0;
+    localparam  counters_origin = 16'h220;
+    localparam  at_rl_type = 16'h300;
+    localparam  at_rl_version = 16'h304;
+    localparam  at_rl_next = 16'h308;
+    localparam  rl_type = 32'h46500004;
+    localparam  rl_version = 32'h10000;
+    localparam  rl_next = 32'h1000;
+    localparam  at_period = 16'h30c;
+    localparam  at_classes = 16'h310;
+    localparam  end_classes = 16'h340;
+    localparam  class_reg_mask = 16'hf;
+    localparam  at_rate = 16'h0;
+    localparam  at_burst = 16'h4;
+    localparam  at_tokens = 16'h8;
+    localparam  at_limited = 16'hc;
     
     // Stub signals
     reg  [31:0] scratch$d;
@@ -11124,31 +11170,31 @@ module fpvs_core_w8$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_rv
             now$d = now$q + 32'h1;
         end
         if (reg_wr) begin
-            if (a == 32'h10c) begin
+            if (a == at_scratch) begin
                 scratch$d = reg_wdata;
             end
-            if (a == 32'h110) begin
+            if (a == at_tun_mtu) begin
                 mtu$d = ((reg_wdata) & 16'hffff);
             end
-            if (a == 32'h114) begin
+            if (a == at_tun_ttl) begin
                 ttl$d = ((reg_wdata) & 8'hff);
             end
-            if (a == 32'h118) begin
+            if (a == at_ts_prescale) begin
                 prescale$d = reg_wdata;
                 tick_count$d = 32'h0;
             end
-            if (a == 32'h11c) begin
+            if (a == at_ts_now) begin
                 now$d = reg_wdata;
                 tick_count$d = 32'h0;
             end
-            if (a == 32'h30c) begin
+            if (a == at_period) begin
                 period$d = reg_wdata;
             end
-            if ((a >= 32'h310) & (a < 32'h340)) begin
-                if ((a & 32'hf) == 32'h0) begin
+            if ((a >= at_classes) & (a < end_classes)) begin
+                if ((a & class_reg_mask) == at_rate) begin
                     rate$d = (rate$q & ~(((32'hffff) & 48'hffffffffffff) << (((cls) & 6'h3f) << 32'h4))) | (((reg_wdata & 32'hffff) & 48'hffffffffffff) << (((cls) & 6'h3f) << 32'h4));
                 end
-                if ((a & 32'hf) == 32'h4) begin
+                if ((a & class_reg_mask) == at_burst) begin
                     burst$d = (burst$q & ~(((32'hffff) & 48'hffffffffffff) << (((cls) & 6'h3f) << 32'h4))) | (((reg_wdata & 32'hffff) & 48'hffffffffffff) << (((cls) & 6'h3f) << 32'h4));
                 end
             end
@@ -11181,94 +11227,103 @@ module fpvs_core_w8$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_rv
         a = reg_addr;
     end
     always @(*) begin
-        cls = (((a - 32'h310) >> 32'h4) & 2'h3);
+        cls = (((a - at_classes) >> 32'h4) & 2'h3);
     end
     always @(*) begin
         v = 32'h0;
-        if (a == 32'h0) begin
-            v = 32'h46500001;
+        if (a == at_id_type) begin
+            v = id_type;
         end
-        if (a == 32'h100) begin
-            v = 32'h46500002;
+        if (a == at_ctrl_type) begin
+            v = ctrl_type;
         end
-        if (a == 32'h200) begin
-            v = 32'h46500003;
+        if (a == at_stats_type) begin
+            v = stats_type;
         end
-        if (a == 32'h300) begin
-            v = 32'h46500004;
+        if (a == at_rl_type) begin
+            v = rl_type;
         end
-        if ((a == 32'h4) | (a == 32'h104) | (a == 32'h204) | (a == 32'h304)) begin
-            v = 32'h10000;
+        if (a == at_id_version) begin
+            v = id_version;
         end
-        if (a == 32'h8) begin
-            v = 32'h100;
+        if (a == at_ctrl_version) begin
+            v = ctrl_version;
         end
-        if (a == 32'h108) begin
-            v = 32'h200;
+        if (a == at_stats_version) begin
+            v = stats_version;
         end
-        if (a == 32'h208) begin
-            v = 32'h300;
+        if (a == at_rl_version) begin
+            v = rl_version;
         end
-        if (a == 32'h308) begin
-            v = 32'h1000;
+        if (a == at_id_next) begin
+            v = id_next;
         end
-        if ((a >= 32'hc) & (a < 32'h38)) begin
+        if (a == at_ctrl_next) begin
+            v = ctrl_next;
+        end
+        if (a == at_stats_next) begin
+            v = stats_next;
+        end
+        if (a == at_rl_next) begin
+            v = rl_next;
+        end
+        if ((a >= at_id_words) & (a < end_id_words)) begin
             v = ((id_words >> (((id_word) & 9'h1ff) << 32'h5)) & 32'hffffffff);
         end
-        if (a == 32'h10c) begin
+        if (a == at_scratch) begin
             v = scratch$q;
         end
-        if (a == 32'h110) begin
+        if (a == at_tun_mtu) begin
             v = ((mtu$q) & 32'hffffffff);
         end
-        if (a == 32'h114) begin
+        if (a == at_tun_ttl) begin
             v = ((ttl$q) & 32'hffffffff);
         end
-        if (a == 32'h118) begin
+        if (a == at_ts_prescale) begin
             v = prescale$q;
         end
-        if (a == 32'h11c) begin
+        if (a == at_ts_now) begin
             v = now$q;
         end
-        if (a == 32'h20c) begin
+        if (a == at_rx_frames) begin
             v = rx$q;
         end
-        if (a == 32'h224) begin
+        if (a == at_inj_frames) begin
             v = inj$q;
         end
         if (is_stat) begin
             v = ((stats >> (((stat_word) & 10'h3ff) << 32'h5)) & 32'hffffffff);
         end
-        if (a == 32'h30c) begin
+        if (a == at_period) begin
             v = period$q;
         end
-        if ((a >= 32'h310) & (a < 32'h340)) begin
-            if ((a & 32'hf) == 32'h0) begin
+        if ((a >= at_classes) & (a < end_classes)) begin
+            if ((a & class_reg_mask) == at_rate) begin
                 v = (((rate$q >> (((cls) & 6'h3f) << 32'h4)) & 32'hffff) & 32'hffffffff);
             end
-            if ((a & 32'hf) == 32'h4) begin
+            if ((a & class_reg_mask) == at_burst) begin
                 v = (((burst$q >> (((cls) & 6'h3f) << 32'h4)) & 32'hffff) & 32'hffffffff);
             end
-            if ((a & 32'hf) == 32'h8) begin
+            if ((a & class_reg_mask) == at_tokens) begin
                 v = (((rl_tokens >> (((cls) & 6'h3f) << 32'h4)) & 32'hffff) & 32'hffffffff);
             end
-            if ((a & 32'hf) == 32'hc) begin
+            if ((a & class_reg_mask) == at_limited) begin
                 v = ((rl_limited >> (((cls) & 7'h7f) << 32'h5)) & 32'hffffffff);
             end
         end
     end
     always @(*) begin
-        id_word = (((a - 32'hc) >> 32'h2) & 4'hf);
+        id_word = (((a - at_id_words) >> 32'h2) & 4'hf);
     end
     always @(*) begin
         is_stat = 1'b0;
-        stat_word = (((a - 32'h210) >> 32'h2) & 5'h1f);
-        if ((a >= 32'h210) & (a < 32'h224)) begin
+        stat_word = (((a - at_frames) >> 32'h2) & 5'h1f);
+        if ((a >= at_frames) & (a < end_frames)) begin
             is_stat = 1'b1;
         end
-        if ((a >= 32'h240) & (a < 32'h2a0)) begin
+        if ((a >= at_counters) & (a < end_counters)) begin
             is_stat = 1'b1;
-            stat_word = (((a - 32'h220) >> 32'h2) & 5'h1f);
+            stat_word = (((a - counters_origin) >> 32'h2) & 5'h1f);
         end
     end
     always @(*) begin

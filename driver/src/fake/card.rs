@@ -53,9 +53,7 @@ impl Default for FakeCardConfig {
 /// The register values of the pipeline blocks and the RINGS header.
 pub fn id_registers(cfg: &FakeCardConfig) -> RegisterFile {
     let mut f = RegisterFile::new(regs::BAR0_SIZE);
-    let mut blocks: Vec<_> = regs::PIPELINE_BLOCKS.to_vec();
-    blocks.push(regs::RINGS_BLOCK);
-    for b in blocks {
+    for b in regs::BAR0_BLOCKS {
         f.set(b.base + header::TYPE, b.ty);
         f.set(b.base + header::VERSION, b.version);
         f.set(b.base + header::NEXT, b.next);

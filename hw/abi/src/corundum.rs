@@ -103,10 +103,16 @@ pub fn inject_header(port: u8, verbatim: bool) -> [u8; HEADER_BYTES] {
     h
 }
 
-/// The MAILBOX block of the application BAR (replaces `RINGS`).
+/// The MAILBOX block of the application BAR (replaces `RINGS`). [`BLOCK`] describes it
+/// register by register; the block's Verilog (`hw/corundum/rtl/fpvs_axil_regs.v`) takes
+/// its numbers from parameters generated from these (`fpvs-gen --corundum-params`).
 pub mod mailbox {
+    use crate::regs::{ArrayDesc, BlockDesc, RegDesc};
+
     /// Block base (where `RINGS` is on a DMA shell; RATELIMIT's `NEXT` points here).
     pub const BASE: u32 = crate::regs::rings::BASE;
+    /// Bytes the block decodes from `BASE` (a power of two, `BASE` aligned to it).
+    pub const SPAN: u32 = 0x100;
     /// Block type.
     pub const TYPE: u32 = 0x4650_0011;
     /// Version of this block.
@@ -136,15 +142,87 @@ pub mod mailbox {
     /// Words in a descriptor.
     pub const WORDS: u32 = (crate::CommandDescriptor::BYTES / 4) as u32;
 
-    // The descriptor windows do not overlap and the block ends inside the BAR.
-    const _: () = assert!(CMD + 4 * WORDS <= CPL);
-    const _: () = assert!(CPL + 4 * WORDS <= BASE + 0x100);
-    const _: () = assert!(BASE + 0x100 <= crate::regs::BAR0_SIZE);
+    /// Next block: none.
+    pub const NEXT_BLOCK: u32 = 0;
+
+    /// The command descriptor's words.
+    pub const CMD_ARRAY: ArrayDesc = ArrayDesc {
+        name: "CMD",
+        base: CMD,
+        stride: 4,
+        count: WORDS,
+        regs: &[RegDesc::rw("CMD", 0)],
+    };
+    /// The completed descriptor's words.
+    pub const CPL_ARRAY: ArrayDesc = ArrayDesc {
+        name: "CPL",
+        base: CPL,
+        stride: 4,
+        count: WORDS,
+        regs: &[RegDesc::ro("CPL", 0)],
+    };
+
+    /// The block, register by register.
+    pub const BLOCK: BlockDesc = BlockDesc {
+        name: "MAILBOX",
+        ty: TYPE,
+        version: VERSION,
+        base: BASE,
+        next: NEXT_BLOCK,
+        regs: &[
+            RegDesc::ro("STATUS", STATUS),
+            RegDesc::wo("DOORBELL", DOORBELL),
+            RegDesc::wo("CPL_POP", CPL_POP),
+            RegDesc::ro("PORTS", PORTS),
+            RegDesc::ro("ETHERTYPE", ETHERTYPE),
+            RegDesc::ro("CMD_COUNT", CMD_COUNT),
+            RegDesc::ro("CPL_COUNT", CPL_COUNT),
+        ],
+        arrays: &[CMD_ARRAY, CPL_ARRAY],
+    };
+
+    // The block decodes an aligned power-of-two window inside the BAR, and each
+    // descriptor window is aligned to its own size (the Verilog takes the word index
+    // from the low address bits).
+    const _: () = assert!(SPAN.is_power_of_two() && BASE % SPAN == 0);
+    const _: () = assert!(BASE + SPAN <= crate::regs::BAR0_SIZE);
+    const _: () = assert!(WORDS.is_power_of_two());
+    const _: () = assert!(CMD % (4 * WORDS) == 0 && CPL % (4 * WORDS) == 0);
+    const _: () = assert!(CMD + 4 * WORDS <= CPL || CPL + 4 * WORDS <= CMD);
+    const _: () = assert!(CMD_ARRAY.end() <= BASE + SPAN && CPL_ARRAY.end() <= BASE + SPAN);
 }
+
+/// The application BAR of a Corundum card: the pipeline's blocks, then `MAILBOX`.
+pub const APP_BAR_BLOCKS: [crate::regs::BlockDesc; 5] = [
+    crate::regs::PIPELINE_BLOCKS[0],
+    crate::regs::PIPELINE_BLOCKS[1],
+    crate::regs::PIPELINE_BLOCKS[2],
+    crate::regs::PIPELINE_BLOCKS[3],
+    mailbox::BLOCK,
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::regs::{check_chain, lookup, Access};
+
+    #[test]
+    fn the_app_bar_chain_is_consistent() {
+        check_chain(&APP_BAR_BLOCKS).unwrap();
+        let b = mailbox::BLOCK;
+        assert_eq!(b.registers().count(), 3 + 7 + 2 * 16);
+        assert!(b
+            .registers()
+            .all(|r| r.offset < mailbox::BASE + mailbox::SPAN));
+        let r = lookup(&APP_BAR_BLOCKS, mailbox::CPL + 4 * 15).unwrap();
+        assert_eq!(
+            (r.name, r.element, r.access),
+            ("CPL", Some(("CPL", 15)), Access::Ro)
+        );
+        assert_eq!(lookup(&APP_BAR_BLOCKS, mailbox::CPL + 4 * 16), None);
+        let doorbell = lookup(&APP_BAR_BLOCKS, mailbox::DOORBELL).unwrap();
+        assert!(doorbell.access.writable() && !doorbell.access.readable());
+    }
 
     #[test]
     fn inject_header_round_trips_its_descriptor() {

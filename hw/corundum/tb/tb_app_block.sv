@@ -7,6 +7,10 @@
 // Script lines (numbers in hex):
 //   W addr data            AXI-Lite write (logs "BERR addr resp" on an error)
 //   R addr                 AXI-Lite read, logs "RD addr data"
+//   M cmd db st valid cpl pop
+//                          where the mailbox's registers are (`fpvs_abi::corundum::
+//                          mailbox`): CMD[0], DOORBELL, STATUS and its CPL_VALID bit,
+//                          CPL[0], CPL_POP; once, before the first C
 //   C w0 .. w15            command through the mailbox, logs "CPL w0 .. w15"
 //   F port len b0 ..       frame into the RX tap of `port` (arrived from the wire)
 //   H port tag len b0 ..   frame into the TX tap of `port` (sent by the host)
@@ -231,9 +235,13 @@ initial begin : main
     integer fi, r, a, d, port, len, tag, cyc, j, polls;
     reg [31:0] words [0:15];
     reg [31:0] v;
+    reg [15:0] mb_cmd, mb_db, mb_st, mb_cpl, mb_pop;
+    reg [31:0] mb_valid;
+    reg mb_known;
     string op;
     if (!$value$plusargs("stim=%s", stim)) $fatal(1, "no +stim");
     if (!$value$plusargs("out=%s", out)) $fatal(1, "no +out");
+    mb_known = 0;
     fi = $fopen(stim, "r");
     fo = $fopen(out, "w");
     if (fi == 0 || fo == 0) $fatal(1, "cannot open the script or the log");
@@ -250,23 +258,27 @@ initial begin : main
             r = $fscanf(fi, "%h", a);
             axil_read(a[15:0], v);
             $fwrite(fo, "RD %04x %08x\n", a[15:0], v);
+        end else if (op == "M") begin
+            r = $fscanf(fi, "%h %h %h %h %h %h", mb_cmd, mb_db, mb_st, mb_valid, mb_cpl, mb_pop);
+            mb_known = 1;
         end else if (op == "C") begin
+            if (!mb_known) $fatal(1, "C before M: where is the mailbox?");
             for (j = 0; j < 16; j = j + 1) r = $fscanf(fi, "%h", words[j]);
-            for (j = 0; j < 16; j = j + 1) axil_write(16'h1040 + 16'(4 * j), words[j]);
-            axil_write(16'h1010, 32'd1);
+            for (j = 0; j < 16; j = j + 1) axil_write(mb_cmd + 16'(4 * j), words[j]);
+            axil_write(mb_db, 32'd1);
             polls = 0;
             do begin
-                axil_read(16'h100C, v);
+                axil_read(mb_st, v);
                 polls = polls + 1;
                 if (polls > 10000) $fatal(1, "command never completed");
-            end while (!v[1]);
+            end while ((v & mb_valid) == 0);
             $fwrite(fo, "CPL");
             for (j = 0; j < 16; j = j + 1) begin
-                axil_read(16'h1080 + 16'(4 * j), v);
+                axil_read(mb_cpl + 16'(4 * j), v);
                 $fwrite(fo, " %08x", v);
             end
             $fwrite(fo, "\n");
-            axil_write(16'h1014, 32'd1);
+            axil_write(mb_pop, 32'd1);
         end else if (op == "F" || op == "H") begin
             tag = 0;
             if (op == "H") r = $fscanf(fi, "%h %h %h", port, tag, len);

@@ -3,6 +3,7 @@
 
 use crate::*;
 use fpvs_abi::corundum::{self, mailbox, HostFrame};
+use fpvs_abi::regs::Access;
 use fpvs_abi::{regs, CommandDescriptor, CommandStatus, ExceptionDescriptor, ExceptionFlags};
 use fpvs_hw::builds::Build;
 use fpvs_hw::testing::scratch_dir;
@@ -42,6 +43,20 @@ impl Script {
             write!(self.0, " {b:x}").unwrap();
         }
         self.0.push('\n');
+    }
+    /// Where the mailbox is, for the testbench's `C`.
+    fn mailbox(&mut self) {
+        writeln!(
+            self.0,
+            "M {:x} {:x} {:x} {:x} {:x} {:x}",
+            mailbox::CMD,
+            mailbox::DOORBELL,
+            mailbox::STATUS,
+            mailbox::STATUS_CPL_VALID,
+            mailbox::CPL,
+            mailbox::CPL_POP
+        )
+        .unwrap();
     }
     fn quiet(&mut self, cycles: u32) {
         writeln!(self.0, "Q {cycles:x}").unwrap();
@@ -152,6 +167,77 @@ fn build_testbench(dir: &Path) -> PathBuf {
     obj.join("Vtb_app_block")
 }
 
+/// What a read of the mailbox walk must return.
+enum Want {
+    /// This value.
+    Is(u32),
+    /// Anything (a value the block starts with), remembered.
+    First,
+    /// The value remembered.
+    Unchanged,
+}
+
+/// Every offset of the mailbox's window, as `mailbox::BLOCK` describes it: each header
+/// word, read-only register and CPL word read, written with all ones and read again
+/// unchanged (the header, STATUS, PORTS, ETHERTYPE and the counters at their known
+/// values); each CMD word written with a value of its own and read back; DOORBELL and
+/// CPL_POP read as 0 (writing them would act); every other offset written and read as 0.
+/// Returns what each read must give, in order.
+fn mailbox_walk(s: &mut Script) -> Vec<(String, Want)> {
+    let b = mailbox::BLOCK;
+    let mut want = Vec::new();
+    for r in b.registers() {
+        let what = match r.element {
+            Some((a, i)) => format!("MAILBOX {a}[{i}]"),
+            None => format!("MAILBOX {}", r.name),
+        };
+        let known = match (r.name, r.element) {
+            ("TYPE", None) => Some(b.ty),
+            ("VERSION", None) => Some(b.version),
+            ("NEXT", None) => Some(b.next),
+            ("STATUS" | "CMD_COUNT" | "CPL_COUNT", None) => Some(0),
+            ("PORTS", None) => Some(2),
+            ("ETHERTYPE", None) => Some(corundum::ETHERTYPE as u32),
+            _ => None,
+        };
+        match r.access {
+            Access::Ro => {
+                s.read(r.offset);
+                s.write(r.offset, u32::MAX);
+                s.read(r.offset);
+                match known {
+                    Some(v) => {
+                        want.push((what.clone(), Want::Is(v)));
+                        want.push((what, Want::Is(v)));
+                    }
+                    None => {
+                        want.push((what.clone(), Want::First));
+                        want.push((what, Want::Unchanged));
+                    }
+                }
+            }
+            Access::Rw => {
+                let v = 0xC0DE_0000 | r.offset;
+                s.write(r.offset, v);
+                s.read(r.offset);
+                want.push((what, Want::Is(v)));
+            }
+            Access::Wo => {
+                s.read(r.offset);
+                want.push((what, Want::Is(0)));
+            }
+        }
+    }
+    for offset in (b.base..b.base + mailbox::SPAN).step_by(4) {
+        if b.lookup(offset).is_none() {
+            s.write(offset, u32::MAX);
+            s.read(offset);
+            want.push((format!("MAILBOX {offset:#x}, no register"), Want::Is(0)));
+        }
+    }
+    want
+}
+
 /// Frames the model says leave, in the block's terms.
 #[derive(Default)]
 struct Expected {
@@ -171,22 +257,15 @@ fn driven_like_corundum_it_forwards_punts_and_injects_as_the_model_does() {
     let mut s = Script::default();
     let mut want = Expected::default();
 
-    // The application BAR: the ID block, the chain into the mailbox, a scratch
-    // round trip, nothing beyond the mailbox.
-    let id_words = Build::Wide.info().id_words();
-    for i in 0..id_words.len() as u32 {
-        s.read(regs::id::MAGIC + 4 * i);
+    // The application BAR: the ID block, the chain into the mailbox, every offset
+    // of the mailbox's window as its table says, a scratch round trip, nothing beyond
+    // the mailbox.
+    let id_regs = Build::Wide.info().id_registers();
+    for (offset, _) in id_regs {
+        s.read(offset);
     }
     s.read(regs::ratelimit::BASE + regs::header::NEXT);
-    for r in [
-        mailbox::BASE + regs::header::TYPE,
-        mailbox::BASE + regs::header::VERSION,
-        mailbox::BASE + regs::header::NEXT,
-        mailbox::PORTS,
-        mailbox::ETHERTYPE,
-    ] {
-        s.read(r);
-    }
+    let walk = mailbox_walk(&mut s);
     s.write(regs::ctrl::SCRATCH, 0x5eed_f00d);
     s.read(regs::ctrl::SCRATCH);
     s.write(0x2000, 0xdead_beef);
@@ -196,6 +275,7 @@ fn driven_like_corundum_it_forwards_punts_and_injects_as_the_model_does() {
     s.write(regs::ctrl::TS_PRESCALE, 0);
     s.write(regs::ctrl::TS_NOW, now);
     let cmds = program::load(&model.tables);
+    s.mailbox();
     for c in &cmds {
         s.command(c);
     }
@@ -334,15 +414,19 @@ fn driven_like_corundum_it_forwards_punts_and_injects_as_the_model_does() {
             .unwrap_or_else(|| panic!("no read of {what}"))
             .1
     };
-    for (i, w) in id_words.iter().enumerate() {
-        assert_eq!(next("ID"), *w, "ID word {i}");
+    for (offset, w) in id_regs {
+        assert_eq!(next("ID"), w, "ID register {offset:#x}");
     }
     assert_eq!(next("RATELIMIT NEXT"), mailbox::BASE);
-    assert_eq!(next("MAILBOX TYPE"), mailbox::TYPE);
-    assert_eq!(next("MAILBOX VERSION"), mailbox::VERSION);
-    assert_eq!(next("MAILBOX NEXT"), 0);
-    assert_eq!(next("PORTS"), 2);
-    assert_eq!(next("ETHERTYPE"), corundum::ETHERTYPE as u32);
+    let mut before = 0;
+    for (what, want) in &walk {
+        let got = next(what);
+        match want {
+            Want::Is(v) => assert_eq!(got, *v, "{what}"),
+            Want::First => before = got,
+            Want::Unchanged => assert_eq!(got, before, "{what}: a write changed it"),
+        }
+    }
     assert_eq!(next("SCRATCH"), 0x5eed_f00d);
     assert_eq!(next("unmapped"), 0);
     assert_eq!(next("CMD_COUNT"), cmds.len() as u32);
