@@ -3,7 +3,7 @@
 use crate::dma::DmaBuffer;
 use crate::irq::Interrupt;
 use crate::mmio::Mmio;
-use crate::Result;
+use crate::DriverResult;
 use std::fmt;
 use std::sync::Arc;
 
@@ -18,12 +18,12 @@ pub trait Device: Send + Sync + fmt::Debug {
     fn name(&self) -> &str;
 
     /// Register access to BAR `index`.
-    fn bar(&self, index: u32) -> Result<Arc<dyn Mmio>>;
+    fn bar(&self, index: u32) -> DriverResult<Arc<dyn Mmio>>;
 
     /// A zeroed buffer of at least `len` bytes the device can reach by DMA.
-    fn dma_alloc(&self, len: usize) -> Result<DmaBuffer>;
+    fn dma_alloc(&self, len: usize) -> DriverResult<DmaBuffer>;
 
     /// Enables `count` interrupt vectors (replacing any enabled before), MSI-X
     /// preferred, and returns one [`Interrupt`] per vector.
-    fn enable_interrupts(&self, count: u32) -> Result<Vec<Interrupt>>;
+    fn enable_interrupts(&self, count: u32) -> DriverResult<Vec<Interrupt>>;
 }

@@ -6,7 +6,7 @@
 //! dropped. The host only touches the memory through [`VolatileMemory`].
 
 use crate::volatile::VolatileMemory;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::fmt;
 use std::fs::File;
 use std::sync::Arc;
@@ -69,7 +69,7 @@ impl DmaBuffer {
 
     /// Device address of byte `offset`, checked to lie inside the buffer with `len`
     /// bytes after it.
-    pub fn iova_at(&self, offset: usize, len: usize) -> Result<u64> {
+    pub fn iova_at(&self, offset: usize, len: usize) -> DriverResult<u64> {
         self.mem.slice(offset, len)?;
         Ok(self.iova + offset as u64)
     }
@@ -95,7 +95,7 @@ pub struct IovaAllocator {
 
 impl IovaAllocator {
     /// Addresses in `[base, limit)`, aligned to `align` (a power of two).
-    pub fn new(base: u64, limit: u64, align: u64) -> Result<Self> {
+    pub fn new(base: u64, limit: u64, align: u64) -> DriverResult<Self> {
         if !align.is_power_of_two() || base % align != 0 || base >= limit {
             return Err(Error::InvalidArgument(format!(
                 "IOVA window {base:#x}..{limit:#x} with alignment {align:#x}"
@@ -110,7 +110,7 @@ impl IovaAllocator {
     }
 
     /// Reserves `len` bytes (rounded up to the alignment); returns the start.
-    pub fn alloc(&mut self, len: u64) -> Result<u64> {
+    pub fn alloc(&mut self, len: u64) -> DriverResult<u64> {
         let exhausted = Error::IovaExhausted {
             len,
             base: self.base,

@@ -13,7 +13,7 @@ use crate::dma::DmaBuffer;
 use crate::fake::{DeviceRing, DmaSpace, IrqLines, RingWrite, SoftDevice};
 use crate::irq::Interrupt;
 use crate::mmio::{check, lock, Mmio};
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use fpvs_abi::regs::rings::{self, Ring};
 use fpvs_abi::regs::{block_type, header, BAR0_SIZE};
 use fpvs_abi::{ExceptionDescriptor, ExceptionFlags, InjectDescriptor, InjectFlags};
@@ -33,10 +33,10 @@ pub trait CardTransport: Send + Sync {
     /// Hands a command descriptor to the card. A transport that waits for the card
     /// returns the completed descriptor; one whose completions arrive on their own
     /// returns `None` and passes them to [`HostRings::complete`] later.
-    fn command(&self, desc: &[u8; 64]) -> Result<Option<[u8; 64]>>;
+    fn command(&self, desc: &[u8; 64]) -> DriverResult<Option<[u8; 64]>>;
     /// Injects `frame`: through the pipeline as if it arrived on `port`, or
     /// (`verbatim`) out of `port` unchanged.
-    fn inject(&self, port: u8, verbatim: bool, frame: &[u8]) -> Result<()>;
+    fn inject(&self, port: u8, verbatim: bool, frame: &[u8]) -> DriverResult<()>;
     /// Frame lengths the transport carries; other injections are refused.
     fn inject_lengths(&self) -> RangeInclusive<usize>;
 }
@@ -61,7 +61,7 @@ impl Mmio for SplitBar {
         u64::from(BAR0_SIZE)
     }
 
-    fn read32(&self, offset: u32) -> Result<u32> {
+    fn read32(&self, offset: u32) -> DriverResult<u32> {
         check("read32", offset, self.size())?;
         if offset >= rings::BASE {
             return Ok(self.rings.read(offset));
@@ -69,7 +69,7 @@ impl Mmio for SplitBar {
         self.card.read32(offset)
     }
 
-    fn write32(&self, offset: u32, value: u32) -> Result<()> {
+    fn write32(&self, offset: u32, value: u32) -> DriverResult<()> {
         check("write32", offset, self.size())?;
         if offset >= rings::BASE {
             self.rings.write(offset, value);
@@ -105,7 +105,7 @@ impl<T: OnHostCard> Device for T {
         &self.host_card().name
     }
 
-    fn bar(&self, index: u32) -> Result<Arc<dyn Mmio>> {
+    fn bar(&self, index: u32) -> DriverResult<Arc<dyn Mmio>> {
         let card = self.host_card();
         match index {
             0 => Ok(card.bar0.clone()),
@@ -117,11 +117,11 @@ impl<T: OnHostCard> Device for T {
         }
     }
 
-    fn dma_alloc(&self, len: usize) -> Result<DmaBuffer> {
+    fn dma_alloc(&self, len: usize) -> DriverResult<DmaBuffer> {
         self.host_card().host.dma_alloc(len)
     }
 
-    fn enable_interrupts(&self, count: u32) -> Result<Vec<Interrupt>> {
+    fn enable_interrupts(&self, count: u32) -> DriverResult<Vec<Interrupt>> {
         self.host_card().host.enable_interrupts(count)
     }
 }

@@ -1,7 +1,7 @@
 //! Interrupts as the host sees them: one eventfd per vector, in every backend.
 
 use crate::sys::event::{self, EventFd};
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -20,7 +20,7 @@ pub enum InterruptKind {
 /// Re-enables a level-triggered line after the device's cause was cleared.
 pub trait Rearm: Send + Sync + fmt::Debug {
     /// Unmasks the line.
-    fn rearm(&self) -> Result<()>;
+    fn rearm(&self) -> DriverResult<()>;
 }
 
 /// One interrupt vector.
@@ -64,13 +64,13 @@ impl Interrupt {
     }
 
     /// Takes pending signals without waiting; 0 when none.
-    pub fn take(&self) -> Result<u64> {
+    pub fn take(&self) -> DriverResult<u64> {
         event::take(&self.fd)
     }
 
     /// Waits for the interrupt at most `timeout`; returns how many signals were
     /// pending (at least 1).
-    pub fn wait(&self, timeout: Duration) -> Result<u64> {
+    pub fn wait(&self, timeout: Duration) -> DriverResult<u64> {
         let start = Instant::now();
         loop {
             let n = self.take()?;
@@ -91,7 +91,7 @@ impl Interrupt {
     }
 
     /// Re-arms a line interrupt once the device's cause is cleared (no-op for MSI/MSI-X).
-    pub fn rearm(&self) -> Result<()> {
+    pub fn rearm(&self) -> DriverResult<()> {
         match &self.rearm {
             Some(r) => r.rearm(),
             None => Ok(()),
@@ -99,7 +99,7 @@ impl Interrupt {
     }
 
     /// Signals the vector from software (fakes; loopback tests).
-    pub fn trigger(&self) -> Result<()> {
+    pub fn trigger(&self) -> DriverResult<()> {
         self.fd.write(1).map_err(|e| Error::io("write eventfd", e))
     }
 }

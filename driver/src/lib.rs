@@ -224,4 +224,4 @@ impl Error {
 }
 
 /// Result alias for this crate.
-pub type Result<T> = std::result::Result<T, Error>;
+pub type DriverResult<T> = std::result::Result<T, Error>;

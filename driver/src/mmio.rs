@@ -6,7 +6,7 @@
 //! pread/pwrite ([`crate::vfio`]) and an in-memory fake ([`FakeMmio`]).
 
 use crate::volatile::VolatileMemory;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -15,13 +15,13 @@ pub trait Mmio: Send + Sync + fmt::Debug {
     /// Region size in bytes.
     fn size(&self) -> u64;
     /// Reads the register at byte `offset`.
-    fn read32(&self, offset: u32) -> Result<u32>;
+    fn read32(&self, offset: u32) -> DriverResult<u32>;
     /// Writes the register at byte `offset`.
-    fn write32(&self, offset: u32, value: u32) -> Result<()>;
+    fn write32(&self, offset: u32, value: u32) -> DriverResult<()>;
 }
 
 /// Refuses an access that is misaligned or does not fit in `size` bytes.
-pub fn check(op: &'static str, offset: u32, size: u64) -> Result<()> {
+pub fn check(op: &'static str, offset: u32, size: u64) -> DriverResult<()> {
     if offset % 4 != 0 || u64::from(offset) + 4 > size {
         return Err(Error::MmioBounds {
             op,
@@ -50,12 +50,12 @@ impl Mmio for MappedMmio {
         self.mem.len() as u64
     }
 
-    fn read32(&self, offset: u32) -> Result<u32> {
+    fn read32(&self, offset: u32) -> DriverResult<u32> {
         check("read32", offset, self.size())?;
         self.mem.read32(offset as usize)
     }
 
-    fn write32(&self, offset: u32, value: u32) -> Result<()> {
+    fn write32(&self, offset: u32, value: u32) -> DriverResult<()> {
         check("write32", offset, self.size())?;
         self.mem.write32(offset as usize, value)
     }
@@ -135,12 +135,12 @@ impl<M: RegisterModel> Mmio for FakeMmio<M> {
         self.size
     }
 
-    fn read32(&self, offset: u32) -> Result<u32> {
+    fn read32(&self, offset: u32) -> DriverResult<u32> {
         check("read32", offset, self.size)?;
         Ok(lock(&self.model).read(offset))
     }
 
-    fn write32(&self, offset: u32, value: u32) -> Result<()> {
+    fn write32(&self, offset: u32, value: u32) -> DriverResult<()> {
         check("write32", offset, self.size)?;
         lock(&self.model).write(offset, value);
         Ok(())

@@ -12,7 +12,7 @@
 
 use crate::mmio::Mmio;
 use crate::wait::poll_until;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use fpvs_abi::regs::{self, header, id};
 use fpvs_abi::{FlowGeometry, ABI_VERSION_MAJOR, ABI_VERSION_MINOR};
 use std::sync::Arc;
@@ -94,12 +94,12 @@ impl Registers {
     }
 
     /// Reads a register (bounds-checked by the MMIO layer).
-    pub fn read(&self, offset: u32) -> Result<u32> {
+    pub fn read(&self, offset: u32) -> DriverResult<u32> {
         self.mmio.read32(offset)
     }
 
     /// Writes a register; refuses offsets that are not writable registers of the map.
-    pub fn write(&self, offset: u32, value: u32) -> Result<()> {
+    pub fn write(&self, offset: u32, value: u32) -> DriverResult<()> {
         if !writable(offset) {
             return Err(Error::InvalidArgument(format!(
                 "register {offset:#x} is not a writable register of the FPVS map"
@@ -115,7 +115,7 @@ impl Registers {
         offset: u32,
         timeout: Duration,
         done: impl Fn(u32) -> bool,
-    ) -> Result<u32> {
+    ) -> DriverResult<u32> {
         poll_until(what, timeout, || {
             let v = self.read(offset)?;
             Ok(done(v).then_some(v))
@@ -129,7 +129,7 @@ impl Registers {
         }
     }
 
-    fn read_live(&self, offset: u32) -> Result<u32> {
+    fn read_live(&self, offset: u32) -> DriverResult<u32> {
         let v = self.read(offset)?;
         if v == u32::MAX {
             return Err(Error::DeviceNotResponding {
@@ -142,7 +142,7 @@ impl Registers {
 
     /// Walks the block chain from offset 0: at most [`MAX_BLOCKS`] blocks, each inside
     /// the BAR, each `NEXT` strictly above its block (so the walk cannot loop).
-    pub fn walk_chain(&self) -> Result<Vec<Block>> {
+    pub fn walk_chain(&self) -> DriverResult<Vec<Block>> {
         let size = self.mmio.size();
         let mut blocks = Vec::new();
         let mut base = 0u32;
@@ -176,7 +176,7 @@ impl Registers {
     }
 
     /// Identifies the card and checks that this driver can drive it.
-    pub fn open(&self) -> Result<CardInfo> {
+    pub fn open(&self) -> DriverResult<CardInfo> {
         let magic = self.read_live(id::MAGIC)?;
         if magic != id::MAGIC_VALUE {
             return Err(Error::NotFpvs {
@@ -236,17 +236,22 @@ impl Registers {
         self.card_info(abi_major, abi_minor, blocks)
     }
 
-    fn card_info(&self, abi_major: u16, abi_minor: u16, blocks: Vec<Block>) -> Result<CardInfo> {
+    fn card_info(
+        &self,
+        abi_major: u16,
+        abi_minor: u16,
+        blocks: Vec<Block>,
+    ) -> DriverResult<CardInfo> {
         let bad = |what: &str, v: u32| {
             self.chain_error(format!("ID register {what} holds an impossible {v:#x}"))
         };
-        let geometry = |what: &str, off: u32| -> Result<FlowGeometry> {
+        let geometry = |what: &str, off: u32| -> DriverResult<FlowGeometry> {
             let v = self.read(off)?;
             FlowGeometry::from_reg(v)
                 .filter(|_| v >> 16 == 0)
                 .ok_or_else(|| bad(what, v))
         };
-        let count = |what: &str, off: u32, max: u32| -> Result<u32> {
+        let count = |what: &str, off: u32, max: u32| -> DriverResult<u32> {
             let v = self.read(off)?;
             if v == 0 || v > max {
                 return Err(bad(what, v));

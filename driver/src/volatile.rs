@@ -6,7 +6,7 @@
 //! and volatile, and copies bytes in or out — nothing returns a reference into it.
 //! (The rules are vm-memory's and the `vfio_dma_map` contract's.)
 
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::fmt;
 use std::ptr::NonNull;
 use std::sync::Arc;
@@ -85,7 +85,7 @@ impl VolatileMemory {
     }
 
     /// Checks that `len` bytes at `offset` fit, and returns the offset as usize.
-    fn check(&self, offset: usize, len: usize) -> Result<usize> {
+    fn check(&self, offset: usize, len: usize) -> DriverResult<usize> {
         match offset.checked_add(len) {
             Some(end) if end <= self.len => Ok(offset),
             _ => Err(Error::OutOfBounds {
@@ -98,7 +98,7 @@ impl VolatileMemory {
     }
 
     /// A view of `len` bytes at `offset`, sharing the owner.
-    pub fn slice(&self, offset: usize, len: usize) -> Result<VolatileMemory> {
+    pub fn slice(&self, offset: usize, len: usize) -> DriverResult<VolatileMemory> {
         let offset = self.check(offset, len)?;
         let ptr = NonNull::new(self.ptr.as_ptr().wrapping_add(offset)).ok_or_else(|| {
             Error::InvalidArgument(format!("{}: null pointer in slice", self.what))
@@ -112,7 +112,7 @@ impl VolatileMemory {
     }
 
     /// Reads the aligned 32-bit word at `offset` (native byte order, one access).
-    pub fn read32(&self, offset: usize) -> Result<u32> {
+    pub fn read32(&self, offset: usize) -> DriverResult<u32> {
         let offset = self.check_word(offset)?;
         let p = self.ptr.as_ptr().wrapping_add(offset) as *const u32;
         // SAFETY: `check_word` proved [offset, offset+4) lies inside the mapping and is
@@ -121,7 +121,7 @@ impl VolatileMemory {
     }
 
     /// Writes the aligned 32-bit word at `offset` (one access).
-    pub fn write32(&self, offset: usize, value: u32) -> Result<()> {
+    pub fn write32(&self, offset: usize, value: u32) -> DriverResult<()> {
         let offset = self.check_word(offset)?;
         let p = self.ptr.as_ptr().wrapping_add(offset) as *mut u32;
         // SAFETY: as in `read32`: in bounds, aligned, mapped, no references exist.
@@ -129,7 +129,7 @@ impl VolatileMemory {
         Ok(())
     }
 
-    fn check_word(&self, offset: usize) -> Result<usize> {
+    fn check_word(&self, offset: usize) -> DriverResult<usize> {
         if offset % 4 != 0 {
             return Err(Error::OutOfBounds {
                 what: self.what,
@@ -142,7 +142,7 @@ impl VolatileMemory {
     }
 
     /// Copies bytes out, one volatile byte read each.
-    pub fn read(&self, offset: usize, buf: &mut [u8]) -> Result<()> {
+    pub fn read(&self, offset: usize, buf: &mut [u8]) -> DriverResult<()> {
         let offset = self.check(offset, buf.len())?;
         let base = self.ptr.as_ptr().wrapping_add(offset) as *const u8;
         for (i, b) in buf.iter_mut().enumerate() {
@@ -153,7 +153,7 @@ impl VolatileMemory {
     }
 
     /// Copies bytes in, one volatile byte write each.
-    pub fn write(&self, offset: usize, data: &[u8]) -> Result<()> {
+    pub fn write(&self, offset: usize, data: &[u8]) -> DriverResult<()> {
         let offset = self.check(offset, data.len())?;
         let base = self.ptr.as_ptr().wrapping_add(offset);
         for (i, b) in data.iter().enumerate() {
@@ -164,26 +164,26 @@ impl VolatileMemory {
     }
 
     /// Reads one byte.
-    pub fn read_u8(&self, offset: usize) -> Result<u8> {
+    pub fn read_u8(&self, offset: usize) -> DriverResult<u8> {
         let mut b = [0u8];
         self.read(offset, &mut b)?;
         Ok(b[0])
     }
 
     /// Writes one byte.
-    pub fn write_u8(&self, offset: usize, value: u8) -> Result<()> {
+    pub fn write_u8(&self, offset: usize, value: u8) -> DriverResult<()> {
         self.write(offset, &[value])
     }
 
     /// Reads a fixed-size array.
-    pub fn read_array<const N: usize>(&self, offset: usize) -> Result<[u8; N]> {
+    pub fn read_array<const N: usize>(&self, offset: usize) -> DriverResult<[u8; N]> {
         let mut b = [0u8; N];
         self.read(offset, &mut b)?;
         Ok(b)
     }
 
     /// Sets `len` bytes at `offset` to `byte`.
-    pub fn fill(&self, offset: usize, len: usize, byte: u8) -> Result<()> {
+    pub fn fill(&self, offset: usize, len: usize, byte: u8) -> DriverResult<()> {
         let offset = self.check(offset, len)?;
         let base = self.ptr.as_ptr().wrapping_add(offset);
         for i in 0..len {

@@ -1,6 +1,6 @@
 //! Bounded waits: every poll has a deadline and fails with a typed timeout.
 
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::time::{Duration, Instant};
 
 /// Calls `check` until it returns `Some`, an error, or `timeout` passes. Spins briefly,
@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 pub fn poll_until<T>(
     what: &str,
     timeout: Duration,
-    mut check: impl FnMut() -> Result<Option<T>>,
-) -> Result<T> {
+    mut check: impl FnMut() -> DriverResult<Option<T>>,
+) -> DriverResult<T> {
     let start = Instant::now();
     let mut pause = Duration::from_micros(1);
     let mut spins = 0u32;

@@ -84,7 +84,7 @@ pub struct CardLink {
 impl CardLink {
     /// Opens the card, checks it, brings up the rings, and reads its tables back
     /// (a restarted fpvsd finds the flows its predecessor installed).
-    pub fn open(addr: &CardAddress) -> fpvs_driver::Result<CardLink> {
+    pub fn open(addr: &CardAddress) -> fpvs_driver::DriverResult<CardLink> {
         let dev: Box<dyn Device> = match addr {
             CardAddress::Pci(bdf) => Box::new(VfioDevice::open(bdf, VfioOptions::default())?),
             CardAddress::VfioUser(p) => {
@@ -102,7 +102,7 @@ impl CardLink {
 
     /// As [`CardLink::open`], for a device already opened (the in-process fake card
     /// of tests and benchmarks), in polling or interrupt mode.
-    pub fn with_device(dev: Box<dyn Device>, mode: Mode) -> fpvs_driver::Result<CardLink> {
+    pub fn with_device(dev: Box<dyn Device>, mode: Mode) -> fpvs_driver::DriverResult<CardLink> {
         let regs = Registers::new(dev.name(), dev.bar(0)?);
         let info = regs.open()?;
         let cfg = RingConfig {
@@ -124,7 +124,7 @@ impl CardLink {
     }
 
     /// Sends the queued table changes; every refusal is an error.
-    pub fn commit(&mut self) -> fpvs_driver::Result<CommitReport> {
+    pub fn commit(&mut self) -> fpvs_driver::DriverResult<CommitReport> {
         let r = self.tables.commit(&mut self.rings.cmd)?;
         if let Some(bad) = r.refused.first() {
             return Err(fpvs_driver::Error::InvalidArgument(format!(
@@ -142,7 +142,7 @@ impl CardLink {
         &mut self,
         max: usize,
         timeout: Duration,
-    ) -> fpvs_driver::Result<Vec<Exception>> {
+    ) -> fpvs_driver::DriverResult<Vec<Exception>> {
         match self.rings.exc.wait(max, timeout) {
             Ok(v) => Ok(v),
             Err(fpvs_driver::Error::Timeout { .. }) => Ok(Vec::new()),
@@ -151,12 +151,12 @@ impl CardLink {
     }
 
     /// Notifications waiting.
-    pub fn notifications(&mut self, max: usize) -> fpvs_driver::Result<Vec<NotifyRecord>> {
+    pub fn notifications(&mut self, max: usize) -> fpvs_driver::DriverResult<Vec<NotifyRecord>> {
         self.rings.notify.poll(max)
     }
 
     /// Sends frames through the inject ring (waits for room if the ring is full).
-    pub fn inject(&mut self, frames: &[(InjectTarget, &[u8])]) -> fpvs_driver::Result<()> {
+    pub fn inject(&mut self, frames: &[(InjectTarget, &[u8])]) -> fpvs_driver::DriverResult<()> {
         for chunk in frames.chunks(64) {
             loop {
                 match self.rings.inj.send(chunk) {
@@ -172,7 +172,7 @@ impl CardLink {
     }
 
     /// The card's STATS block: `(rx, fwd, exc, drop)` frames.
-    pub fn frame_counters(&self) -> fpvs_driver::Result<[u32; 4]> {
+    pub fn frame_counters(&self) -> fpvs_driver::DriverResult<[u32; 4]> {
         Ok([
             self.regs.read(regs::stats::RX_FRAMES)?,
             self.regs.read(regs::stats::FWD_FRAMES)?,

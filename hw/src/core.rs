@@ -17,7 +17,7 @@ use crate::header_path::HeaderPath;
 use crate::keep::KeepCount;
 use crate::merge::Merge;
 use crate::records::{HeaderOut, RetireEvent, VerdictBits};
-use crate::regs::{BuildInfo, Registers};
+use crate::regs::{BuildInfo, RegisterBlocks};
 use crate::retire::Retire;
 use rust_hdl::prelude::*;
 
@@ -151,7 +151,7 @@ pub struct Core<
     rq: Fifo<RetireEvent, 3, 4>,
     retire: Retire<SC, RC, FS>,
     cmd: CommandUnit<FA, SA, MA, RA, NA>,
-    regs: Registers,
+    regs: RegisterBlocks,
     // arbiter and credits
     mid: DFF<Bit>,
     owner_inj: DFF<Bit>,
@@ -282,7 +282,7 @@ impl<
             rq: Default::default(),
             retire: Default::default(),
             cmd: CommandUnit::new(sizes),
-            regs: Registers::new(i),
+            regs: RegisterBlocks::new(i),
             mid: Default::default(),
             owner_inj: Default::default(),
             last_inj: Default::default(),
@@ -480,7 +480,7 @@ impl<
         self.retire.c_wdata.next = self.cmd.c_wdata.val();
         self.cmd.c_rdata.next = self.retire.c_rdata.val();
 
-        // Registers.
+        // The register blocks.
         self.regs.reg_addr.next = self.reg_addr.val();
         self.regs.reg_wdata.next = self.reg_wdata.val();
         self.regs.reg_wr.next = self.reg_wr.val();

@@ -5,7 +5,7 @@
 //! The decode follows the ABI: every address it compares against (each register, each
 //! block's `TYPE` / `VERSION` / `NEXT` word, the bounds of the ID words, of the STATS
 //! counters and of the rate limiter's classes) and every header value is a `Constant`
-//! that [`Registers::new`] fills from `fpvs_abi::regs`, and that the generated Verilog
+//! that [`RegisterBlocks::new`] fills from `fpvs_abi::regs`, and that the generated Verilog
 //! carries as a `localparam`; `update` holds no offset of its own (rust-hdl cannot name
 //! a Rust constant inside `hdl_gen`). What the decode cannot follow — the width of a
 //! class's field, the STATS counters in the order of retire's bundle, a class stride of
@@ -85,7 +85,7 @@ impl BuildInfo {
 
 /// The register blocks.
 #[derive(LogicBlock)]
-pub struct Registers {
+pub struct RegisterBlocks {
     // clock
     /// Clock.
     pub clock: Signal<In, Clock>,
@@ -223,8 +223,8 @@ fn block(ty: u32) -> BlockDesc {
         .unwrap_or_else(|| panic!("no pipeline block of type {ty:#x}"))
 }
 
-impl Registers {
-    /// Registers reporting `info`, decoding the map of `fpvs_abi::regs`.
+impl RegisterBlocks {
+    /// The register blocks reporting `info`, decoding the map of `fpvs_abi::regs`.
     pub fn new(info: BuildInfo) -> Self {
         // ID: the words from MAGIC on, in consecutive words (in any order).
         let id_regs = info.id_registers();
@@ -284,7 +284,7 @@ impl Registers {
             block(regs::block_type::RATELIMIT),
         );
         use regs::header::{NEXT, TYPE, VERSION};
-        Registers {
+        RegisterBlocks {
             clock: Default::default(),
             reg_addr: Default::default(),
             reg_wdata: Default::default(),
@@ -374,7 +374,7 @@ impl Registers {
     }
 }
 
-impl Logic for Registers {
+impl Logic for RegisterBlocks {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
@@ -584,7 +584,7 @@ mod tests {
         }
     }
 
-    fn read(uut: &mut Registers, addr: u32) -> u32 {
+    fn read(uut: &mut RegisterBlocks, addr: u32) -> u32 {
         uut.reg_addr.next = (addr as u64).into();
         uut.reg_rd.next = true;
         tick!(*uut);
@@ -593,7 +593,7 @@ mod tests {
         uut.reg_rdata.val().to_u64() as u32
     }
 
-    fn write(uut: &mut Registers, addr: u32, v: u32) {
+    fn write(uut: &mut RegisterBlocks, addr: u32, v: u32) {
         uut.reg_addr.next = (addr as u64).into();
         uut.reg_wdata.next = (v as u64).into();
         uut.reg_wr.next = true;
@@ -633,7 +633,7 @@ mod tests {
 
     #[test]
     fn registers_agree_with_the_abi() {
-        let mut uut = Registers::new(info());
+        let mut uut = RegisterBlocks::new(info());
         uut.connect_all();
         // Live values: retire's words, the buckets' tokens and limited counts, and a
         // few frames in and injected.
@@ -722,7 +722,7 @@ mod tests {
 
     #[test]
     fn verilog_is_clean() {
-        let mut uut = Registers::new(info());
+        let mut uut = RegisterBlocks::new(info());
         uut.connect_all();
         check_verilog("registers", &uut);
     }

@@ -1,7 +1,7 @@
 //! The simulated card, frame by frame.
 
 use crate::ffi::Handle;
-use crate::{Result, SimError};
+use crate::{SimError, SimResult};
 use fpvs_abi::{CommandDescriptor, NotifyRecord};
 
 /// Largest frame the harness returns (jumbo frames plus TUN's 20 bytes).
@@ -79,7 +79,7 @@ pub struct SimCard {
 impl SimCard {
     /// Opens a card of the build with `width`-byte beats; `seed` drives the harness's
     /// random idle and back-pressure.
-    pub fn open(width: u32, seed: u64) -> Result<SimCard> {
+    pub fn open(width: u32, seed: u64) -> SimResult<SimCard> {
         if cfg!(not(fpvs_verilated)) {
             return Err(SimError::NotBuilt(crate::not_built_message()));
         }
@@ -118,7 +118,7 @@ impl SimCard {
     }
 
     /// Runs `n` cycles (fewer if the watchdog fires).
-    pub fn step(&mut self, n: u64) -> Result<u64> {
+    pub fn step(&mut self, n: u64) -> SimResult<u64> {
         let ran = self.h.step(n);
         self.check()?;
         Ok(ran)
@@ -126,7 +126,7 @@ impl SimCard {
 
     /// Runs until all inputs are consumed and `quiet` cycles pass without output, for
     /// at most `max` cycles.
-    pub fn run_until_idle(&mut self, quiet: u64, max: u64) -> Result<u64> {
+    pub fn run_until_idle(&mut self, quiet: u64, max: u64) -> SimResult<u64> {
         let ran = self.h.run_idle(quiet, max);
         self.check()?;
         if ran >= max && !self.h.idle() {
@@ -140,7 +140,7 @@ impl SimCard {
 
     /// Runs until all inputs are consumed and `quiet` cycles pass without output, or
     /// `max` cycles, whichever comes first (no error at `max`: the caller decides).
-    pub fn run_quiet(&mut self, quiet: u64, max: u64) -> Result<u64> {
+    pub fn run_quiet(&mut self, quiet: u64, max: u64) -> SimResult<u64> {
         let ran = self.h.run_idle(quiet, max);
         self.check()?;
         Ok(ran)
@@ -151,7 +151,7 @@ impl SimCard {
         self.h.idle()
     }
 
-    fn check(&mut self) -> Result<()> {
+    fn check(&mut self) -> SimResult<()> {
         match self.h.watchdog() {
             Some(m) => Err(SimError::Watchdog(m)),
             None => Ok(()),
@@ -205,7 +205,7 @@ impl SimCard {
     }
 
     /// The oldest notify record, decoded.
-    pub fn pop_notify(&mut self) -> Option<fpvs_abi::Result<NotifyRecord>> {
+    pub fn pop_notify(&mut self) -> Option<fpvs_abi::AbiResult<NotifyRecord>> {
         self.h.pop_notify().map(|b| NotifyRecord::decode(&b))
     }
 
@@ -215,7 +215,7 @@ impl SimCard {
     }
 
     /// Executes one command and returns its completion (bounded wait).
-    pub fn command(&mut self, d: &CommandDescriptor) -> Result<CommandDescriptor> {
+    pub fn command(&mut self, d: &CommandDescriptor) -> SimResult<CommandDescriptor> {
         self.push_command(d);
         for _ in 0..1000 {
             self.step(8)?;
@@ -245,7 +245,7 @@ impl SimCard {
     }
 
     /// Starts writing a VCD trace to `path`.
-    pub fn trace_start(&mut self, path: &std::path::Path) -> Result<()> {
+    pub fn trace_start(&mut self, path: &std::path::Path) -> SimResult<()> {
         let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).map_err(|_| {
             SimError::Io {
                 what: format!("trace path {}", path.display()),

@@ -3,7 +3,7 @@
 //! fpvs-driver's Corundum backend drives its application BAR over AXI-Lite and its
 //! synchronous taps frame by frame. The clock only runs inside these calls.
 
-use crate::{Result, SimError};
+use crate::{SimError, SimResult};
 use std::ffi::c_void;
 
 #[cfg(fpvs_verilated)]
@@ -62,7 +62,7 @@ unsafe impl Send for AppBlock {}
 impl AppBlock {
     /// A block out of reset; `seed` and `p_stall` drive the random back-pressure on its
     /// outputs.
-    pub fn open(seed: u64, p_stall: f64) -> Result<AppBlock> {
+    pub fn open(seed: u64, p_stall: f64) -> SimResult<AppBlock> {
         // SAFETY: plain call; never returns null.
         let h = unsafe { fpvs_cor_new(seed, p_stall) };
         std::ptr::NonNull::new(h)
@@ -70,7 +70,7 @@ impl AppBlock {
             .ok_or_else(|| SimError::NotBuilt("the Corundum harness did not start".into()))
     }
 
-    fn axil(&mut self, write: bool, addr: u32, data: u32) -> Result<(i32, u32)> {
+    fn axil(&mut self, write: bool, addr: u32, data: u32) -> SimResult<(i32, u32)> {
         let mut r = 0u32;
         // SAFETY: valid handle; `r` is valid for one write.
         let resp = unsafe {
@@ -93,12 +93,12 @@ impl AppBlock {
     }
 
     /// An AXI-Lite read: the data and the response (0 OKAY).
-    pub fn read(&mut self, addr: u32) -> Result<(u32, i32)> {
+    pub fn read(&mut self, addr: u32) -> SimResult<(u32, i32)> {
         self.axil(false, addr, 0).map(|(resp, d)| (d, resp))
     }
 
     /// An AXI-Lite write: the response (0 OKAY).
-    pub fn write(&mut self, addr: u32, data: u32) -> Result<i32> {
+    pub fn write(&mut self, addr: u32, data: u32) -> SimResult<i32> {
         self.axil(true, addr, data).map(|(resp, _)| resp)
     }
 
@@ -212,13 +212,13 @@ impl Drop for AppBlock {
 #[cfg(not(fpvs_verilated))]
 #[allow(clippy::unused_self, dead_code, missing_docs)]
 impl AppBlock {
-    pub fn open(_seed: u64, _p_stall: f64) -> Result<AppBlock> {
+    pub fn open(_seed: u64, _p_stall: f64) -> SimResult<AppBlock> {
         Err(SimError::NotBuilt(crate::not_built_message()))
     }
-    pub fn read(&mut self, _addr: u32) -> Result<(u32, i32)> {
+    pub fn read(&mut self, _addr: u32) -> SimResult<(u32, i32)> {
         unreachable!("no harness without Verilator")
     }
-    pub fn write(&mut self, _addr: u32, _data: u32) -> Result<i32> {
+    pub fn write(&mut self, _addr: u32, _data: u32) -> SimResult<i32> {
         unreachable!("no harness without Verilator")
     }
     pub fn receive(&mut self, _port: u8, _frame: &[u8]) {

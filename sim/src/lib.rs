@@ -63,7 +63,7 @@ pub fn verilator_version() -> Option<&'static str> {
 }
 
 /// Result alias of this crate.
-pub type Result<T> = std::result::Result<T, SimError>;
+pub type SimResult<T> = std::result::Result<T, SimError>;
 
 /// The message given when Verilator was missing at build time.
 pub fn not_built_message() -> String {

@@ -1,12 +1,12 @@
 //! Writes frames as a pcap file, for test failures and captures.
 
-use crate::{Result, SimError};
+use crate::{SimError, SimResult};
 use pcap_file::pcap::{PcapPacket, PcapWriter};
 use std::path::Path;
 use std::time::Duration;
 
 /// Writes `frames` (Ethernet) to `path`; the timestamp of frame `i` is `i` microseconds.
-pub fn write_pcap(path: &Path, frames: &[Vec<u8>]) -> Result<()> {
+pub fn write_pcap(path: &Path, frames: &[Vec<u8>]) -> SimResult<()> {
     let io = |source: std::io::Error| SimError::Io {
         what: format!("writing {}", path.display()),
         source,

@@ -6,7 +6,7 @@
 //! into a port and capture what leaves one.
 
 use crate::server::Ingress;
-use crate::{Result, SimError};
+use crate::{SimError, SimResult};
 use pcap_file::pcap::{PcapPacket, PcapReader, PcapWriter};
 use std::fs::File;
 use std::io::{Read, Write};
@@ -38,7 +38,7 @@ const TUNSETIFF: libc::c_ulong = 0x4004_54ca;
 impl Tap {
     /// Opens (or creates) the TAP interface `name`. Needs CAP_NET_ADMIN unless the
     /// interface exists and belongs to the caller (`ip tuntap add NAME mode tap user U`).
-    pub fn open(name: &str) -> Result<Tap> {
+    pub fn open(name: &str) -> SimResult<Tap> {
         if name.is_empty() || name.len() >= libc::IFNAMSIZ || name.contains('\0') {
             return Err(SimError::Io {
                 what: format!("TAP name {name:?}"),
@@ -77,7 +77,7 @@ impl Tap {
     }
 
     /// A second handle on the same queue (one thread reads, another writes).
-    pub fn try_clone(&self) -> Result<Tap> {
+    pub fn try_clone(&self) -> SimResult<Tap> {
         let file = self
             .file
             .try_clone()
@@ -121,7 +121,7 @@ impl Tap {
 }
 
 /// Reads every frame of a pcap file (Ethernet link type).
-pub fn read_pcap(path: &Path) -> Result<Vec<Vec<u8>>> {
+pub fn read_pcap(path: &Path) -> SimResult<Vec<Vec<u8>>> {
     let what = || format!("reading {}", path.display());
     let file = File::open(path).map_err(io(what()))?;
     let mut r = PcapReader::new(file).map_err(|e| SimError::Io {
@@ -150,7 +150,7 @@ pub struct PcapSink {
 
 impl PcapSink {
     /// Creates (truncates) `path`.
-    pub fn create(path: &Path) -> Result<PcapSink> {
+    pub fn create(path: &Path) -> SimResult<PcapSink> {
         let what = format!("writing {}", path.display());
         let file = File::create(path).map_err(io(what.clone()))?;
         let w = PcapWriter::new(file).map_err(|e| SimError::Io {
@@ -165,7 +165,7 @@ impl PcapSink {
     }
 
     /// Appends one frame.
-    pub fn write(&mut self, frame: &[u8]) -> Result<()> {
+    pub fn write(&mut self, frame: &[u8]) -> SimResult<()> {
         let t: Duration = self.start.elapsed();
         self.w
             .write_packet(&PcapPacket::new(t, frame.len() as u32, frame))

@@ -146,7 +146,7 @@ impl std::fmt::Debug for SimDevice {
 impl SimDevice {
     /// Opens the Verilated card, listens on the socket and starts the clock thread.
     /// Forwarded frames arrive on the returned receiver.
-    pub fn start(opts: &SimOptions) -> crate::Result<(SimDevice, Egress)> {
+    pub fn start(opts: &SimOptions) -> crate::SimResult<(SimDevice, Egress)> {
         let card = SimCard::open(opts.width, opts.seed)?;
         let dma = Arc::new(DmaSpace::default());
         let irq = Arc::new(IrqLines::default());

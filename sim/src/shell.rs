@@ -14,7 +14,7 @@
 //! programmed beyond `MAX_LOG2_SIZE` is counted in [`ShellStats`] and skipped, never a
 //! crash.
 
-use crate::{Forwarded, Result, SimCard};
+use crate::{Forwarded, SimCard, SimResult};
 use fpvs_abi::regs::rings::{self, Ring};
 use fpvs_abi::regs::{block_type, header};
 use fpvs_abi::{
@@ -231,7 +231,12 @@ impl Shell {
     /// Runs the card until it has been quiet for `quiet` cycles (at most `max`), then
     /// moves what it produced: completions and punts and notifications into host
     /// memory, forwarded frames to `egress`. Returns the cycles run.
-    pub fn run(&mut self, quiet: u64, max: u64, egress: &mut dyn FnMut(Forwarded)) -> Result<u64> {
+    pub fn run(
+        &mut self,
+        quiet: u64,
+        max: u64,
+        egress: &mut dyn FnMut(Forwarded),
+    ) -> SimResult<u64> {
         let ran = self.card.run_quiet(quiet, max)?;
         self.drain(egress);
         Ok(ran)

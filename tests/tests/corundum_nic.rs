@@ -87,7 +87,7 @@ impl Mmio for Bar {
         APP_BAR_SIZE
     }
 
-    fn read32(&self, offset: u32) -> fpvs_driver::Result<u32> {
+    fn read32(&self, offset: u32) -> fpvs_driver::DriverResult<u32> {
         fpvs_driver::mmio::check("read32", offset, self.size())?;
         let (d, resp) = self
             .0
@@ -98,7 +98,7 @@ impl Mmio for Bar {
         Ok(d)
     }
 
-    fn write32(&self, offset: u32, value: u32) -> fpvs_driver::Result<()> {
+    fn write32(&self, offset: u32, value: u32) -> fpvs_driver::DriverResult<()> {
         fpvs_driver::mmio::check("write32", offset, self.size())?;
         let resp = self
             .0
@@ -116,7 +116,7 @@ impl Mmio for Bar {
 struct Queues(Arc<Nic>);
 
 impl FrameSocket for Queues {
-    fn send(&self, frame: &[u8]) -> fpvs_driver::Result<()> {
+    fn send(&self, frame: &[u8]) -> fpvs_driver::DriverResult<()> {
         let tag = {
             let mut t = self.0.next_tag.lock().unwrap();
             *t = t.wrapping_add(1);
@@ -126,7 +126,7 @@ impl FrameSocket for Queues {
         Ok(())
     }
 
-    fn recv(&self, timeout: Duration) -> fpvs_driver::Result<Option<Vec<u8>>> {
+    fn recv(&self, timeout: Duration) -> fpvs_driver::DriverResult<Option<Vec<u8>>> {
         let deadline = Instant::now() + timeout;
         loop {
             let busy = {

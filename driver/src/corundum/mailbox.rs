@@ -4,7 +4,7 @@
 use super::FrameSocket;
 use crate::host_rings::CardTransport;
 use crate::mmio::Mmio;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use fpvs_abi::corundum::{inject_header, mailbox as mb, HEADER_BYTES};
 use std::ops::RangeInclusive;
 use std::sync::Arc;
@@ -15,7 +15,7 @@ const MAX_TX_SIZE: usize = 9214;
 
 /// Waits until `STATUS & mask == want`, polling (a few times at once, then with a
 /// growing sleep) for at most `timeout`.
-fn wait_status(app: &dyn Mmio, mask: u32, want: u32, timeout: Duration) -> Result<u32> {
+fn wait_status(app: &dyn Mmio, mask: u32, want: u32, timeout: Duration) -> DriverResult<u32> {
     let start = Instant::now();
     let mut nap = Duration::from_micros(1);
     let mut polls = 0u32;
@@ -47,7 +47,7 @@ fn wait_status(app: &dyn Mmio, mask: u32, want: u32, timeout: Duration) -> Resul
 /// One command through the mailbox: `CMD[0..16]`, `DOORBELL`, `STATUS` polled for
 /// `CPL_VALID`, `CPL` read, `CPL_POP`. A completion left held (by a host that died
 /// mid-command) is released first.
-pub fn command(app: &dyn Mmio, desc: &[u8; 64], timeout: Duration) -> Result<[u8; 64]> {
+pub fn command(app: &dyn Mmio, desc: &[u8; 64], timeout: Duration) -> DriverResult<[u8; 64]> {
     let s = wait_status(app, mb::STATUS_CMD_BUSY, 0, timeout)?;
     if s & mb::STATUS_CPL_VALID != 0 {
         tracing::warn!("mailbox: releasing a completion nobody took");
@@ -96,7 +96,7 @@ impl HostQueues {
 }
 
 impl CardTransport for HostQueues {
-    fn command(&self, desc: &[u8; 64]) -> Result<Option<[u8; 64]>> {
+    fn command(&self, desc: &[u8; 64]) -> DriverResult<Option<[u8; 64]>> {
         command(self.app.as_ref(), desc, self.timeout)
             .map(Some)
             .map_err(|e| match e {
@@ -108,7 +108,7 @@ impl CardTransport for HostQueues {
             })
     }
 
-    fn inject(&self, port: u8, verbatim: bool, frame: &[u8]) -> Result<()> {
+    fn inject(&self, port: u8, verbatim: bool, frame: &[u8]) -> DriverResult<()> {
         let mut f = Vec::with_capacity(HEADER_BYTES + frame.len());
         f.extend_from_slice(&inject_header(port, verbatim));
         f.extend_from_slice(frame);

@@ -26,7 +26,7 @@ use crate::fake::SoftDevice;
 use crate::host_rings::{HostCard, HostRings, OnHostCard, RingStats, SplitBar};
 use crate::mmio::{MappedMmio, Mmio};
 use crate::sys::packet::{PacketSocket, MAX_FRAME};
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use fpvs_abi::corundum::{self as abi, mailbox as mb, HostFrame};
 use fpvs_abi::regs::header;
 use std::fmt;
@@ -45,17 +45,17 @@ pub const APP_BAR_SIZE: u64 = 1 << 16;
 /// Frames of the host queues: one Ethernet frame per call.
 pub trait FrameSocket: Send + Sync + fmt::Debug {
     /// Sends `frame` (Ethernet header included) to the card.
-    fn send(&self, frame: &[u8]) -> Result<()>;
+    fn send(&self, frame: &[u8]) -> DriverResult<()>;
     /// Waits up to `timeout` for a frame from the card; `None` if none came.
-    fn recv(&self, timeout: Duration) -> Result<Option<Vec<u8>>>;
+    fn recv(&self, timeout: Duration) -> DriverResult<Option<Vec<u8>>>;
 }
 
 impl FrameSocket for PacketSocket {
-    fn send(&self, frame: &[u8]) -> Result<()> {
+    fn send(&self, frame: &[u8]) -> DriverResult<()> {
         PacketSocket::send(self, frame)
     }
 
-    fn recv(&self, timeout: Duration) -> Result<Option<Vec<u8>>> {
+    fn recv(&self, timeout: Duration) -> DriverResult<Option<Vec<u8>>> {
         let mut buf = vec![0u8; MAX_FRAME];
         Ok(PacketSocket::recv(self, &mut buf, timeout)?.map(|n| {
             // A frame longer than the buffer keeps only its start, which does not
@@ -79,7 +79,7 @@ pub struct CorundumSpec {
 
 impl CorundumSpec {
     /// Parses what follows `corundum:`.
-    pub fn parse(spec: &str) -> Result<CorundumSpec> {
+    pub fn parse(spec: &str) -> DriverResult<CorundumSpec> {
         let bad = |why: String| {
             Error::InvalidArgument(format!(
                 "corundum:{spec}: {why} (expected corundum:<pci-addr>,<ifname>[,bar=N], \
@@ -155,7 +155,7 @@ fn normalise_pci(s: &str) -> Option<String> {
 /// Maps the application BAR from its sysfs resource file (or any file standing in
 /// for one; `resource` is its number, for messages). Refuses a resource smaller than the block's 64 KiB; maps its first
 /// 64 KiB.
-pub fn map_app_bar(path: &Path, resource: u32) -> Result<MappedMmio> {
+pub fn map_app_bar(path: &Path, resource: u32) -> DriverResult<MappedMmio> {
     let region = |problem: String| Error::Region {
         device: path.display().to_string(),
         index: resource,
@@ -232,7 +232,7 @@ pub struct CorundumDevice {
 
 impl CorundumDevice {
     /// Opens the NIC: maps its application BAR, opens its interface's host queues.
-    pub fn open(spec: &CorundumSpec, cfg: CorundumConfig) -> Result<CorundumDevice> {
+    pub fn open(spec: &CorundumSpec, cfg: CorundumConfig) -> DriverResult<CorundumDevice> {
         let app = map_app_bar(&spec.resource_path(), spec.resource)?;
         let sock = PacketSocket::open(&spec.ifname, abi::ETHERTYPE)?;
         CorundumDevice::with_transports(&spec.to_string(), Arc::new(app), Arc::new(sock), cfg)
@@ -245,7 +245,7 @@ impl CorundumDevice {
         app: Arc<dyn Mmio>,
         sock: Arc<dyn FrameSocket>,
         cfg: CorundumConfig,
-    ) -> Result<CorundumDevice> {
+    ) -> DriverResult<CorundumDevice> {
         if app.size() < u64::from(mb::CPL + 4 * mb::WORDS) {
             return Err(Error::Region {
                 device: name.to_string(),

@@ -100,11 +100,11 @@ struct ChanSocket {
 }
 
 impl FrameSocket for ChanSocket {
-    fn send(&self, frame: &[u8]) -> Result<()> {
+    fn send(&self, frame: &[u8]) -> DriverResult<()> {
         self.tx.lock().unwrap().send(frame.to_vec()).unwrap();
         Ok(())
     }
-    fn recv(&self, timeout: Duration) -> Result<Option<Vec<u8>>> {
+    fn recv(&self, timeout: Duration) -> DriverResult<Option<Vec<u8>>> {
         Ok(self.rx.lock().unwrap().recv_timeout(timeout).ok())
     }
 }

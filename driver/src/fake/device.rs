@@ -7,7 +7,7 @@ use crate::device::Device;
 use crate::dma::DmaBuffer;
 use crate::irq::Interrupt;
 use crate::mmio::{lock, FakeMmio, Mmio};
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use fpvs_abi::regs::BAR0_SIZE;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -21,7 +21,7 @@ pub struct FakeDevice {
 
 impl FakeDevice {
     /// A fake card with these build parameters.
-    pub fn new(cfg: FakeCardConfig) -> Result<Self> {
+    pub fn new(cfg: FakeCardConfig) -> DriverResult<Self> {
         let host = SoftDevice::new()?;
         let card = Arc::new(Mutex::new(FakeCard::new(
             cfg,
@@ -46,7 +46,7 @@ impl Device for FakeDevice {
         "fake"
     }
 
-    fn bar(&self, index: u32) -> Result<Arc<dyn Mmio>> {
+    fn bar(&self, index: u32) -> DriverResult<Arc<dyn Mmio>> {
         match index {
             0 => Ok(self.bar0.clone()),
             _ => Err(Error::Region {
@@ -57,11 +57,11 @@ impl Device for FakeDevice {
         }
     }
 
-    fn dma_alloc(&self, len: usize) -> Result<DmaBuffer> {
+    fn dma_alloc(&self, len: usize) -> DriverResult<DmaBuffer> {
         self.host.dma_alloc(len)
     }
 
-    fn enable_interrupts(&self, count: u32) -> Result<Vec<Interrupt>> {
+    fn enable_interrupts(&self, count: u32) -> DriverResult<Vec<Interrupt>> {
         self.host.enable_interrupts(count)
     }
 }

@@ -4,7 +4,7 @@
 use crate::mmio::lock;
 use crate::sys::event::EventFd;
 use crate::volatile::VolatileMemory;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::Write;
@@ -20,7 +20,7 @@ pub struct DmaSpace {
 
 impl DmaSpace {
     /// Makes `mem` reachable at `iova`; refuses overlaps.
-    pub fn map(&self, iova: u64, mem: VolatileMemory) -> Result<()> {
+    pub fn map(&self, iova: u64, mem: VolatileMemory) -> DriverResult<()> {
         let mut maps = lock(&self.maps);
         let len = mem.len() as u64;
         let end = iova
@@ -45,7 +45,7 @@ impl DmaSpace {
         lock(&self.maps).remove(&iova).is_some()
     }
 
-    fn translate(&self, iova: u64, len: usize) -> Result<(VolatileMemory, usize)> {
+    fn translate(&self, iova: u64, len: usize) -> DriverResult<(VolatileMemory, usize)> {
         lock(&self.maps)
             .range(..=iova)
             .next_back()
@@ -64,13 +64,13 @@ impl DmaSpace {
     }
 
     /// Reads host memory at `iova`.
-    pub fn read(&self, iova: u64, buf: &mut [u8]) -> Result<()> {
+    pub fn read(&self, iova: u64, buf: &mut [u8]) -> DriverResult<()> {
         let (m, off) = self.translate(iova, buf.len())?;
         m.read(off, buf)
     }
 
     /// Writes host memory at `iova`.
-    pub fn write(&self, iova: u64, data: &[u8]) -> Result<()> {
+    pub fn write(&self, iova: u64, data: &[u8]) -> DriverResult<()> {
         let (m, off) = self.translate(iova, data.len())?;
         m.write(off, data)
     }
@@ -139,7 +139,7 @@ impl crate::dma::DmaUnmapper for FakeUnmap {
 impl SoftDevice {
     /// An empty DMA space with IOVAs above 4 GiB (so that the high halves of ring
     /// bases are exercised) and no interrupt lines yet.
-    pub fn new() -> Result<Self> {
+    pub fn new() -> DriverResult<Self> {
         Ok(SoftDevice {
             dma: Default::default(),
             iova: std::sync::Arc::new(Mutex::new(crate::dma::IovaAllocator::new(
@@ -153,7 +153,7 @@ impl SoftDevice {
 
     /// [`crate::Device::dma_alloc`]: shared memory, mapped at a fresh IOVA until the
     /// buffer is dropped.
-    pub fn dma_alloc(&self, len: usize) -> Result<crate::dma::DmaBuffer> {
+    pub fn dma_alloc(&self, len: usize) -> DriverResult<crate::dma::DmaBuffer> {
         let size = len.max(1).next_multiple_of(4096);
         let (mem, file) = crate::sys::mem::shared("DMA buffer", size)?;
         let iova = lock(&self.iova).alloc(size as u64)?;
@@ -171,10 +171,10 @@ impl SoftDevice {
     }
 
     /// [`crate::Device::enable_interrupts`]: one eventfd per vector.
-    pub fn enable_interrupts(&self, count: u32) -> Result<Vec<crate::irq::Interrupt>> {
+    pub fn enable_interrupts(&self, count: u32) -> DriverResult<Vec<crate::irq::Interrupt>> {
         let fds = (0..count)
             .map(|_| crate::sys::event::eventfd().map(std::sync::Arc::new))
-            .collect::<Result<Vec<_>>>()?;
+            .collect::<DriverResult<Vec<_>>>()?;
         self.irq.set_eventfds(fds.clone());
         Ok(fds
             .into_iter()

@@ -5,7 +5,7 @@
 
 use super::core::RingCore;
 use super::RingFault;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use fpvs_abi::{CommandDescriptor, CommandStatus};
 use std::time::{Duration, Instant};
 
@@ -59,7 +59,7 @@ impl CommandRing {
 
     /// Posts `cmds` (all, or none if they do not fit) and rings the doorbell once.
     /// Returns the index of the first.
-    pub fn submit(&mut self, cmds: &[CommandDescriptor]) -> Result<u32> {
+    pub fn submit(&mut self, cmds: &[CommandDescriptor]) -> DriverResult<u32> {
         if cmds.len() as u64 > u64::from(self.free()) {
             return Err(self.core.fault(RingFault::Full {
                 size: self.core.size(),
@@ -84,7 +84,7 @@ impl CommandRing {
     /// Collects the commands the card has finished, in order. If one of them is bad,
     /// the good ones before it are returned; the next call returns its error (and
     /// consumes it).
-    pub fn reap(&mut self) -> Result<Vec<Completion>> {
+    pub fn reap(&mut self) -> DriverResult<Vec<Completion>> {
         let n = self.core.finished(self.done, self.tail)?;
         let mut out = Vec::new();
         for _ in 0..n {
@@ -109,7 +109,7 @@ impl CommandRing {
         self.done = self.done.wrapping_add(1);
     }
 
-    fn check(&self, index: u32) -> Result<Completion> {
+    fn check(&self, index: u32) -> DriverResult<Completion> {
         let fault = |f| self.core.fault(f);
         let bytes = self.core.read_desc::<{ CommandDescriptor::BYTES }>(index)?;
         let got = CommandDescriptor::decode(&bytes);
@@ -158,7 +158,7 @@ impl CommandRing {
         &mut self,
         cmds: &[CommandDescriptor],
         timeout: Duration,
-    ) -> Result<Vec<Completion>> {
+    ) -> DriverResult<Vec<Completion>> {
         let start = Instant::now();
         let mut out = Vec::with_capacity(cmds.len());
         // Completions of commands posted before this call are not ours.

@@ -7,7 +7,7 @@ use crate::irq::Interrupt;
 use crate::regs::Registers;
 use crate::volatile::barrier;
 use crate::wait::poll_until;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use fpvs_abi::regs::rings::{self, ring_reg, Ring};
 use std::time::{Duration, Instant};
 
@@ -26,8 +26,8 @@ impl Waiter {
         &self,
         what: &str,
         timeout: Duration,
-        mut check: impl FnMut() -> Result<Option<T>>,
-    ) -> Result<T> {
+        mut check: impl FnMut() -> DriverResult<Option<T>>,
+    ) -> DriverResult<T> {
         let irq = match self {
             Waiter::Poll => return poll_until(what, timeout, check),
             Waiter::Interrupt(irq) => irq,
@@ -74,7 +74,7 @@ impl RingCore {
         ring: Ring,
         log2: u32,
         waiter: Waiter,
-    ) -> Result<Self> {
+    ) -> DriverResult<Self> {
         if log2 > rings::MAX_LOG2_SIZE {
             return Err(Error::InvalidArgument(format!(
                 "{ring:?} ring of 2^{log2} slots: at most 2^{}",
@@ -108,20 +108,20 @@ impl RingCore {
         (index & (self.size() - 1)) as usize * self.ring.descriptor_bytes()
     }
 
-    pub fn read_desc<const N: usize>(&self, index: u32) -> Result<[u8; N]> {
+    pub fn read_desc<const N: usize>(&self, index: u32) -> DriverResult<[u8; N]> {
         self.desc.mem().read_array(self.offset(index))
     }
 
-    pub fn write_desc(&self, index: u32, bytes: &[u8]) -> Result<()> {
+    pub fn write_desc(&self, index: u32, bytes: &[u8]) -> DriverResult<()> {
         self.desc.mem().write(self.offset(index), bytes)
     }
 
-    pub fn head(&self) -> Result<u32> {
+    pub fn head(&self) -> DriverResult<u32> {
         self.regs.read(ring_reg(self.ring, rings::HEAD))
     }
 
     /// Publishes the descriptors written so far, then moves `TAIL`.
-    pub fn doorbell(&self, tail: u32) -> Result<()> {
+    pub fn doorbell(&self, tail: u32) -> DriverResult<()> {
         barrier();
         self.regs.write(ring_reg(self.ring, rings::TAIL), tail)
     }
@@ -132,7 +132,7 @@ impl RingCore {
 
     /// Reads HEAD and checks it against `done..=posted`; returns how many descriptors
     /// the card finished.
-    pub fn finished(&self, done: u32, posted: u32) -> Result<u32> {
+    pub fn finished(&self, done: u32, posted: u32) -> DriverResult<u32> {
         let head = self.head()?;
         barrier();
         let ahead = head.wrapping_sub(done);

@@ -8,7 +8,7 @@
 use super::core::RingCore;
 use super::{Limits, RingFault};
 use crate::dma::DmaBuffer;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use fpvs_abi::{ExceptionDescriptor, ExceptionReason};
 use std::time::Duration;
 
@@ -54,7 +54,7 @@ impl ExceptionRing {
         frames: DmaBuffer,
         buf_size: u16,
         limits: Limits,
-    ) -> Result<Self> {
+    ) -> DriverResult<Self> {
         if buf_size == 0 || frames.len() < core.size() as usize * usize::from(buf_size) {
             return Err(Error::InvalidArgument(format!(
                 "exception buffers: {} bytes for {} slots of {buf_size}",
@@ -88,7 +88,7 @@ impl ExceptionRing {
         )
     }
 
-    fn post(&mut self) -> Result<()> {
+    fn post(&mut self) -> DriverResult<()> {
         let d = self.posted(self.tail);
         self.core.write_desc(self.tail, &d.encode())?;
         self.tail = self.tail.wrapping_add(1);
@@ -97,7 +97,7 @@ impl ExceptionRing {
 
     /// Takes up to `max` punted frames, in order. A bad descriptor is reported after
     /// the good ones before it, and its buffer is posted again.
-    pub fn poll(&mut self, max: usize) -> Result<Vec<Exception>> {
+    pub fn poll(&mut self, max: usize) -> DriverResult<Vec<Exception>> {
         let n = self.core.finished(self.done, self.tail)?;
         let mut out = Vec::new();
         let mut err = None;
@@ -123,14 +123,14 @@ impl ExceptionRing {
     }
 
     /// Waits (at most `timeout`) for at least one frame, then takes up to `max`.
-    pub fn wait(&mut self, max: usize, timeout: Duration) -> Result<Vec<Exception>> {
+    pub fn wait(&mut self, max: usize, timeout: Duration) -> DriverResult<Vec<Exception>> {
         self.core.waiter.clone().wait("punted frames", timeout, || {
             let v = self.poll(max)?;
             Ok((!v.is_empty()).then_some(v))
         })
     }
 
-    fn check(&self, index: u32) -> Result<Exception> {
+    fn check(&self, index: u32) -> DriverResult<Exception> {
         let fault = |f| self.core.fault(f);
         let d = ExceptionDescriptor::decode(&self.core.read_desc(index)?);
         let mine = self.posted(index);

@@ -6,7 +6,7 @@
 use super::core::RingCore;
 use super::{Limits, RingFault};
 use crate::dma::DmaBuffer;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use fpvs_abi::{InjectDescriptor, InjectFlags};
 use std::time::Duration;
 
@@ -46,7 +46,7 @@ impl InjectRing {
         frames: DmaBuffer,
         buf_size: u16,
         limits: Limits,
-    ) -> Result<Self> {
+    ) -> DriverResult<Self> {
         if usize::from(buf_size) < MIN_FRAME
             || frames.len() < core.size() as usize * usize::from(buf_size)
         {
@@ -79,7 +79,7 @@ impl InjectRing {
 
     /// Queues `frames` (all, or none) and rings the doorbell once. Frees the slots of
     /// frames already sent first. Returns the index of the first.
-    pub fn send(&mut self, frames: &[(InjectTarget, &[u8])]) -> Result<u32> {
+    pub fn send(&mut self, frames: &[(InjectTarget, &[u8])]) -> DriverResult<u32> {
         for (target, frame) in frames {
             let port = match *target {
                 InjectTarget::Pipeline { port } | InjectTarget::Port { port } => port,
@@ -132,7 +132,7 @@ impl InjectRing {
 
     /// Frees the slots of frames the card has sent; returns how many. A bad
     /// descriptor is reported after the good ones before it (and freed).
-    pub fn reclaim(&mut self) -> Result<u32> {
+    pub fn reclaim(&mut self) -> DriverResult<u32> {
         let n = self.core.finished(self.done, self.tail)?;
         let mut freed = 0;
         for _ in 0..n {
@@ -150,7 +150,7 @@ impl InjectRing {
     }
 
     /// Waits (at most `timeout`) until every queued frame was sent.
-    pub fn flush(&mut self, timeout: Duration) -> Result<()> {
+    pub fn flush(&mut self, timeout: Duration) -> DriverResult<()> {
         self.core
             .waiter
             .clone()
@@ -160,7 +160,7 @@ impl InjectRing {
             })
     }
 
-    fn check(&self, index: u32) -> Result<()> {
+    fn check(&self, index: u32) -> DriverResult<()> {
         let fault = |f| self.core.fault(f);
         let got = InjectDescriptor::decode(&self.core.read_desc(index)?);
         let posted =

@@ -6,7 +6,7 @@
 
 use super::core::RingCore;
 use super::{Limits, RingFault};
-use crate::Result;
+use crate::DriverResult;
 use fpvs_abi::NotifyRecord;
 use std::time::Duration;
 
@@ -20,7 +20,7 @@ pub struct NotifyRing {
 }
 
 impl NotifyRing {
-    pub(crate) fn new(core: RingCore, limits: Limits) -> Result<Self> {
+    pub(crate) fn new(core: RingCore, limits: Limits) -> DriverResult<Self> {
         core.doorbell(0)?;
         Ok(NotifyRing {
             core,
@@ -31,7 +31,7 @@ impl NotifyRing {
 
     /// Takes up to `max` records, in order; a bad record is reported after the good
     /// ones before it, and consumed.
-    pub fn poll(&mut self, max: usize) -> Result<Vec<NotifyRecord>> {
+    pub fn poll(&mut self, max: usize) -> DriverResult<Vec<NotifyRecord>> {
         let head = self.core.head()?;
         crate::volatile::barrier();
         let size = self.core.size();
@@ -68,14 +68,14 @@ impl NotifyRing {
     }
 
     /// Waits (at most `timeout`) for at least one record, then takes up to `max`.
-    pub fn wait(&mut self, max: usize, timeout: Duration) -> Result<Vec<NotifyRecord>> {
+    pub fn wait(&mut self, max: usize, timeout: Duration) -> DriverResult<Vec<NotifyRecord>> {
         self.core.waiter.clone().wait("notifications", timeout, || {
             let v = self.poll(max)?;
             Ok((!v.is_empty()).then_some(v))
         })
     }
 
-    fn check(&self, index: u32) -> Result<NotifyRecord> {
+    fn check(&self, index: u32) -> DriverResult<NotifyRecord> {
         let fault = |f| self.core.fault(f);
         let b = self.core.read_desc::<{ NotifyRecord::BYTES }>(index)?;
         if b[NotifyRecord::DONE_OFFSET] != 1 {

@@ -5,7 +5,7 @@ use super::{CommandRing, ExceptionRing, InjectRing, Limits, NotifyRing};
 use crate::device::Device;
 use crate::irq::Interrupt;
 use crate::regs::{CardInfo, Registers};
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use fpvs_abi::regs::rings::Ring;
 
 /// How the host learns that the card moved a ring.
@@ -63,7 +63,7 @@ impl Rings {
         regs: &Registers,
         info: &CardInfo,
         cfg: &RingConfig,
-    ) -> Result<Rings> {
+    ) -> DriverResult<Rings> {
         let interrupts = match cfg.mode {
             Mode::Poll => Vec::new(),
             Mode::Interrupt => dev.enable_interrupts(Ring::ALL.len() as u32)?,
@@ -74,7 +74,7 @@ impl Rings {
         };
         let core = |r: Ring| RingCore::new(dev, regs, r, cfg.log2_sizes[r as usize], waiter(r));
         let limits = Limits::from(info);
-        let frames = |r: Ring, buf: u16| -> Result<_> {
+        let frames = |r: Ring, buf: u16| -> DriverResult<_> {
             let len = (1usize << cfg.log2_sizes[r as usize])
                 .checked_mul(usize::from(buf))
                 .ok_or_else(|| Error::InvalidArgument(format!("{r:?} buffers too large")))?;

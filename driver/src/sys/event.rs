@@ -1,17 +1,17 @@
 //! Event file descriptors: how interrupts reach the host in every backend.
 
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::os::fd::AsRawFd;
 use std::time::Duration;
 pub use vmm_sys_util::eventfd::EventFd;
 
 /// A new non-blocking eventfd.
-pub fn eventfd() -> Result<EventFd> {
+pub fn eventfd() -> DriverResult<EventFd> {
     EventFd::new(libc::EFD_NONBLOCK | libc::EFD_CLOEXEC).map_err(|e| Error::io("eventfd", e))
 }
 
 /// Takes the counter of a non-blocking eventfd: `Ok(0)` when nothing was signalled.
-pub fn take(fd: &EventFd) -> Result<u64> {
+pub fn take(fd: &EventFd) -> DriverResult<u64> {
     match fd.read() {
         Ok(n) => Ok(n),
         Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => Ok(0),
@@ -20,7 +20,7 @@ pub fn take(fd: &EventFd) -> Result<u64> {
 }
 
 /// Waits until `fd` is readable or `timeout` passes; true when readable.
-pub fn wait_readable(fd: &impl AsRawFd, timeout: Duration) -> Result<bool> {
+pub fn wait_readable(fd: &impl AsRawFd, timeout: Duration) -> DriverResult<bool> {
     let mut pfd = libc::pollfd {
         fd: fd.as_raw_fd(),
         events: libc::POLLIN,

@@ -2,7 +2,7 @@
 //! blocks (in-memory fakes).
 
 use crate::volatile::{MemoryOwner, VolatileMemory};
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use memmap2::{MmapOptions, MmapRaw};
 use std::alloc::Layout;
 use std::ffi::CString;
@@ -39,7 +39,7 @@ impl Drop for HeapBlock {
 }
 
 /// `len` zeroed bytes on the heap, page-aligned (for fakes and twins).
-pub fn heap(what: &'static str, len: usize) -> Result<VolatileMemory> {
+pub fn heap(what: &'static str, len: usize) -> DriverResult<VolatileMemory> {
     let layout = Layout::from_size_align(len.max(1), HEAP_ALIGN)
         .map_err(|e| Error::InvalidArgument(format!("{what}: {len} bytes: {e}")))?;
     // SAFETY: the layout has a non-zero size.
@@ -58,7 +58,7 @@ pub fn heap(what: &'static str, len: usize) -> Result<VolatileMemory> {
 
 /// An anonymous memory file (`memfd_create`) of `len` bytes, to share with a device
 /// server by file descriptor.
-pub fn memfd(name: &str, len: usize) -> Result<File> {
+pub fn memfd(name: &str, len: usize) -> DriverResult<File> {
     let cname = CString::new(name)
         .map_err(|_| Error::InvalidArgument(format!("memfd name {name:?} contains NUL")))?;
     // SAFETY: `cname` is a valid NUL-terminated string; the flags are valid.
@@ -82,7 +82,7 @@ pub fn map_file(
     file: &File,
     offset: u64,
     len: usize,
-) -> Result<VolatileMemory> {
+) -> DriverResult<VolatileMemory> {
     if len == 0 {
         return Err(Error::InvalidArgument(format!(
             "{what}: cannot map 0 bytes"
@@ -102,7 +102,7 @@ pub fn map_file(
 }
 
 /// Shared memory for DMA: a memfd of `len` bytes and its mapping.
-pub fn shared(what: &'static str, len: usize) -> Result<(VolatileMemory, File)> {
+pub fn shared(what: &'static str, len: usize) -> DriverResult<(VolatileMemory, File)> {
     let file = memfd(what, len)?;
     let mem = map_file(what, &file, 0, len)?;
     Ok((mem, file))

@@ -2,7 +2,7 @@
 //! to the interface and the EtherType, the interface in promiscuous mode for as long as
 //! the socket is open (frames from the card carry a destination MAC of their own).
 
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::ffi::CString;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::time::{Duration, Instant};
@@ -24,7 +24,7 @@ fn last(op: String) -> Error {
 
 impl PacketSocket {
     /// Opens a socket for frames of `ethertype` on `ifname`.
-    pub fn open(ifname: &str, ethertype: u16) -> Result<PacketSocket> {
+    pub fn open(ifname: &str, ethertype: u16) -> DriverResult<PacketSocket> {
         let cname = CString::new(ifname)
             .map_err(|_| Error::InvalidArgument(format!("interface {ifname:?} contains NUL")))?;
         // SAFETY: `cname` is a valid NUL-terminated string.
@@ -95,7 +95,7 @@ impl PacketSocket {
     }
 
     /// Sends one frame (Ethernet header included) out of the interface.
-    pub fn send(&self, frame: &[u8]) -> Result<()> {
+    pub fn send(&self, frame: &[u8]) -> DriverResult<()> {
         // SAFETY: `frame` is valid for reads of its length.
         let n = unsafe { libc::send(self.fd.as_raw_fd(), frame.as_ptr().cast(), frame.len(), 0) };
         if n < 0 {
@@ -120,7 +120,7 @@ impl PacketSocket {
     /// Waits up to `timeout` for a frame arriving on the interface (frames this host
     /// sends are skipped). Returns its length, which is more than `buf.len()` when it
     /// did not fit (then `buf` holds its start).
-    pub fn recv(&self, buf: &mut [u8], timeout: Duration) -> Result<Option<usize>> {
+    pub fn recv(&self, buf: &mut [u8], timeout: Duration) -> DriverResult<Option<usize>> {
         let deadline = Instant::now() + timeout;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());

@@ -1,7 +1,7 @@
 //! Serial ports: opened raw (8N1, no echo, no line discipline, no flow control) at a
 //! fixed baud rate, with a short read timeout so that reader threads can stop.
 
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::fs::{File, OpenOptions};
 use std::os::unix::fs::OpenOptionsExt;
 use std::os::unix::io::AsRawFd;
@@ -28,7 +28,7 @@ fn speed(baud: u32) -> Option<libc::speed_t> {
 }
 
 /// Opens the serial port `path` raw at `baud`; reads return 0 after 100 ms of silence.
-pub fn open_raw(path: &Path, baud: u32) -> Result<File> {
+pub fn open_raw(path: &Path, baud: u32) -> DriverResult<File> {
     let what = |op: &str| format!("{}: {op}", path.display());
     let sp = speed(baud).ok_or_else(|| {
         Error::InvalidArgument(format!(

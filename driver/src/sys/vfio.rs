@@ -9,7 +9,7 @@
 use crate::sys::event::EventFd;
 use crate::sys::mem;
 use crate::volatile::VolatileMemory;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::fmt;
 use std::fs::File;
 use std::os::fd::{AsRawFd, BorrowedFd};
@@ -41,23 +41,23 @@ pub trait VfioSys: Send + Sync + fmt::Debug + 'static {
     /// Region `index`, if the device has it.
     fn region(&self, index: u32) -> Option<RegionInfo>;
     /// Reads `buf.len()` bytes of region `index` at `offset`.
-    fn region_read(&self, index: u32, offset: u64, buf: &mut [u8]) -> Result<()>;
+    fn region_read(&self, index: u32, offset: u64, buf: &mut [u8]) -> DriverResult<()>;
     /// Writes `data` to region `index` at `offset`.
-    fn region_write(&self, index: u32, offset: u64, data: &[u8]) -> Result<()>;
+    fn region_write(&self, index: u32, offset: u64, data: &[u8]) -> DriverResult<()>;
     /// Maps region `index` into this process.
-    fn map_region(&self, index: u32) -> Result<VolatileMemory>;
+    fn map_region(&self, index: u32) -> DriverResult<VolatileMemory>;
     /// Makes `mem` reachable by the device at `iova`.
-    fn dma_map(&self, iova: u64, mem: &VolatileMemory) -> Result<()>;
+    fn dma_map(&self, iova: u64, mem: &VolatileMemory) -> DriverResult<()>;
     /// Removes the device's access to `[iova, iova + len)`.
-    fn dma_unmap(&self, iova: u64, len: u64) -> Result<()>;
+    fn dma_unmap(&self, iova: u64, len: u64) -> DriverResult<()>;
     /// Number of vectors of interrupt index `index` (INTx 0, MSI 1, MSI-X 2).
     fn irq_count(&self, index: u32) -> u32;
     /// Routes vectors `0..fds.len()` of `index` to `fds`.
-    fn enable_irqs(&self, index: u32, fds: &[&EventFd]) -> Result<()>;
+    fn enable_irqs(&self, index: u32, fds: &[&EventFd]) -> DriverResult<()>;
     /// Turns interrupt index `index` off.
-    fn disable_irqs(&self, index: u32) -> Result<()>;
+    fn disable_irqs(&self, index: u32) -> DriverResult<()>;
     /// Unmasks INTx after a delivery.
-    fn unmask_intx(&self) -> Result<()>;
+    fn unmask_intx(&self) -> DriverResult<()>;
 }
 
 /// A vfio-pci device opened through its group and a fresh container.
@@ -81,7 +81,7 @@ impl fmt::Debug for KernelVfio {
 impl KernelVfio {
     /// Opens the device `bdf` (a normalised PCI address, for errors) whose sysfs
     /// directory is `path`, in a fresh container.
-    pub fn open(bdf: &str, path: &Path) -> Result<Self> {
+    pub fn open(bdf: &str, path: &Path) -> DriverResult<Self> {
         let bdf = bdf.to_string();
         let vfio = |op: &'static str| {
             let device = bdf.clone();
@@ -106,7 +106,7 @@ impl KernelVfio {
         })
     }
 
-    fn check(&self, index: u32, offset: u64, len: usize) -> Result<u64> {
+    fn check(&self, index: u32, offset: u64, len: usize) -> DriverResult<u64> {
         let info = self.region(index).ok_or_else(|| Error::Region {
             device: self.name.clone(),
             index,
@@ -150,7 +150,7 @@ impl VfioSys for KernelVfio {
         })
     }
 
-    fn region_read(&self, index: u32, offset: u64, buf: &mut [u8]) -> Result<()> {
+    fn region_read(&self, index: u32, offset: u64, buf: &mut [u8]) -> DriverResult<()> {
         let at = self.check(index, offset, buf.len())?;
         self.file.read_exact_at(buf, at).map_err(|e| {
             Error::io(
@@ -160,7 +160,7 @@ impl VfioSys for KernelVfio {
         })
     }
 
-    fn region_write(&self, index: u32, offset: u64, data: &[u8]) -> Result<()> {
+    fn region_write(&self, index: u32, offset: u64, data: &[u8]) -> DriverResult<()> {
         let at = self.check(index, offset, data.len())?;
         self.file.write_all_at(data, at).map_err(|e| {
             Error::io(
@@ -170,7 +170,7 @@ impl VfioSys for KernelVfio {
         })
     }
 
-    fn map_region(&self, index: u32) -> Result<VolatileMemory> {
+    fn map_region(&self, index: u32) -> DriverResult<VolatileMemory> {
         let size = self
             .check(index, 0, 0)
             .map(|_| self.device.get_region_size(index))?;
@@ -179,7 +179,7 @@ impl VfioSys for KernelVfio {
         mem::map_file("BAR", &self.file, self.device.get_region_offset(index), len)
     }
 
-    fn dma_map(&self, iova: u64, mem: &VolatileMemory) -> Result<()> {
+    fn dma_map(&self, iova: u64, mem: &VolatileMemory) -> DriverResult<()> {
         // SAFETY: `mem` is a shared mapping that this crate only ever accesses through
         // volatile raw-pointer operations (never Rust references), as the contract of
         // `vfio_dma_map` requires; `DmaBuffer` unmaps the IOVA range before the mapping
@@ -188,7 +188,7 @@ impl VfioSys for KernelVfio {
             .map_err(self.vfio_err("map DMA"))
     }
 
-    fn dma_unmap(&self, iova: u64, len: u64) -> Result<()> {
+    fn dma_unmap(&self, iova: u64, len: u64) -> DriverResult<()> {
         let len = usize::try_from(len)
             .map_err(|_| Error::InvalidArgument(format!("unmap of {len} bytes")))?;
         self.container
@@ -200,19 +200,19 @@ impl VfioSys for KernelVfio {
         self.device.get_irq_info(index).map_or(0, |i| i.count)
     }
 
-    fn enable_irqs(&self, index: u32, fds: &[&EventFd]) -> Result<()> {
+    fn enable_irqs(&self, index: u32, fds: &[&EventFd]) -> DriverResult<()> {
         self.device
             .enable_irq(index, fds.to_vec())
             .map_err(self.vfio_err("enable interrupts"))
     }
 
-    fn disable_irqs(&self, index: u32) -> Result<()> {
+    fn disable_irqs(&self, index: u32) -> DriverResult<()> {
         self.device
             .disable_irq(index)
             .map_err(self.vfio_err("disable interrupts"))
     }
 
-    fn unmask_intx(&self) -> Result<()> {
+    fn unmask_intx(&self) -> DriverResult<()> {
         self.device
             .unmask_irq(vfio_bindings::bindings::vfio::VFIO_PCI_INTX_IRQ_INDEX)
             .map_err(self.vfio_err("unmask INTx"))

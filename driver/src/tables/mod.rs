@@ -16,7 +16,7 @@
 
 use crate::regs::CardInfo;
 use crate::rings::{CommandRing, Completion};
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use fpvs_abi::{
     Action, CommandDescriptor, CommandStatus, Counter, FlowEntry, FlowKey, FlowStats, MaglevEntry,
     NextHop, ServiceEntry, Table, MAGLEV_ENTRIES_PER_COMMAND,
@@ -130,7 +130,7 @@ impl CardTables {
     /// Sends every queued command, in ring-sized batches with one doorbell each, and
     /// waits for their completions. Refused commands are reported and their slots
     /// read back into the shadow.
-    pub fn commit(&mut self, ring: &mut CommandRing) -> Result<CommitReport> {
+    pub fn commit(&mut self, ring: &mut CommandRing) -> DriverResult<CommitReport> {
         let cmds = std::mem::take(&mut self.pending);
         let done = ring.execute(&cmds, self.timeout)?;
         let mut report = CommitReport::default();
@@ -172,7 +172,7 @@ impl CardTables {
         table: Table,
         index: u32,
         count: u32,
-    ) -> Result<Vec<Completion>> {
+    ) -> DriverResult<Vec<Completion>> {
         let cmds: Vec<_> = (index..index.saturating_add(count))
             .map(|i| CommandDescriptor::read(table, i))
             .collect();
@@ -187,7 +187,11 @@ impl CardTables {
     }
 
     /// Per-slot statistics (last-seen tick, packets) of flow slots.
-    pub fn flow_stats(&self, ring: &mut CommandRing, slots: &[u32]) -> Result<Vec<FlowStats>> {
+    pub fn flow_stats(
+        &self,
+        ring: &mut CommandRing,
+        slots: &[u32],
+    ) -> DriverResult<Vec<FlowStats>> {
         let cmds: Vec<_> = slots
             .iter()
             .map(|s| CommandDescriptor::read(Table::FlowStats, *s))
@@ -212,7 +216,7 @@ impl CardTables {
         &self,
         ring: &mut CommandRing,
         key: &FlowKey,
-    ) -> Result<Option<FlowStats>> {
+    ) -> DriverResult<Option<FlowStats>> {
         let Some((slot, _)) = self.shadow.lookup_flow(key) else {
             return Ok(None);
         };
@@ -224,7 +228,7 @@ impl CardTables {
         &self,
         ring: &mut CommandRing,
         service: u32,
-    ) -> Result<(Counter, Counter)> {
+    ) -> DriverResult<(Counter, Counter)> {
         self.counter_pair(ring, Table::ServiceCounter, service, self.shadow.counters.0)
     }
 
@@ -233,7 +237,7 @@ impl CardTables {
         &self,
         ring: &mut CommandRing,
         index: u32,
-    ) -> Result<(Counter, Counter)> {
+    ) -> DriverResult<(Counter, Counter)> {
         self.counter_pair(
             ring,
             Table::RealServerCounter,
@@ -248,7 +252,7 @@ impl CardTables {
         table: Table,
         index: u32,
         entries: u32,
-    ) -> Result<(Counter, Counter)> {
+    ) -> DriverResult<(Counter, Counter)> {
         if index.checked_mul(2).is_none_or(|i| i + 1 >= entries) {
             return Err(Error::InvalidArgument(format!(
                 "{table:?}: index {index} beyond {} entries",
@@ -266,7 +270,7 @@ impl CardTables {
     /// Rebuilds the shadow from what the card holds: every flow, service, real-server
     /// and next-hop slot is read back (Maglev slots too). Pending commands are
     /// dropped. Returns the number of valid flows found.
-    pub fn reconcile(&mut self, ring: &mut CommandRing) -> Result<usize> {
+    pub fn reconcile(&mut self, ring: &mut CommandRing) -> DriverResult<usize> {
         self.pending.clear();
         let s = &self.shadow;
         let sizes = [

@@ -7,7 +7,7 @@
 //! number the card uses to answer a repeat without executing it twice.
 
 use crate::mmio::lock;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use fpvs_abi::mgmt::{self as frame, kind, Deframed, Deframer, MgmtFrame};
 use std::io::{ErrorKind, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -114,7 +114,7 @@ impl Link {
         output: Box<dyn Write + Send>,
         cfg: LinkConfig,
         unsolicited: Unsolicited,
-    ) -> Result<Link> {
+    ) -> DriverResult<Link> {
         if cfg.baud == 0 {
             return Err(Error::InvalidArgument("baud rate 0".into()));
         }
@@ -149,7 +149,7 @@ impl Link {
     }
 
     /// The card's counters.
-    pub fn status(&self) -> Result<CardStatus> {
+    pub fn status(&self) -> DriverResult<CardStatus> {
         let b = self.request(
             kind::STATUS,
             &[],
@@ -166,7 +166,7 @@ impl Link {
     }
 
     /// One register read.
-    pub fn reg_read(&self, addr: u16) -> Result<u32> {
+    pub fn reg_read(&self, addr: u16) -> DriverResult<u32> {
         let b = self.request(
             kind::REG_READ,
             &addr.to_le_bytes(),
@@ -178,7 +178,7 @@ impl Link {
     }
 
     /// One register write.
-    pub fn reg_write(&self, addr: u16, value: u32) -> Result<()> {
+    pub fn reg_write(&self, addr: u16, value: u32) -> DriverResult<()> {
         let mut body = addr.to_le_bytes().to_vec();
         body.extend_from_slice(&value.to_le_bytes());
         self.request(kind::REG_WRITE, &body, true, kind::ACK, frame::len::ACK)
@@ -187,13 +187,13 @@ impl Link {
 
     /// Hands a command descriptor to the card (its completion arrives later, on its
     /// own).
-    pub fn command(&self, desc: &[u8; 64]) -> Result<()> {
+    pub fn command(&self, desc: &[u8; 64]) -> DriverResult<()> {
         self.request(kind::COMMAND, desc, true, kind::ACK, frame::len::ACK)
             .map(drop)
     }
 
     /// Injects a frame: `target` is `[1:0]` port, `[2]` verbatim.
-    pub fn inject(&self, target: u8, frame: &[u8]) -> Result<()> {
+    pub fn inject(&self, target: u8, frame: &[u8]) -> DriverResult<()> {
         if !(frame::INJ_MIN..=frame::INJ_MAX).contains(&frame.len()) {
             return Err(Error::InvalidArgument(format!(
                 "{}: a {}-byte frame cannot be injected over the UART ({}..={} bytes)",
@@ -219,7 +219,7 @@ impl Link {
         consumes_seq: bool,
         want: u8,
         min_len: usize,
-    ) -> Result<Vec<u8>> {
+    ) -> DriverResult<Vec<u8>> {
         let mut sender = lock(&self.sender);
         let seq = sender.next_seq;
         let mut full = Vec::with_capacity(body.len() + 1);

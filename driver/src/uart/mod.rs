@@ -22,7 +22,7 @@ pub use link::{CardStatus, LinkConfig, LinkStats};
 
 use crate::fake::SoftDevice;
 use crate::host_rings::{HostCard, HostRings, OnHostCard, SplitBar};
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use link::Link;
 use std::io::{Read, Write};
 use std::path::Path;
@@ -49,7 +49,7 @@ impl UartDevice {
         input: Box<dyn Read + Send>,
         output: Box<dyn Write + Send>,
         cfg: LinkConfig,
-    ) -> Result<UartDevice> {
+    ) -> DriverResult<UartDevice> {
         let host = SoftDevice::new()?;
         let rings = Arc::new(HostRings::new(host.dma.clone(), host.irq.clone()));
         let r = rings.clone();
@@ -79,7 +79,7 @@ impl UartDevice {
     }
 
     /// A card on the serial port `path` at `baud` (8N1, raw, no flow control).
-    pub fn open_serial(path: &Path, baud: u32, cfg: LinkConfig) -> Result<UartDevice> {
+    pub fn open_serial(path: &Path, baud: u32, cfg: LinkConfig) -> DriverResult<UartDevice> {
         let port = crate::sys::serial::open_raw(path, baud)?;
         let input = port
             .try_clone()
@@ -93,7 +93,7 @@ impl UartDevice {
     }
 
     /// Parses `PATH[@BAUD]` (the part of `--card uart:PATH[@BAUD]` after `uart:`).
-    pub fn parse_spec(spec: &str) -> Result<(std::path::PathBuf, u32)> {
+    pub fn parse_spec(spec: &str) -> DriverResult<(std::path::PathBuf, u32)> {
         let (path, baud) = match spec.rsplit_once('@') {
             Some((p, b)) => {
                 let baud = b.parse::<u32>().ok().filter(|b| *b > 0).ok_or_else(|| {
@@ -114,7 +114,7 @@ impl UartDevice {
     }
 
     /// The card's link counters.
-    pub fn card_status(&self) -> Result<CardStatus> {
+    pub fn card_status(&self) -> DriverResult<CardStatus> {
         self.link.status()
     }
 

@@ -5,19 +5,19 @@
 use super::link::Link;
 use crate::host_rings::{CardTransport, HostRings};
 use crate::mmio::{check, Mmio};
-use crate::Result;
+use crate::DriverResult;
 use fpvs_abi::mgmt::{self, kind, MgmtFrame};
 use fpvs_abi::regs::rings as rings_regs;
 use fpvs_abi::ExceptionDescriptor;
 use std::ops::RangeInclusive;
 
 impl CardTransport for Link {
-    fn command(&self, desc: &[u8; 64]) -> Result<Option<[u8; 64]>> {
+    fn command(&self, desc: &[u8; 64]) -> DriverResult<Option<[u8; 64]>> {
         // The completion comes back on its own (`deliver`).
         Link::command(self, desc).map(|()| None)
     }
 
-    fn inject(&self, port: u8, verbatim: bool, frame: &[u8]) -> Result<()> {
+    fn inject(&self, port: u8, verbatim: bool, frame: &[u8]) -> DriverResult<()> {
         Link::inject(
             self,
             port | if verbatim { mgmt::INJ_VERBATIM } else { 0 },
@@ -36,12 +36,12 @@ impl Mmio for Link {
         u64::from(rings_regs::BASE)
     }
 
-    fn read32(&self, offset: u32) -> Result<u32> {
+    fn read32(&self, offset: u32) -> DriverResult<u32> {
         check("read32", offset, self.size())?;
         self.reg_read(offset as u16)
     }
 
-    fn write32(&self, offset: u32, value: u32) -> Result<()> {
+    fn write32(&self, offset: u32, value: u32) -> DriverResult<()> {
         check("write32", offset, self.size())?;
         self.reg_write(offset as u16, value)
     }

@@ -17,7 +17,7 @@ use crate::dma::{DmaBuffer, DmaUnmapper, IovaAllocator};
 use crate::irq::{Interrupt, InterruptKind, Rearm};
 use crate::mmio::{self, lock, MappedMmio, Mmio};
 use crate::sys::event::{self, EventFd};
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use vfio_bindings::bindings::vfio::{
@@ -66,7 +66,7 @@ impl VfioDevice {
     /// Opens the vfio-pci-bound device at PCI address `bdf` (e.g. `0000:01:00.0`).
     /// The address is normalised and sysfs checked first, so that an operator is told
     /// what is missing (driver binding, group node, permissions) before any ioctl.
-    pub fn open(bdf: &str, options: VfioOptions) -> Result<Self> {
+    pub fn open(bdf: &str, options: VfioOptions) -> DriverResult<Self> {
         let bdf = pci::normalise_bdf(bdf)?;
         let sysfs = std::path::Path::new(pci::SYSFS);
         pci::check_vfio_ready(sysfs, std::path::Path::new("/dev"), &bdf)?;
@@ -78,7 +78,7 @@ impl VfioDevice {
 impl<S: VfioSys> VfioBackend<S> {
     /// Wraps an opened device and lets it master the bus (vfio-pci leaves that off, and
     /// without it DMA and MSIs silently do nothing).
-    pub fn new(sys: S, options: VfioOptions) -> Result<Self> {
+    pub fn new(sys: S, options: VfioOptions) -> DriverResult<Self> {
         let page = crate::sys::mem::page_size() as u64;
         let b = VfioBackend {
             sys: Arc::new(sys),
@@ -104,14 +104,14 @@ impl<S: VfioSys> VfioBackend<S> {
     }
 
     /// Reads a 16-bit config-space register.
-    pub fn config_read16(&self, offset: u64) -> Result<u16> {
+    pub fn config_read16(&self, offset: u64) -> DriverResult<u16> {
         let mut b = [0u8; 2];
         self.sys.region_read(CONFIG_REGION, offset, &mut b)?;
         Ok(u16::from_le_bytes(b))
     }
 
     /// Writes a 16-bit config-space register.
-    pub fn config_write16(&self, offset: u64, value: u16) -> Result<()> {
+    pub fn config_write16(&self, offset: u64, value: u16) -> DriverResult<()> {
         self.sys
             .region_write(CONFIG_REGION, offset, &value.to_le_bytes())
     }
@@ -137,13 +137,13 @@ impl<S: VfioSys> Mmio for RegionIo<S> {
     fn size(&self) -> u64 {
         self.size
     }
-    fn read32(&self, offset: u32) -> Result<u32> {
+    fn read32(&self, offset: u32) -> DriverResult<u32> {
         mmio::check("read32", offset, self.size)?;
         let mut b = [0u8; 4];
         self.sys.region_read(self.index, offset.into(), &mut b)?;
         Ok(u32::from_le_bytes(b))
     }
-    fn write32(&self, offset: u32, value: u32) -> Result<()> {
+    fn write32(&self, offset: u32, value: u32) -> DriverResult<()> {
         mmio::check("write32", offset, self.size)?;
         self.sys
             .region_write(self.index, offset.into(), &value.to_le_bytes())
@@ -173,7 +173,7 @@ impl<S: VfioSys> DmaUnmapper for KernelUnmap<S> {
 struct IntxRearm<S: VfioSys>(Arc<S>);
 
 impl<S: VfioSys> Rearm for IntxRearm<S> {
-    fn rearm(&self) -> Result<()> {
+    fn rearm(&self) -> DriverResult<()> {
         self.0.unmask_intx()
     }
 }
@@ -183,7 +183,7 @@ impl<S: VfioSys> Device for VfioBackend<S> {
         self.sys.name()
     }
 
-    fn bar(&self, index: u32) -> Result<Arc<dyn Mmio>> {
+    fn bar(&self, index: u32) -> DriverResult<Arc<dyn Mmio>> {
         if index > 5 {
             return Err(self.region_error(index, "not a BAR (BARs are 0..=5)"));
         }
@@ -212,7 +212,7 @@ impl<S: VfioSys> Device for VfioBackend<S> {
         Ok(m)
     }
 
-    fn dma_alloc(&self, len: usize) -> Result<DmaBuffer> {
+    fn dma_alloc(&self, len: usize) -> DriverResult<DmaBuffer> {
         let page = crate::sys::mem::page_size();
         let size = len
             .max(1)
@@ -231,7 +231,7 @@ impl<S: VfioSys> Device for VfioBackend<S> {
         Ok(DmaBuffer::new(iova, mem, Some(Arc::new(file)), Some(unmap)))
     }
 
-    fn enable_interrupts(&self, count: u32) -> Result<Vec<Interrupt>> {
+    fn enable_interrupts(&self, count: u32) -> DriverResult<Vec<Interrupt>> {
         let err = |problem: String| Error::Interrupts {
             device: self.sys.name().to_string(),
             problem,
@@ -260,7 +260,7 @@ impl<S: VfioSys> Device for VfioBackend<S> {
         })?;
         let fds = (0..count)
             .map(|_| event::eventfd().map(Arc::new))
-            .collect::<Result<Vec<_>>>()?;
+            .collect::<DriverResult<Vec<_>>>()?;
         let refs: Vec<&EventFd> = fds.iter().map(|f| f.as_ref()).collect();
         self.sys.enable_irqs(index, &refs)?;
         *current = Some(index);

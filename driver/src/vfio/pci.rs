@@ -1,7 +1,7 @@
 //! PCI facts the VFIO backend needs: addresses, the sysfs checks that tell an operator
 //! what is missing, and the config-space command register.
 
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::path::{Path, PathBuf};
 
 /// Byte offset of the command register in config space.
@@ -19,7 +19,7 @@ pub const SYSFS: &str = "/sys";
 
 /// Normalises a PCI address: `00:03.0` becomes `0000:00:03.0`; anything that is not
 /// `[dddd:]bb:dd.f` in hex is refused.
-pub fn normalise_bdf(bdf: &str) -> Result<String> {
+pub fn normalise_bdf(bdf: &str) -> DriverResult<String> {
     let full = if bdf.matches(':').count() == 1 {
         format!("0000:{bdf}")
     } else {
@@ -49,7 +49,7 @@ pub fn device_path(sysfs: &Path, bdf: &str) -> PathBuf {
 /// Checks that `bdf` exists, is bound to vfio-pci and has an IOMMU group whose VFIO
 /// node exists; returns the group number. Each failure says what to do, instead of
 /// the `InvalidPath` that opening the device would report.
-pub fn check_vfio_ready(sysfs: &Path, dev: &Path, bdf: &str) -> Result<u32> {
+pub fn check_vfio_ready(sysfs: &Path, dev: &Path, bdf: &str) -> DriverResult<u32> {
     let not = |problem: String| Error::NotVfio {
         device: bdf.to_string(),
         problem,

@@ -8,7 +8,7 @@ use super::{RegionInfo, VfioSys, CONFIG_REGION};
 use crate::mmio::lock;
 use crate::sys::event::EventFd;
 use crate::volatile::VolatileMemory;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::collections::HashMap;
 use std::sync::Mutex;
 use vfio_bindings::bindings::vfio::VFIO_PCI_INTX_IRQ_INDEX;
@@ -40,7 +40,7 @@ pub struct TwinVfio {
 
 impl TwinVfio {
     /// A device with a 256-byte config space and no BARs or interrupts.
-    pub fn new(name: &str) -> Result<Self> {
+    pub fn new(name: &str) -> DriverResult<Self> {
         let mut t = TwinVfio {
             name: name.to_string(),
             regions: HashMap::new(),
@@ -51,7 +51,7 @@ impl TwinVfio {
         Ok(t)
     }
 
-    fn add_region(&mut self, index: u32, size: usize, mmap: bool) -> Result<()> {
+    fn add_region(&mut self, index: u32, size: usize, mmap: bool) -> DriverResult<()> {
         let mem = crate::sys::mem::heap("twin region", size)?;
         let info = RegionInfo {
             size: size as u64,
@@ -64,7 +64,7 @@ impl TwinVfio {
     }
 
     /// Adds BAR `index` of `size` bytes, mappable or reachable only by read/write.
-    pub fn with_bar(mut self, index: u32, size: usize, mmap: bool) -> Result<Self> {
+    pub fn with_bar(mut self, index: u32, size: usize, mmap: bool) -> DriverResult<Self> {
         self.add_region(index, size, mmap)?;
         Ok(self)
     }
@@ -96,7 +96,7 @@ impl TwinVfio {
         v
     }
 
-    fn translate(&self, iova: u64, len: usize) -> Result<(VolatileMemory, usize)> {
+    fn translate(&self, iova: u64, len: usize) -> DriverResult<(VolatileMemory, usize)> {
         let st = lock(&self.state);
         st.dma
             .iter()
@@ -116,13 +116,13 @@ impl TwinVfio {
     }
 
     /// The device reads host memory at `iova`.
-    pub fn dma_read(&self, iova: u64, buf: &mut [u8]) -> Result<()> {
+    pub fn dma_read(&self, iova: u64, buf: &mut [u8]) -> DriverResult<()> {
         let (m, off) = self.translate(iova, buf.len())?;
         m.read(off, buf)
     }
 
     /// The device writes host memory at `iova`.
-    pub fn dma_write(&self, iova: u64, data: &[u8]) -> Result<()> {
+    pub fn dma_write(&self, iova: u64, data: &[u8]) -> DriverResult<()> {
         let (m, off) = self.translate(iova, data.len())?;
         m.write(off, data)
     }
@@ -158,7 +158,7 @@ impl TwinVfio {
         lock(&self.state).irqs.keys().next().copied()
     }
 
-    fn region_at(&self, index: u32, offset: u64, len: usize) -> Result<(&TwinRegion, usize)> {
+    fn region_at(&self, index: u32, offset: u64, len: usize) -> DriverResult<(&TwinRegion, usize)> {
         let r = self.regions.get(&index).ok_or_else(|| Error::Region {
             device: self.name.clone(),
             index,
@@ -186,17 +186,17 @@ impl VfioSys for TwinVfio {
         self.regions.get(&index).map(|r| r.info)
     }
 
-    fn region_read(&self, index: u32, offset: u64, buf: &mut [u8]) -> Result<()> {
+    fn region_read(&self, index: u32, offset: u64, buf: &mut [u8]) -> DriverResult<()> {
         let (r, off) = self.region_at(index, offset, buf.len())?;
         r.mem.read(off, buf)
     }
 
-    fn region_write(&self, index: u32, offset: u64, data: &[u8]) -> Result<()> {
+    fn region_write(&self, index: u32, offset: u64, data: &[u8]) -> DriverResult<()> {
         let (r, off) = self.region_at(index, offset, data.len())?;
         r.mem.write(off, data)
     }
 
-    fn map_region(&self, index: u32) -> Result<VolatileMemory> {
+    fn map_region(&self, index: u32) -> DriverResult<VolatileMemory> {
         let (r, _) = self.region_at(index, 0, 0)?;
         if !r.info.mmap {
             return Err(Error::Region {
@@ -208,7 +208,7 @@ impl VfioSys for TwinVfio {
         Ok(r.mem.clone())
     }
 
-    fn dma_map(&self, iova: u64, mem: &VolatileMemory) -> Result<()> {
+    fn dma_map(&self, iova: u64, mem: &VolatileMemory) -> DriverResult<()> {
         let mut st = lock(&self.state);
         if st.refuse_dma_map {
             return Err(self.errno("map DMA", libc::ENOMEM));
@@ -225,7 +225,7 @@ impl VfioSys for TwinVfio {
         Ok(())
     }
 
-    fn dma_unmap(&self, iova: u64, len: u64) -> Result<()> {
+    fn dma_unmap(&self, iova: u64, len: u64) -> DriverResult<()> {
         let mut st = lock(&self.state);
         match st
             .dma
@@ -244,7 +244,7 @@ impl VfioSys for TwinVfio {
         self.irq_counts.get(index as usize).copied().unwrap_or(0)
     }
 
-    fn enable_irqs(&self, index: u32, fds: &[&EventFd]) -> Result<()> {
+    fn enable_irqs(&self, index: u32, fds: &[&EventFd]) -> DriverResult<()> {
         let mut st = lock(&self.state);
         if fds.is_empty() || fds.len() as u32 > self.irq_count(index) || !st.irqs.is_empty() {
             return Err(self.errno("enable interrupts", libc::EINVAL));
@@ -252,20 +252,20 @@ impl VfioSys for TwinVfio {
         let clones = fds
             .iter()
             .map(|f| f.try_clone().map_err(|e| Error::io("clone eventfd", e)))
-            .collect::<Result<Vec<_>>>()?;
+            .collect::<DriverResult<Vec<_>>>()?;
         st.irqs.insert(index, clones);
         st.intx_masked = false;
         Ok(())
     }
 
-    fn disable_irqs(&self, index: u32) -> Result<()> {
+    fn disable_irqs(&self, index: u32) -> DriverResult<()> {
         match lock(&self.state).irqs.remove(&index) {
             Some(_) => Ok(()),
             None => Err(self.errno("disable interrupts", libc::EINVAL)),
         }
     }
 
-    fn unmask_intx(&self) -> Result<()> {
+    fn unmask_intx(&self) -> DriverResult<()> {
         let mut st = lock(&self.state);
         st.intx_masked = false;
         st.unmasks += 1;

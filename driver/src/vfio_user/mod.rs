@@ -16,7 +16,7 @@ use crate::dma::{DmaBuffer, DmaUnmapper, IovaAllocator};
 use crate::irq::{Interrupt, InterruptKind};
 use crate::mmio::{self, lock, MappedMmio, Mmio};
 use crate::sys::event;
-use crate::{Error, Result};
+use crate::{DriverResult, Error};
 use std::collections::HashMap;
 use std::os::fd::AsRawFd;
 use std::path::Path;
@@ -87,7 +87,7 @@ fn user_err(device: &str, op: &'static str) -> impl FnOnce(vfio_user::Error) -> 
 
 impl VfioUserDevice {
     /// Connects to the server at `socket` and learns its regions and interrupts.
-    pub fn connect(socket: &Path, options: VfioUserOptions) -> Result<Self> {
+    pub fn connect(socket: &Path, options: VfioUserOptions) -> DriverResult<Self> {
         let name = socket.display().to_string();
         let mut client = vfio_user::Client::new(socket).map_err(user_err(&name, "connect"))?;
         let mut irq_counts = [0; 3];
@@ -124,7 +124,7 @@ impl VfioUserDevice {
     }
 
     /// Maps the region if the server offered its descriptor with one area covering it.
-    fn try_map(&self, region: &vfio_user::Region) -> Result<Option<Arc<dyn Mmio>>> {
+    fn try_map(&self, region: &vfio_user::Region) -> DriverResult<Option<Arc<dyn Mmio>>> {
         let Some(fo) = region.file_offset.as_ref() else {
             return Ok(None);
         };
@@ -159,7 +159,7 @@ impl Mmio for MessageMmio {
         self.size
     }
 
-    fn read32(&self, offset: u32) -> Result<u32> {
+    fn read32(&self, offset: u32) -> DriverResult<u32> {
         mmio::check("read32", offset, self.size)?;
         let mut b = [0u8; 4];
         self.client
@@ -169,7 +169,7 @@ impl Mmio for MessageMmio {
         Ok(u32::from_le_bytes(b))
     }
 
-    fn write32(&self, offset: u32, value: u32) -> Result<()> {
+    fn write32(&self, offset: u32, value: u32) -> DriverResult<()> {
         mmio::check("write32", offset, self.size)?;
         self.client
             .lock()
@@ -201,7 +201,7 @@ impl Device for VfioUserDevice {
         &self.name
     }
 
-    fn bar(&self, index: u32) -> Result<Arc<dyn Mmio>> {
+    fn bar(&self, index: u32) -> DriverResult<Arc<dyn Mmio>> {
         if index > 5 {
             return Err(self.region_error(index, "not a BAR (BARs are 0..=5)"));
         }
@@ -232,7 +232,7 @@ impl Device for VfioUserDevice {
         Ok(m)
     }
 
-    fn dma_alloc(&self, len: usize) -> Result<DmaBuffer> {
+    fn dma_alloc(&self, len: usize) -> DriverResult<DmaBuffer> {
         let page = crate::sys::mem::page_size();
         let size = len
             .max(1)
@@ -256,7 +256,7 @@ impl Device for VfioUserDevice {
         Ok(DmaBuffer::new(iova, mem, Some(Arc::new(file)), Some(unmap)))
     }
 
-    fn enable_interrupts(&self, count: u32) -> Result<Vec<Interrupt>> {
+    fn enable_interrupts(&self, count: u32) -> DriverResult<Vec<Interrupt>> {
         let err = |problem: String| Error::Interrupts {
             device: self.name.clone(),
             problem,
@@ -292,7 +292,7 @@ impl Device for VfioUserDevice {
         }
         let fds = (0..count)
             .map(|_| event::eventfd().map(Arc::new))
-            .collect::<Result<Vec<_>>>()?;
+            .collect::<DriverResult<Vec<_>>>()?;
         let raw: Vec<i32> = fds.iter().map(|f| f.as_raw_fd()).collect();
         client
             .set_irqs(

@@ -107,7 +107,7 @@ pub enum AgentError {
 }
 
 /// What the agent's operations return.
-pub type Result<T> = std::result::Result<T, AgentError>;
+pub type AgentResult<T> = std::result::Result<T, AgentError>;
 
 impl Agent {
     /// An agent for an opened card. The card's tables have been read back; `indices`

@@ -6,7 +6,7 @@
 //! not touch service or real-server entries (the service entry names the region;
 //! [`crate::agent::services`] writes it) nor connections.
 
-use crate::agent::core::{Agent, AgentError, Result, SERVER_PORT};
+use crate::agent::core::{Agent, AgentError, AgentResult, SERVER_PORT};
 use crate::agent::services::state::{checked_v4, rs_id, svc_name};
 use crate::config::{ForwardMethod, RealServer, Scheduler, Service, ServiceKey};
 use fpvs_abi::MaglevEntry;
@@ -44,7 +44,7 @@ impl Agent {
         &mut self,
         pos: usize,
         servers: &[RealServer],
-    ) -> Result<()> {
+    ) -> AgentResult<()> {
         let hw_ok = hw_schedulable(&self.services[pos].svc, servers);
         let name = svc_name(&self.services[pos].svc.key);
         if hw_ok && self.services[pos].hw.is_none() {
@@ -76,7 +76,7 @@ impl Agent {
         &mut self,
         key: &ServiceKey,
         hw: Option<(u32, u32)>,
-    ) -> Result<()> {
+    ) -> AgentResult<()> {
         if let Some((base, size)) = hw {
             self.card
                 .tables
@@ -88,7 +88,7 @@ impl Agent {
 
     /// Writes a hardware-scheduled service's Maglev table from its available servers
     /// (servers whose next hop is unresolved or that are unhealthy take no slots).
-    pub(in crate::agent) fn program_maglev(&mut self, key: &ServiceKey) -> Result<()> {
+    pub(in crate::agent) fn program_maglev(&mut self, key: &ServiceKey) -> AgentResult<()> {
         let Some(s) = self.service(key) else {
             return Ok(());
         };
@@ -119,7 +119,7 @@ impl Agent {
 
     /// Rewrites every hardware-scheduled service's table (a next hop resolved or
     /// changed: servers behind it take, or change, their slots).
-    pub(in crate::agent) fn program_all_maglev(&mut self) -> Result<()> {
+    pub(in crate::agent) fn program_all_maglev(&mut self) -> AgentResult<()> {
         let keys: Vec<ServiceKey> = self.services.iter().map(|s| s.svc.key).collect();
         for k in keys {
             self.program_maglev(&k)?;

@@ -79,4 +79,4 @@ pub enum AbiError {
 }
 
 /// Result alias for this crate.
-pub type Result<T> = std::result::Result<T, AbiError>;
+pub type AbiResult<T> = std::result::Result<T, AbiError>;

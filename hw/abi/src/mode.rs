@@ -59,7 +59,7 @@ impl ForwardingMode {
     ];
 
     /// Decodes the 3-bit field; 0 means "no action" and yields an error.
-    pub fn from_bits(v: u8) -> crate::Result<Self> {
+    pub fn from_bits(v: u8) -> crate::AbiResult<Self> {
         Self::ALL
             .iter()
             .copied()

@@ -65,7 +65,7 @@ impl ExceptionReason {
     pub const COUNTERS: usize = 16;
 
     /// Decodes a reason code.
-    pub fn from_code(v: u8) -> crate::Result<Self> {
+    pub fn from_code(v: u8) -> crate::AbiResult<Self> {
         Self::ALL
             .iter()
             .copied()
@@ -158,7 +158,7 @@ impl DropReason {
     pub const COUNTERS: usize = 8;
 
     /// Decodes a drop code.
-    pub fn from_code(v: u8) -> crate::Result<Self> {
+    pub fn from_code(v: u8) -> crate::AbiResult<Self> {
         Self::ALL
             .iter()
             .copied()

@@ -1,7 +1,7 @@
 //! Ageing: connections expire after their IPVS timeout without traffic, judged by the
 //! card's per-flow timestamps, with the card's clock kept in step with the host's.
 
-use crate::agent::core::{Agent, Result};
+use crate::agent::core::{Agent, AgentResult};
 use ahash::HashMap as FastMap;
 use fpvs_abi::FlowKey;
 use std::time::{Duration, Instant};
@@ -15,7 +15,7 @@ impl Agent {
     /// has no work — is set forward to the host's count, so that its stamps are in
     /// host time; the clock never goes back. How far it had fallen behind is kept
     /// ([`Agent::age`] allows for it, so that no connection expires early).
-    fn card_now(&mut self) -> Result<(u32, f64)> {
+    fn card_now(&mut self) -> AgentResult<(u32, f64)> {
         use fpvs_abi::regs::{ctrl, id};
         let regs = &self.card.regs;
         let tick_ms = match (regs.read(ctrl::TS_PRESCALE)?, regs.read(id::CLOCK_KHZ)?) {
@@ -47,7 +47,7 @@ impl Agent {
     /// shortest timeout, at least 1 s and at most 10 s. Reading a million connections'
     /// stamps every second would cost the card a million commands a second; this way
     /// it costs at most a tenth, and expiry is late by at most one pass.
-    pub fn age(&mut self) -> Result<()> {
+    pub fn age(&mut self) -> AgentResult<()> {
         let (now_tick, tick_ms) = self.card_now()?;
         let t = self.config.timeouts;
         let pass = (t.tcp.min(t.tcpfin).min(t.udp) / 2).clamp(1, 10) as usize;

@@ -9,7 +9,7 @@
 
 pub(super) mod cache;
 
-use crate::agent::core::{Agent, AgentError, Result, CLIENT_PORT, SERVER_PORT};
+use crate::agent::core::{Agent, AgentError, AgentResult, CLIENT_PORT, SERVER_PORT};
 use crate::net::{self, Arp};
 use fpvs_abi::{MacAddr, NextHop};
 use fpvs_driver::rings::InjectTarget;
@@ -29,7 +29,7 @@ impl Agent {
     }
 
     /// The next-hop index of neighbour `addr`, allocated on first use and kept.
-    pub(in crate::agent) fn alloc_nexthop(&mut self, addr: Ipv4Addr) -> Result<u16> {
+    pub(in crate::agent) fn alloc_nexthop(&mut self, addr: Ipv4Addr) -> AgentResult<u16> {
         if let Some(i) = self.indices.nexthops.get(&addr) {
             return Ok(*i);
         }
@@ -49,7 +49,7 @@ impl Agent {
         &mut self,
         neighbour: Ipv4Addr,
         index: u16,
-    ) -> Result<()> {
+    ) -> AgentResult<()> {
         let port = if self.neighbour(SERVER_PORT, neighbour) == Some(neighbour) {
             SERVER_PORT
         } else {
@@ -71,7 +71,7 @@ impl Agent {
     }
 
     /// Asks for `target`'s MAC on `port` (at most once per [`cache::ARP_RETRY`]).
-    pub(in crate::agent) fn request_arp(&mut self, port: u8, target: Ipv4Addr) -> Result<()> {
+    pub(in crate::agent) fn request_arp(&mut self, port: u8, target: Ipv4Addr) -> AgentResult<()> {
         if !self.neigh.due(target, Instant::now()) {
             return Ok(());
         }

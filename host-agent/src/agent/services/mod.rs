@@ -12,7 +12,7 @@
 
 pub(super) mod state;
 
-use crate::agent::core::{Agent, AgentError, Result, SERVER_PORT};
+use crate::agent::core::{Agent, AgentError, AgentResult, SERVER_PORT};
 use crate::agent::laddr;
 use crate::config::{Config, ForwardMethod, RealServer, Service, ServiceKey};
 use crate::net;
@@ -76,7 +76,7 @@ impl Agent {
         addr: IpAddr,
         port: u16,
         up: bool,
-    ) -> Result<()> {
+    ) -> AgentResult<()> {
         let Some(s) = self.services.iter_mut().find(|s| s.svc.key == *svc) else {
             return Ok(());
         };
@@ -96,7 +96,7 @@ impl Agent {
     }
 
     /// Checks that a configuration can be put on this card, before anything changes.
-    pub fn check(&self, cfg: &Config) -> Result<()> {
+    pub fn check(&self, cfg: &Config) -> AgentResult<()> {
         let server = &self.net.ports[usize::from(SERVER_PORT)];
         let v6 = |what: String, a: IpAddr| {
             AgentError::Config(format!(
@@ -146,7 +146,7 @@ impl Agent {
     /// Makes the card follow `cfg` (already checked with [`Agent::check`]). Entries
     /// that did not change are not rewritten; flows of removed real servers are
     /// removed with them.
-    pub fn sync(&mut self, cfg: &Config) -> Result<()> {
+    pub fn sync(&mut self, cfg: &Config) -> AgentResult<()> {
         self.check(cfg)?;
         // Services removed: their entries, real servers, flows.
         let gone: Vec<ServiceKey> = self
@@ -167,7 +167,7 @@ impl Agent {
         Ok(())
     }
 
-    fn remove_service(&mut self, key: &ServiceKey) -> Result<()> {
+    fn remove_service(&mut self, key: &ServiceKey) -> AgentResult<()> {
         let Some(pos) = self.services.iter().position(|s| s.svc.key == *key) else {
             return Ok(());
         };
@@ -187,7 +187,7 @@ impl Agent {
         Ok(())
     }
 
-    fn sync_service(&mut self, svc: &Service, servers: &[RealServer]) -> Result<()> {
+    fn sync_service(&mut self, svc: &Service, servers: &[RealServer]) -> AgentResult<()> {
         let name = svc_name(&svc.key);
         let index = match self.indices.services.get(&name) {
             Some(i) => *i,
@@ -276,7 +276,7 @@ impl Agent {
         svc: &Service,
         rs: &RealServer,
         service: u16,
-    ) -> Result<()> {
+    ) -> AgentResult<()> {
         let rname = rs_name(&svc.key, rs);
         let rindex = match self.indices.real_servers.get(&rname) {
             Some(i) => *i,

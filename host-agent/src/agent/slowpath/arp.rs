@@ -4,12 +4,12 @@
 //! Owns nothing; what a reply teaches goes to [`crate::agent::nexthops`], and the next
 //! hop and Maglev tables that depend on it are reprogrammed through their modules.
 
-use crate::agent::core::{Agent, Result};
+use crate::agent::core::{Agent, AgentResult};
 use crate::net::Arp;
 use fpvs_driver::rings::{Exception, InjectTarget};
 
 impl Agent {
-    pub(super) fn arp(&mut self, e: &Exception) -> Result<()> {
+    pub(super) fn arp(&mut self, e: &Exception) -> AgentResult<()> {
         let Some(arp) = Arp::parse(&e.frame, usize::from(e.l3_offset)) else {
             self.stats.policy_drops += 1;
             return Ok(());

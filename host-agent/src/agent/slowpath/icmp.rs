@@ -14,7 +14,7 @@
 //! Owns nothing; it reads the connection table and the card's entries and queues the
 //! frames it builds for the batch's send.
 
-use crate::agent::core::{Agent, Result};
+use crate::agent::core::{Agent, AgentResult};
 use crate::net;
 use fpvs_abi::{Action, FlowKey, ForwardingMode};
 use fpvs_driver::rings::{Exception, InjectTarget};
@@ -23,7 +23,7 @@ impl Agent {
     /// Path MTU discovery for TUN: the client learns the tunnel's inner MTU.
     /// Without DF the packet is dropped (the card cannot fragment it, and a fragment
     /// would come back up as an exception): policy, counted.
-    pub(super) fn tunnel_mtu(&mut self, e: &Exception) -> Result<()> {
+    pub(super) fn tunnel_mtu(&mut self, e: &Exception) -> AgentResult<()> {
         let mtu = self
             .card
             .regs
@@ -44,7 +44,7 @@ impl Agent {
 
     /// An ICMP message the card sent up: an error about a connection, or an echo
     /// request to one of our addresses.
-    pub(super) fn icmp(&mut self, e: &Exception) -> Result<()> {
+    pub(super) fn icmp(&mut self, e: &Exception) -> AgentResult<()> {
         let l3 = usize::from(e.l3_offset);
         if let Some(err) = net::IcmpError::parse(&e.frame, l3) {
             return self.icmp_error(e, &err);
@@ -76,7 +76,7 @@ impl Agent {
     /// side) goes to the real server, one about a packet sent to the real server goes
     /// to the client. The quoted packet names the connection: reversed, it is the
     /// connection's forward key (client side) or its reverse key (server side).
-    fn icmp_error(&mut self, e: &Exception, err: &net::IcmpError) -> Result<()> {
+    fn icmp_error(&mut self, e: &Exception, err: &net::IcmpError) -> AgentResult<()> {
         let l3 = usize::from(e.l3_offset);
         let q = err.quoted;
         let swapped = FlowKey {

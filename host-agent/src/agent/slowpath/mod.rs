@@ -27,7 +27,7 @@ mod new_flow;
 mod proxy;
 pub(super) mod proxy_conns;
 
-use crate::agent::core::{Agent, Parked, Result};
+use crate::agent::core::{Agent, AgentResult, Parked};
 use crate::config::ServiceKey;
 use fpvs_abi::{ExceptionReason, NotifyKind, NotifyRecord};
 use fpvs_driver::rings::{Exception, InjectTarget};
@@ -40,7 +40,7 @@ const PARK_LIMIT: Duration = Duration::from_secs(3);
 impl Agent {
     /// Handles what the card sent up, waiting up to `wait` for the first exception;
     /// ages connections once a second. Returns the number of exceptions handled.
-    pub fn poll(&mut self, wait: Duration) -> Result<usize> {
+    pub fn poll(&mut self, wait: Duration) -> AgentResult<usize> {
         let exc = self.card.exceptions(256, wait)?;
         let n = exc.len();
         for e in exc {
@@ -61,7 +61,7 @@ impl Agent {
         Ok(n)
     }
 
-    fn exception(&mut self, e: Exception) -> Result<()> {
+    fn exception(&mut self, e: Exception) -> AgentResult<()> {
         self.stats.exception(e.reason as u8);
         match e.reason {
             // NoService: no service entry in the card matched; an all-ports (`VIP:0`)
@@ -128,7 +128,7 @@ impl Agent {
 
     /// Schedules the parked connections whose next hop resolved; gives up on those
     /// that waited [`PARK_LIMIT`].
-    fn retry_parked(&mut self) -> Result<()> {
+    fn retry_parked(&mut self) -> AgentResult<()> {
         let n = self.parked.len();
         for _ in 0..n {
             let Some(p) = self.parked.pop_front() else {
@@ -147,7 +147,7 @@ impl Agent {
 
     /// Queues the frame to go back into the pipeline once the batch's entries are in
     /// the card (the exception's own buffer: a new connection's frame is not copied).
-    fn reinject(&mut self, e: Exception) -> Result<()> {
+    fn reinject(&mut self, e: Exception) -> AgentResult<()> {
         if !e.truncated {
             self.reinject.push((e.port, e.frame));
         }
@@ -155,7 +155,7 @@ impl Agent {
     }
 
     /// Commits the batch's table changes (one doorbell), then re-injects its frames.
-    fn flush(&mut self) -> Result<()> {
+    fn flush(&mut self) -> AgentResult<()> {
         if self.card.tables.pending() > 0 {
             self.card.commit()?;
         }

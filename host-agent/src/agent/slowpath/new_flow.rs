@@ -12,7 +12,7 @@
 //! local ports [`crate::agent::laddr`]'s, next hops [`crate::agent::nexthops`]'s.
 
 use crate::agent::conns::table::ConnState;
-use crate::agent::core::{Agent, Result, CLIENT_PORT, SERVER_PORT};
+use crate::agent::core::{Agent, AgentResult, CLIENT_PORT, SERVER_PORT};
 use crate::agent::services::state::checked_v4;
 use crate::config::{ForwardMethod, ServiceKey};
 use crate::net::{self, Mac};
@@ -150,7 +150,7 @@ impl Agent {
     /// The next hop of the client of connection `key`, whose frame came from
     /// `client_mac`: replies go back through the port the request came in on, to
     /// the MAC it came from.
-    fn client_nexthop(&mut self, key: &FlowKey, client_mac: Mac) -> Result<u16> {
+    fn client_nexthop(&mut self, key: &FlowKey, client_mac: Mac) -> AgentResult<u16> {
         let client = Ipv4Addr::from(key.saddr);
         let hop = self.neighbour(CLIENT_PORT, client).unwrap_or(client);
         self.neigh.assume(hop, client_mac);
@@ -198,7 +198,7 @@ impl Agent {
         true
     }
 
-    pub(super) fn new_flow(&mut self, e: Exception) -> Result<()> {
+    pub(super) fn new_flow(&mut self, e: Exception) -> AgentResult<()> {
         let l3 = usize::from(e.l3_offset);
         let Some((key, _flags)) = net::flow_key(&e.frame, l3) else {
             self.stats.policy_drops += 1;

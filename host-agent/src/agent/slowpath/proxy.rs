@@ -7,7 +7,7 @@
 //! entries punt meanwhile; the connection itself is in [`crate::agent::conns`] from
 //! the start, and its entries are written there and here only.
 
-use crate::agent::core::{Agent, Result};
+use crate::agent::core::{Agent, AgentResult};
 use crate::net;
 use crate::proxy::{self, HEADER_LEN};
 use fpvs_abi::{Action, FlowEntry};
@@ -16,7 +16,7 @@ use fpvs_driver::rings::Exception;
 impl Agent {
     /// A frame of a flow whose entry punts: a PROXY protocol connection's first round
     /// trip, in either direction.
-    pub(super) fn punted(&mut self, e: &Exception) -> Result<()> {
+    pub(super) fn punted(&mut self, e: &Exception) -> AgentResult<()> {
         let l3 = usize::from(e.l3_offset);
         let key = net::flow_key(&e.frame, l3).map(|(k, _)| k);
         let seg = proxy::segment(&e.frame, l3);
@@ -94,7 +94,7 @@ impl Agent {
         l3: usize,
         action: &Action,
         received: &[u8],
-    ) -> Result<()> {
+    ) -> AgentResult<()> {
         let Some(nh) = self.card.tables.shadow().nexthop(action.nexthop).copied() else {
             self.stats.policy_drops += 1;
             return Ok(());

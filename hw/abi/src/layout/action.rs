@@ -128,7 +128,7 @@ impl Action {
     }
 
     /// Decodes a valid action (the caller checks `valid` first where a slot may be empty).
-    pub fn decode(bytes: &[u8]) -> crate::Result<Self> {
+    pub fn decode(bytes: &[u8]) -> crate::AbiResult<Self> {
         let b = fixed::<{ Self::BYTES }>("action", bytes)?;
         let lo = u128::from_le_bytes(b[..16].try_into().expect("16 bytes"));
         let hi = u32::from_le_bytes([b[16], b[17], b[18], 0]);
@@ -147,7 +147,7 @@ impl Action {
     }
 
     /// Decodes a real-server slot: `Ok(None)` if not valid.
-    pub fn decode_slot(bytes: &[u8]) -> crate::Result<Option<Self>> {
+    pub fn decode_slot(bytes: &[u8]) -> crate::AbiResult<Option<Self>> {
         let raw = ActionBits(fixed::<{ Self::BYTES }>("action", bytes)?);
         if raw.valid() {
             Self::decode(bytes).map(Some)

@@ -87,7 +87,7 @@ impl Table {
     }
 
     /// Decodes a table code.
-    pub fn from_code(v: u8) -> crate::Result<Self> {
+    pub fn from_code(v: u8) -> crate::AbiResult<Self> {
         Self::ALL
             .iter()
             .copied()
@@ -122,7 +122,7 @@ pub enum CommandStatus {
 
 impl CommandStatus {
     /// Decodes a status byte.
-    pub fn from_code(v: u8) -> crate::Result<Self> {
+    pub fn from_code(v: u8) -> crate::AbiResult<Self> {
         use CommandStatus::*;
         [
             Pending, Ok, BadOpcode, BadTable, BadIndex, BadCount, BadEntry,
@@ -258,7 +258,7 @@ impl CommandDescriptor {
     }
 
     /// The decoded status.
-    pub fn status(&self) -> crate::Result<CommandStatus> {
+    pub fn status(&self) -> crate::AbiResult<CommandStatus> {
         CommandStatus::from_code(self.status)
     }
 }

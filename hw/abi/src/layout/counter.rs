@@ -61,7 +61,7 @@ impl Counter {
     }
 
     /// Decodes.
-    pub fn decode(bytes: &[u8]) -> crate::Result<Self> {
+    pub fn decode(bytes: &[u8]) -> crate::AbiResult<Self> {
         let raw = CounterBits(fixed::<{ Self::BYTES }>("counter", bytes)?);
         Ok(Counter {
             packets: raw.packets(),
@@ -98,7 +98,7 @@ impl FlowStats {
     }
 
     /// Decodes.
-    pub fn decode(bytes: &[u8]) -> crate::Result<Self> {
+    pub fn decode(bytes: &[u8]) -> crate::AbiResult<Self> {
         let raw = FlowStatsBits(fixed::<{ Self::BYTES }>("flow stats", bytes)?);
         Ok(FlowStats {
             last_seen: raw.last_seen(),

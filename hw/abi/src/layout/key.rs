@@ -166,7 +166,7 @@ impl FlowEntry {
     }
 
     /// Decodes a slot: `Ok(None)` for an empty slot.
-    pub fn decode(bytes: &[u8]) -> crate::Result<Option<Self>> {
+    pub fn decode(bytes: &[u8]) -> crate::AbiResult<Option<Self>> {
         let b: [u8; Self::BYTES] = fixed("flow entry", bytes)?;
         let raw = FlowEntryBits(b);
         if !raw.valid() {

@@ -27,7 +27,7 @@ pub use notify::{NotifyKind, NotifyRecord};
 pub use service::{ServiceEntry, ServiceEntryBits};
 
 /// Copies `src` into a fixed array, or reports the length mismatch.
-pub(crate) fn fixed<const N: usize>(what: &'static str, src: &[u8]) -> crate::Result<[u8; N]> {
+pub(crate) fn fixed<const N: usize>(what: &'static str, src: &[u8]) -> crate::AbiResult<[u8; N]> {
     src.try_into().map_err(|_| crate::AbiError::BadLength {
         what,
         expected: N,

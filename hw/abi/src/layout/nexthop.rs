@@ -120,7 +120,7 @@ impl NextHop {
     }
 
     /// Decodes a slot: `Ok(None)` for an empty slot.
-    pub fn decode(bytes: &[u8]) -> crate::Result<Option<Self>> {
+    pub fn decode(bytes: &[u8]) -> crate::AbiResult<Option<Self>> {
         let raw = NextHopBits(fixed::<{ Self::BYTES }>("next hop", bytes)?);
         if !raw.valid() {
             return Ok(None);

@@ -72,7 +72,7 @@ impl NotifyRecord {
     }
 
     /// Decodes; an unknown kind is an error.
-    pub fn decode(b: &[u8; Self::BYTES]) -> crate::Result<Self> {
+    pub fn decode(b: &[u8; Self::BYTES]) -> crate::AbiResult<Self> {
         let kind = match b[0] {
             1 => NotifyKind::Learn,
             2 => NotifyKind::FinRst,

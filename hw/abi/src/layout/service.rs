@@ -88,7 +88,7 @@ impl ServiceEntry {
     }
 
     /// Decodes a slot: `Ok(None)` for an empty slot.
-    pub fn decode(bytes: &[u8]) -> crate::Result<Option<Self>> {
+    pub fn decode(bytes: &[u8]) -> crate::AbiResult<Option<Self>> {
         let raw = ServiceEntryBits(fixed::<{ Self::BYTES }>("service entry", bytes)?);
         if !raw.valid() {
             return Ok(None);
