@@ -556,3 +556,706 @@ impl<const FA: usize, const SA: usize, const MA: usize, const RA: usize, const N
         self.m_cpl.next = self.cpl.val();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{bits_from_bytes, bytes_from_bits, check_verilog, settle};
+    use crate::tick;
+    use fpvs_abi::{
+        Action, CommandDescriptor, FlowEntry, FlowGeometry, FlowKey, ForwardingMode, MacAddr,
+        NextHop, ServiceEntry, MAGLEV_ENTRIES_PER_COMMAND,
+    };
+    use fpvs_model::{Card, CardConfig};
+    use rand::rngs::StdRng;
+    use rand::{Rng, SeedableRng};
+    use std::collections::{BTreeMap, VecDeque};
+
+    /// Small tables, sizes not powers of two where the ABI allows it, so that every
+    /// bound is near an index the test can reach.
+    type Unit = CommandUnit<3, 2, 6, 5, 4>;
+    const FLOWS: FlowGeometry = FlowGeometry::new(3, 2);
+    const SERVICES: FlowGeometry = FlowGeometry::new(2, 1);
+
+    fn config() -> CardConfig {
+        CardConfig {
+            flow_geometry: FLOWS,
+            service_geometry: SERVICES,
+            maglev_slots: 61,
+            real_servers: 20,
+            nexthops: 12,
+            services: 10,
+            ..CardConfig::NARROW
+        }
+    }
+
+    fn unit() -> Unit {
+        let c = config();
+        let mut u = Unit::new(CmdSizes {
+            flow_log2_ways: FLOWS.log2_ways as usize,
+            flow_log2_buckets: FLOWS.log2_buckets as usize,
+            svc_log2_ways: SERVICES.log2_ways as usize,
+            svc_log2_buckets: SERVICES.log2_buckets as usize,
+            maglev_slots: c.maglev_slots,
+            real_servers: c.real_servers as u32,
+            nexthops: c.nexthops as u32,
+            services: c.services as u32,
+        });
+        u.connect_all();
+        u
+    }
+
+    /// One entry as a table port or the retire port received it: table code, flat
+    /// index (a flow or service slot number), bytes (zero beyond the stored bits).
+    type Entry = (u8, u64, Vec<u8>);
+
+    /// What one descriptor did at the unit's ports.
+    struct Run {
+        completion: [u8; 64],
+        writes: Vec<Entry>,
+        tokens: Vec<(u8, u64)>,
+        counter_reads: Vec<(u8, u64)>,
+    }
+
+    /// The unit with what the header pipeline and retire would hold behind its ports: every
+    /// entry it wrote, answered back to its read tokens (after a random latency) and
+    /// counter reads (exactly two clocks after the request, junk on every other clock).
+    struct Bench {
+        uut: Unit,
+        rng: StdRng,
+        ram: BTreeMap<(u8, u64), Vec<u8>>,
+    }
+
+    impl Bench {
+        fn new(seed: u64) -> Self {
+            Bench {
+                uut: unit(),
+                rng: StdRng::seed_from_u64(seed),
+                ram: BTreeMap::new(),
+            }
+        }
+
+        fn stored(&self, table: u8, index: u64, bytes: usize) -> Vec<u8> {
+            let mut v = self.ram.get(&(table, index)).cloned().unwrap_or_default();
+            v.resize(bytes, 0);
+            v
+        }
+
+        fn junk<const N: usize>(&mut self) -> Bits<N> {
+            let b: Vec<u8> = (0..N.div_ceil(8)).map(|_| self.rng.gen()).collect();
+            bits_from_bytes(&b)
+        }
+
+        /// Offers `cmd` (after random idle clocks), takes its completion under random
+        /// back-pressure, and records everything on the way.
+        fn run(&mut self, cmd: &CommandDescriptor) -> Run {
+            let cfg = config();
+            let mut r = Run {
+                completion: [0; 64],
+                writes: Vec::new(),
+                tokens: Vec::new(),
+                counter_reads: Vec::new(),
+            };
+            self.uut.s_cmd.next = bits_from_bytes(&cmd.encode());
+            let (mut offered, mut accepted, mut done) = (false, false, false);
+            let mut tok_due: VecDeque<(u64, u8, u64)> = VecDeque::new();
+            let mut c_due: Option<(u64, Vec<u8>)> = None;
+            let mut held = false;
+            let mut cycle = 0u64;
+            while !done {
+                assert!(cycle < 2000, "descriptor {cmd:?} never completed");
+                let busy = accepted;
+                offered = !accepted && (offered || self.rng.gen_bool(0.7));
+                self.uut.s_cmd_valid.next = offered;
+                self.uut.m_cpl_ready.next = self.rng.gen_bool(0.6);
+                match tok_due.front() {
+                    Some(&(due, table, index)) if due == cycle => {
+                        tok_due.pop_front();
+                        let data = self.stored(table, index, 32);
+                        self.uut.tok_done.next = true;
+                        self.uut.tok_data.next = bits_from_bytes(&data);
+                    }
+                    _ => {
+                        self.uut.tok_done.next = false;
+                        self.uut.tok_data.next = self.junk();
+                    }
+                }
+                match &c_due {
+                    Some((due, data)) if *due == cycle => {
+                        self.uut.c_rdata.next = bits_from_bytes(data);
+                    }
+                    _ => self.uut.c_rdata.next = self.junk(),
+                }
+                settle(&mut self.uut);
+                let u = &self.uut;
+                let strobes = [
+                    u.fw_en.val(),
+                    u.sw_en.val(),
+                    u.mw_en.val(),
+                    u.rw_en.val(),
+                    u.nw_en.val(),
+                    u.c_valid.val(),
+                    u.tok_hold.val(),
+                    u.tok_fire.val(),
+                ];
+                if !accepted {
+                    assert!(
+                        !strobes.iter().any(|s| *s),
+                        "a strobe before the descriptor"
+                    );
+                }
+                if u.fw_en.val() {
+                    let ram = u.fw_ram.val().to_u64() as usize;
+                    let (bank, way) = (ram >> FLOWS.log2_ways, ram & (FLOWS.ways() - 1));
+                    assert!(bank < 2, "flow RAM {ram}");
+                    let bucket = u.fw_bucket.val().to_u64() as usize;
+                    let slot = FLOWS.slot(bank, bucket, way) as u64;
+                    r.writes
+                        .push((1, slot, bytes_from_bits(&u.fw_data.val(), FlowEntry::BYTES)));
+                }
+                if u.sw_en.val() {
+                    let ram = u.sw_ram.val().to_u64() as usize;
+                    let (bank, way) = (ram >> SERVICES.log2_ways, ram & (SERVICES.ways() - 1));
+                    assert!(bank < 2, "service RAM {ram}");
+                    let bucket = u.sw_bucket.val().to_u64() as usize;
+                    let slot = SERVICES.slot(bank, bucket, way) as u64;
+                    r.writes.push((
+                        2,
+                        slot,
+                        bytes_from_bits(&u.sw_data.val(), ServiceEntry::BYTES),
+                    ));
+                }
+                if u.mw_en.val() {
+                    r.writes.push((
+                        3,
+                        u.mw_addr.val().to_u64(),
+                        bytes_from_bits(&u.mw_data.val(), 2),
+                    ));
+                }
+                if u.rw_en.val() {
+                    r.writes.push((
+                        4,
+                        u.rw_addr.val().to_u64(),
+                        bytes_from_bits(&u.rw_data.val(), Action::BYTES),
+                    ));
+                }
+                if u.nw_en.val() {
+                    r.writes.push((
+                        5,
+                        u.nw_addr.val().to_u64(),
+                        bytes_from_bits(&u.nw_data.val(), NextHop::BYTES),
+                    ));
+                }
+                if u.c_valid.val() {
+                    let (t, i) = (u.c_table.val().to_u64() as u8, u.c_index.val().to_u64());
+                    if u.c_write.val() {
+                        r.writes.push((t, i, bytes_from_bits(&u.c_wdata.val(), 16)));
+                    } else {
+                        r.counter_reads.push((t, i));
+                        c_due = Some((cycle + 2, self.stored(t, i, 16)));
+                    }
+                }
+                assert!(
+                    !(u.tok_hold.val() && u.tok_fire.val()),
+                    "hold and fire together"
+                );
+                if u.tok_fire.val() {
+                    assert!(held, "a token without parse held the clock before");
+                    assert!(
+                        tok_due.is_empty(),
+                        "a second token before the first returned"
+                    );
+                    let (t, i) = (u.tok_table.val().to_u64() as u8, u.tok_index.val().to_u64());
+                    r.tokens.push((t, i));
+                    let latency = self.rng.gen_range(1..=12);
+                    tok_due.push_back((cycle + latency, t, i));
+                }
+                held = u.tok_hold.val();
+                if u.s_cmd_valid.val() && u.s_cmd_ready.val() {
+                    assert!(!accepted);
+                    accepted = true;
+                }
+                if u.m_cpl_valid.val() && u.m_cpl_ready.val() {
+                    assert!(accepted, "a completion before the descriptor was taken");
+                    assert!(tok_due.is_empty(), "completed with a token out");
+                    let b = bytes_from_bits(&u.m_cpl.val(), 64);
+                    r.completion.copy_from_slice(&b);
+                    done = true;
+                }
+                if busy {
+                    assert!(
+                        !u.s_cmd_ready.val(),
+                        "ready for another descriptor while busy"
+                    );
+                }
+                // What was written is there for the reads that follow.
+                for (t, i, d) in &r.writes {
+                    self.ram.insert((*t, *i), d.clone());
+                }
+                tick!(self.uut);
+                cycle += 1;
+            }
+            // Every index reached a table of the configured size.
+            for (t, i, _) in &r.writes {
+                let size = Card::new(cfg).table_size(Table::from_code(*t).unwrap());
+                assert!(*i < size as u64, "table {t} index {i} beyond {size}");
+            }
+            r
+        }
+    }
+
+    /// The entry the model holds at `table[index]`, as the card stores it.
+    fn model_entry(card: &Card, table: Table, index: u32) -> Vec<u8> {
+        let t = &card.tables;
+        let mut v = match table {
+            Table::Flow => t.flow_slot(index).map(|e| e.encode().to_vec()),
+            Table::Service => t.service_slot(index).map(|e| e.encode().to_vec()),
+            Table::Maglev => Some(t.maglev(index).encode().to_le_bytes().to_vec()),
+            Table::RealServer => t.real_server(index as u16).map(|a| a.encode().to_vec()),
+            Table::NextHop => t.nexthop(index as u16).map(|n| n.encode().to_vec()),
+            Table::FlowStats => Some(card.flow_stats[index as usize].encode().to_vec()),
+            Table::ServiceCounter => Some(card.service_counters[index as usize].encode().to_vec()),
+            Table::RealServerCounter => {
+                Some(card.real_server_counters[index as usize].encode().to_vec())
+            }
+        }
+        .unwrap_or_default();
+        let n = match table {
+            Table::FlowStats | Table::ServiceCounter | Table::RealServerCounter => 16,
+            t => t.entry_bytes(),
+        };
+        v.resize(n, 0);
+        v
+    }
+
+    /// Runs `cmd` through the unit and the model and checks the unit did what the model's
+    /// `Card::apply_command` says: the same completion (status, tag, a read's entry), and
+    /// at its ports exactly the writes (table, index, data, in order), tokens and counter
+    /// reads that command means — none for a refused one.
+    fn check(bench: &mut Bench, card: &mut Card, cmd: &CommandDescriptor, ctx: &str) -> Run {
+        let want = card.apply_command(cmd);
+        let r = bench.run(cmd);
+        assert_eq!(
+            CommandDescriptor::decode(&r.completion),
+            want,
+            "{ctx}: completion of {cmd:?}"
+        );
+        assert_eq!(r.completion, want.encode(), "{ctx}: completion bytes");
+        let ok = want.status == CommandStatus::Ok as u8;
+        let table = Table::from_code(cmd.table);
+        let (mut writes, mut tokens, mut creads) = (Vec::new(), Vec::new(), Vec::new());
+        if let (true, Ok(t)) = (ok && cmd.opcode != 0, table) {
+            let n = if t == Table::Maglev { cmd.count } else { 1 };
+            for k in 0..n as u32 {
+                let i = cmd.index + k;
+                match (cmd.opcode, t as u8) {
+                    (1 | 2, _) => writes.push((t as u8, i as u64, model_entry(card, t, i))),
+                    (3, 1..=5) => tokens.push((t as u8, i as u64)),
+                    (3, _) => creads.push((t as u8, i as u64)),
+                    _ => unreachable!(),
+                }
+            }
+        }
+        assert_eq!(r.writes, writes, "{ctx}: writes of {cmd:?}");
+        assert_eq!(r.tokens, tokens, "{ctx}: tokens of {cmd:?}");
+        assert_eq!(r.counter_reads, creads, "{ctx}: counter reads of {cmd:?}");
+        r
+    }
+
+    fn any_action(rng: &mut StdRng, c: &CardConfig) -> Action {
+        Action {
+            mode: ForwardingMode::ALL[rng.gen_range(0..ForwardingMode::ALL.len())],
+            nexthop: rng.gen_range(0..c.nexthops),
+            service: rng.gen_range(0..c.services),
+            real_server: rng.gen_range(0..c.real_servers),
+            new_saddr: rng.gen(),
+            new_daddr: rng.gen(),
+            new_sport: rng.gen(),
+            new_dport: rng.gen(),
+            seq_delta: rng.gen(),
+        }
+    }
+
+    /// An action one of whose indices is beyond its table (BadEntry).
+    fn bad_action(rng: &mut StdRng, c: &CardConfig) -> Action {
+        let mut a = any_action(rng, c);
+        match rng.gen_range(0..3) {
+            0 => a.nexthop = rng.gen_range(c.nexthops..1 << 10),
+            1 => a.service = rng.gen_range(c.services..1 << 10),
+            _ => a.real_server = rng.gen_range(c.real_servers..1 << 12),
+        }
+        a
+    }
+
+    /// Bits `at..at + len` of `b` set to `v`.
+    fn set_bits(b: &mut [u8], at: usize, len: usize, v: u64) {
+        for i in 0..len {
+            let j = at + i;
+            b[j / 8] = (b[j / 8] & !(1 << (j % 8))) | (((v >> i) as u8 & 1) << (j % 8));
+        }
+    }
+
+    /// Random bits in the payload's bits from `from` on, where no entry has a field.
+    fn junk_above(rng: &mut StdRng, p: &mut [u8; 48], from: usize) {
+        for bit in from..384 {
+            set_bits(p, bit, 1, rng.gen_bool(0.5) as u64);
+        }
+    }
+
+    /// A random write, valid or refused (`BadEntry`), of every table's entry kind.
+    /// The Maglev fields of a host-scheduled service and the VID of a next hop without
+    /// VLAN rewrite are left as the encoders write them, zero: the unit stores such
+    /// fields as given, while the model's decode and encode drop them.
+    fn any_write(rng: &mut StdRng, c: &CardConfig) -> CommandDescriptor {
+        let t = Table::ALL[rng.gen_range(0..Table::ALL.len())];
+        let size = Card::new(*c).table_size(t);
+        let index = rng.gen_range(0..size);
+        let bad = rng.gen_bool(0.25);
+        let mut p = [0u8; 48];
+        let mut count = 1;
+        match t {
+            Table::Flow => {
+                let key = FlowKey {
+                    saddr: rng.gen(),
+                    daddr: rng.gen(),
+                    sport: rng.gen(),
+                    dport: rng.gen(),
+                    proto: [6, 17][rng.gen_range(0..2)],
+                };
+                let action = if bad {
+                    bad_action(rng, c)
+                } else {
+                    any_action(rng, c)
+                };
+                p[..32].copy_from_slice(&FlowEntry { key, action }.encode());
+                if bad && rng.gen_bool(0.3) {
+                    set_bits(&mut p, 105, 3, 0); // valid, mode 0
+                }
+                if rng.gen_bool(0.2) {
+                    set_bits(&mut p, 104, 1, 0); // not valid: stored as zeros
+                }
+                junk_above(rng, &mut p, 252);
+            }
+            Table::Service => {
+                let base = rng.gen_range(0..c.maglev_slots);
+                let mut size = rng.gen_range(1..=c.maglev_slots - base);
+                let mut service = rng.gen_range(0..c.services);
+                if bad {
+                    if rng.gen_bool(0.5) {
+                        service = rng.gen_range(c.services..1 << 10);
+                    } else {
+                        size = rng.gen_range(c.maglev_slots - base + 1..=c.maglev_slots + 5);
+                    }
+                }
+                let s = ServiceEntry {
+                    proto: rng.gen(),
+                    vip: rng.gen(),
+                    vport: rng.gen(),
+                    service,
+                    maglev: (bad || rng.gen_bool(0.5)).then_some((base, size)),
+                };
+                p[..16].copy_from_slice(&s.encode());
+                if rng.gen_bool(0.2) {
+                    set_bits(&mut p, 56, 1, 0);
+                }
+                junk_above(rng, &mut p, 102);
+            }
+            Table::Maglev => {
+                count = rng.gen_range(1..=(MAGLEV_ENTRIES_PER_COMMAND as u32).min(size - index));
+                for k in 0..MAGLEV_ENTRIES_PER_COMMAND {
+                    // Reserved bits set at random; slots beyond `count` are not looked at.
+                    let rs = if k >= count as usize {
+                        rng.gen::<u16>() & 0x0FFF
+                    } else {
+                        rng.gen_range(0..c.real_servers)
+                    };
+                    let v = (rng.gen::<u16>() & 0x7000) | rs | (rng.gen_bool(0.8) as u16) << 15;
+                    p[2 * k..2 * k + 2].copy_from_slice(&v.to_le_bytes());
+                }
+                if bad {
+                    let k = rng.gen_range(0..count as usize);
+                    let v = 0x8000 | rng.gen_range(c.real_servers..1 << 12);
+                    p[2 * k..2 * k + 2].copy_from_slice(&v.to_le_bytes());
+                }
+            }
+            Table::RealServer => {
+                let a = if bad {
+                    bad_action(rng, c)
+                } else {
+                    any_action(rng, c)
+                };
+                p[..19].copy_from_slice(&a.encode());
+                if bad && rng.gen_bool(0.3) {
+                    set_bits(&mut p, 1, 3, 0);
+                }
+                if rng.gen_bool(0.2) {
+                    set_bits(&mut p, 0, 1, 0);
+                }
+                junk_above(rng, &mut p, 148);
+            }
+            Table::NextHop => {
+                let n = NextHop {
+                    dst_mac: MacAddr::from_u64(rng.gen::<u64>() & 0xFFFF_FFFF_FFFF),
+                    src_mac: MacAddr::from_u64(rng.gen::<u64>() & 0xFFFF_FFFF_FFFF),
+                    port: rng.gen_range(0..2),
+                    vlan: rng.gen_bool(0.5).then(|| rng.gen_range(0..4096)),
+                };
+                p[..16].copy_from_slice(&n.encode());
+                if bad {
+                    set_bits(&mut p, 97, 1, 1); // port 2 or 3
+                }
+                if rng.gen_bool(0.2) {
+                    set_bits(&mut p, 98, 1, 0);
+                }
+                junk_above(rng, &mut p, 112);
+            }
+            Table::FlowStats | Table::ServiceCounter | Table::RealServerCounter => {
+                rng.fill(&mut p[..]);
+            }
+        }
+        CommandDescriptor {
+            opcode: if rng.gen_bool(0.15) { 2 } else { 1 },
+            table: t as u8,
+            status: rng.gen(),
+            count: count as u8,
+            tag: rng.gen(),
+            index,
+            payload: p,
+        }
+    }
+
+    /// A descriptor the unit must refuse before looking at its entry: unknown opcode,
+    /// unknown table, wrong count, or an index (with its count) beyond the table.
+    fn any_refused(rng: &mut StdRng, c: &CardConfig) -> CommandDescriptor {
+        let mut d = any_write(rng, c);
+        d.opcode = rng.gen_range(1..=3);
+        let t = Table::from_code(d.table).unwrap();
+        let size = Card::new(*c).table_size(t);
+        match rng.gen_range(0..4) {
+            0 => d.opcode = rng.gen_range(4..=255),
+            1 => d.table = [0, 9, 15, 16, 255][rng.gen_range(0..5)],
+            2 => {
+                d.count = match t {
+                    Table::Maglev => [0, 25, 48, 255][rng.gen_range(0..4)],
+                    _ => [0, 2, 24, 255][rng.gen_range(0..4)],
+                }
+            }
+            _ => {
+                d.index = match rng.gen_range(0..3) {
+                    0 => size,
+                    1 => size - 1 + rng.gen_range(1..100),
+                    _ => rng.gen_range(size..=u32::MAX),
+                };
+                if t == Table::Maglev && rng.gen_bool(0.5) {
+                    // In range itself, but not with its count.
+                    d.count = rng.gen_range(2..=24);
+                    d.index = size - rng.gen_range(1..d.count as u32);
+                }
+            }
+        }
+        d
+    }
+
+    /// A read of any entry of any table (Maglev: a run of up to 24 slots).
+    fn any_read(rng: &mut StdRng, c: &CardConfig) -> CommandDescriptor {
+        let t = Table::ALL[rng.gen_range(0..Table::ALL.len())];
+        let size = Card::new(*c).table_size(t);
+        let index = rng.gen_range(0..size);
+        let count = if t == Table::Maglev {
+            rng.gen_range(1..=(24u32).min(size - index))
+        } else {
+            1
+        };
+        let mut d = CommandDescriptor::read(t, index).tagged(rng.gen());
+        d.count = count as u8;
+        rng.fill(&mut d.payload[..]);
+        d
+    }
+
+    /// Reads every entry of every table back through the unit and checks each against
+    /// the model.
+    fn read_back_all(bench: &mut Bench, card: &mut Card) {
+        for t in Table::ALL {
+            let size = card.table_size(t);
+            let step = if t == Table::Maglev { 24 } else { 1 };
+            let mut i = 0;
+            while i < size {
+                let mut d = CommandDescriptor::read(t, i);
+                d.count = step.min(size - i) as u8;
+                check(bench, card, &d, &format!("read back {t:?}[{i}]"));
+                i += step;
+            }
+        }
+    }
+
+    /// Hundreds of random descriptors — writes and clears of every table with valid and
+    /// refused entries (BadEntry: an index beyond its table, mode 0, a next hop's port
+    /// 2-3, a Maglev slot naming no real server), unknown opcodes and tables, wrong
+    /// counts, indices beyond a table, no-ops, reads — executed in order by the unit and
+    /// by the model's `Card::apply_command`: every completion (status, tag, a read's
+    /// entry) is the model's, every write reaches the right RAM and address with the
+    /// model's encoding of the entry (reserved bits and invalid entries stored as zeros)
+    /// and a refused descriptor writes nothing. At the end every entry of every table
+    /// is read back and equals the model's. Reads are answered from what the unit
+    /// wrote, after a random latency (tokens) or exactly two clocks (counters).
+    #[test]
+    fn descriptors_do_what_the_model_says() {
+        let c = config();
+        let mut card = Card::new(c);
+        let mut bench = Bench::new(1);
+        let mut rng = StdRng::seed_from_u64(2);
+        let mut statuses = [0usize; 7];
+        for n in 0..700 {
+            let d = match rng.gen_range(0..10) {
+                0..=4 => any_write(&mut rng, &c),
+                5 | 6 => any_read(&mut rng, &c),
+                7 | 8 => any_refused(&mut rng, &c),
+                _ => {
+                    let mut d = any_write(&mut rng, &c);
+                    d.opcode = 0;
+                    d
+                }
+            };
+            let r = check(&mut bench, &mut card, &d, &format!("descriptor {n}"));
+            statuses[r.completion[2] as usize] += 1;
+        }
+        // Every status was met, refusals of every kind among them.
+        for s in [
+            CommandStatus::Ok,
+            CommandStatus::BadOpcode,
+            CommandStatus::BadTable,
+            CommandStatus::BadIndex,
+            CommandStatus::BadCount,
+            CommandStatus::BadEntry,
+        ] {
+            assert!(statuses[s as usize] >= 10, "{s:?}: {statuses:?}");
+        }
+        read_back_all(&mut bench, &mut card);
+    }
+
+    /// Clocks at which the unit asked for something, for the timing tests.
+    #[derive(Debug, PartialEq)]
+    enum Seen {
+        Hold,
+        Fire(u64, u64),
+        Counter(u64, u64, bool),
+        Completion,
+    }
+
+    /// Runs one descriptor offered at clock 0 with no back-pressure; tokens return
+    /// `latency` clocks after they fire with entry `100 + k` for the k-th, counter reads
+    /// find `rdata` two clocks after the request. Returns what happened when, and the
+    /// completion.
+    fn timeline(d: &CommandDescriptor, latency: u64, rdata: u128) -> (Vec<(u64, Seen)>, [u8; 64]) {
+        let mut u = unit();
+        u.s_cmd.next = bits_from_bytes(&d.encode());
+        u.m_cpl_ready.next = true;
+        let (mut seen, mut cpl) = (Vec::new(), [0u8; 64]);
+        let (mut fired, mut asked, mut k) = (None, None, 0u64);
+        for cycle in 0..80u64 {
+            u.s_cmd_valid.next = cycle == 0;
+            let back = fired.is_some_and(|f| cycle == f + latency);
+            u.tok_done.next = back;
+            u.tok_data.next = if back {
+                k += 1;
+                (0x8000 + 99 + k).into()
+            } else {
+                0xFFFF.into()
+            };
+            let now = asked.is_some_and(|a| cycle == a + 2);
+            u.c_rdata.next = if now {
+                bits_from_bytes(&rdata.to_le_bytes())
+            } else {
+                bits_from_bytes(&[0xEE; 16])
+            };
+            settle(&mut u);
+            if u.tok_hold.val() {
+                seen.push((cycle, Seen::Hold));
+            }
+            if u.tok_fire.val() {
+                fired = Some(cycle);
+                let (t, i) = (u.tok_table.val().to_u64(), u.tok_index.val().to_u64());
+                seen.push((cycle, Seen::Fire(t, i)));
+            }
+            if u.c_valid.val() {
+                asked = Some(cycle);
+                let (t, i) = (u.c_table.val().to_u64(), u.c_index.val().to_u64());
+                seen.push((cycle, Seen::Counter(t, i, u.c_write.val())));
+            }
+            if u.m_cpl_valid.val() {
+                seen.push((cycle, Seen::Completion));
+                cpl.copy_from_slice(&bytes_from_bits(&u.m_cpl.val(), 64));
+                break;
+            }
+            tick!(u);
+        }
+        (seen, cpl)
+    }
+
+    /// A read of a lookup table becomes tokens in the header pipeline: two clocks after
+    /// the descriptor is taken one clock holds parse (`tok_hold`), the next carries the
+    /// token (`tok_fire`, table code and index), then the unit waits for the entry
+    /// (`tok_done`, whatever the latency); a run of n Maglev slots is n tokens one after
+    /// the other, slot k landing in payload bytes 2k..2k+2; the completion follows the
+    /// last entry by one clock. A counter read asks retire once and takes its data two
+    /// clocks later (junk on the clocks around it).
+    #[test]
+    fn reads_use_tokens_and_retire_at_the_documented_clocks() {
+        let mut d = CommandDescriptor::read(Table::Maglev, 40).tagged(0xC0FFEE);
+        d.count = 3;
+        d.payload = [0x77; 48];
+        for latency in [1, 9] {
+            let (seen, cpl) = timeline(&d, latency, 0);
+            let l = latency;
+            let want = vec![
+                (2, Seen::Hold),
+                (3, Seen::Fire(3, 40)),
+                (4 + l, Seen::Hold),
+                (5 + l, Seen::Fire(3, 41)),
+                (6 + 2 * l, Seen::Hold),
+                (7 + 2 * l, Seen::Fire(3, 42)),
+                (8 + 3 * l, Seen::Completion),
+            ];
+            assert_eq!(seen, want, "latency {latency}");
+            let c = CommandDescriptor::decode(&cpl);
+            assert_eq!(
+                (c.status, c.tag, c.count),
+                (CommandStatus::Ok as u8, 0xC0FFEE, 3)
+            );
+            let mut payload = [0u8; 48];
+            payload[..6].copy_from_slice(&[100, 0x80, 101, 0x80, 102, 0x80]);
+            assert_eq!(c.payload, payload, "latency {latency}");
+        }
+        let d = CommandDescriptor::read(Table::Flow, 63);
+        let (seen, _) = timeline(&d, 9, 0);
+        assert_eq!(
+            seen,
+            vec![
+                (2, Seen::Hold),
+                (3, Seen::Fire(1, 63)),
+                (13, Seen::Completion)
+            ]
+        );
+        let d = CommandDescriptor::read(Table::RealServerCounter, 39);
+        let v = 0x0123_4567_89AB_CDEF_FEDC_BA98_7654_3210u128;
+        let (seen, cpl) = timeline(&d, 9, v);
+        assert_eq!(
+            seen,
+            vec![(1, Seen::Counter(8, 39, false)), (4, Seen::Completion)]
+        );
+        assert_eq!(cpl[16..32], v.to_le_bytes());
+        assert_eq!(cpl[32..], [0; 32]);
+        // Writes: one clock after the descriptor is taken, completion the next.
+        let d = CommandDescriptor::write(Table::ServiceCounter, 19, &v.to_le_bytes());
+        let (seen, _) = timeline(&d, 9, 0);
+        assert_eq!(
+            seen,
+            vec![(1, Seen::Counter(7, 19, true)), (2, Seen::Completion)]
+        );
+    }
+
+    #[test]
+    fn verilog_is_clean() {
+        check_verilog("cmd", &unit());
+    }
+}

@@ -498,3 +498,441 @@ impl<
         self.path.rl_burst.next = self.regs.rl_burst.val();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testbed;
+    use crate::testing::{bits_from_bytes, bytes_from_bits, settle};
+    use crate::tick;
+    use fpvs_abi::{regs, CommandDescriptor, CommandStatus, DropReason, ExceptionReason, Table};
+    use fpvs_model::packet::{Frame, TcpFlags};
+    use fpvs_model::{Card, Verdict};
+    use rand::rngs::StdRng;
+    use rand::{Rng, SeedableRng};
+
+    /// A core of the testbed's geometry (`testbed::config`), 8-byte beats.
+    type Small = Core<8, 64, 9, 8, 128, 73, 4, 4, 2, 4, 10, 5, 5, 6, 6, 6, 5, 6>;
+
+    fn info() -> BuildInfo {
+        let c = testbed::config();
+        BuildInfo {
+            width: 8,
+            flow_geometry: c.flow_geometry,
+            service_geometry: c.service_geometry,
+            maglev_slots: c.maglev_slots,
+            real_servers: c.real_servers as u32,
+            nexthops: c.nexthops as u32,
+            services: c.services as u32,
+            clock_khz: 125_000,
+        }
+    }
+
+    fn core() -> Small {
+        let mut c = Small::new(CoreParams { info: info() });
+        c.connect_all();
+        c.m_axis_tready.next = true;
+        c.m_exc_tready.next = true;
+        c.m_notify_tready.next = true;
+        c.m_cpl_tready.next = true;
+        settle(&mut c);
+        c
+    }
+
+    fn reg_read(u: &mut Small, addr: u32) -> u32 {
+        u.reg_addr.next = (addr as u64).into();
+        u.reg_rd.next = true;
+        tick!(*u);
+        u.reg_rd.next = false;
+        assert!(u.reg_rvalid.val(), "read data one clock after the strobe");
+        u.reg_rdata.val().to_u64() as u32
+    }
+
+    fn reg_write(u: &mut Small, addr: u32, v: u32) {
+        u.reg_addr.next = (addr as u64).into();
+        u.reg_wdata.next = (v as u64).into();
+        u.reg_wr.next = true;
+        tick!(*u);
+        u.reg_wr.next = false;
+    }
+
+    /// How a frame reaches the core.
+    #[derive(Clone, Copy, Debug)]
+    enum Via {
+        /// `s_axis`, from this port.
+        Port(u8),
+        /// `s_inj`, through the pipeline as if from this port.
+        Inject(u8),
+        /// `s_inj`, verbatim to this port.
+        Verbatim(u8),
+    }
+
+    /// What left the core.
+    #[derive(Default)]
+    struct Out {
+        /// Forwarded frames: bytes, egress port, abort.
+        fwd: Vec<(Vec<u8>, u8, bool)>,
+        /// Frames for the host and their metadata (`m_exc_tuser`).
+        exc: Vec<(Vec<u8>, u128)>,
+        /// Notify records.
+        notify: Vec<Vec<u8>>,
+        /// Completed descriptors.
+        cpl: Vec<CommandDescriptor>,
+    }
+
+    fn beat_bytes(keep: u64) -> usize {
+        let n = keep.count_ones() as usize;
+        assert_eq!(keep, (1 << n) - 1, "tkeep contiguous from bit 0");
+        n
+    }
+
+    /// Frames in (one after another, with random gaps), descriptors in (one at a time,
+    /// meanwhile), every output taken under random back-pressure, until the core has
+    /// been quiet for a while.
+    fn run(u: &mut Small, frames: &[(Vec<u8>, Via)], cmds: &[CommandDescriptor], seed: u64) -> Out {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let mut out = Out::default();
+        let (mut fi, mut beat, mut ci) = (0usize, 0usize, 0usize);
+        let (mut offered, mut cmd_offered) = (false, false);
+        let (mut cur_f, mut cur_e) = (Vec::new(), Vec::new());
+        let mut exc_user: Option<u128> = None;
+        let (mut quiet, mut cycles) = (0, 0);
+        while fi < frames.len() || ci < cmds.len() || out.cpl.len() < cmds.len() || quiet < 100 {
+            cycles += 1;
+            assert!(cycles < 60_000, "stuck: frame {fi}, descriptor {ci}");
+            u.s_axis_tvalid.next = false;
+            u.s_inj_tvalid.next = false;
+            if let Some((f, via)) = frames.get(fi) {
+                offered = offered || rng.gen_bool(0.85);
+                let chunk = &f[8 * beat..f.len().min(8 * beat + 8)];
+                let data: Bits<64> = bits_from_bytes(chunk);
+                let keep: Bits<8> = ((1u64 << chunk.len()) - 1).into();
+                let last = 8 * beat + 8 >= f.len();
+                match *via {
+                    Via::Port(p) => {
+                        u.s_axis_tdata.next = data;
+                        u.s_axis_tkeep.next = keep;
+                        u.s_axis_tlast.next = last;
+                        u.s_axis_tuser.next = (p as u64).into();
+                        u.s_axis_tvalid.next = offered;
+                    }
+                    Via::Inject(p) | Via::Verbatim(p) => {
+                        let verbatim = matches!(via, Via::Verbatim(_));
+                        u.s_inj_tdata.next = data;
+                        u.s_inj_tkeep.next = keep;
+                        u.s_inj_tlast.next = last;
+                        u.s_inj_tuser.next = (p as u64 | (verbatim as u64) << 2).into();
+                        u.s_inj_tvalid.next = offered;
+                    }
+                }
+            }
+            if let Some(d) = cmds.get(ci) {
+                cmd_offered = cmd_offered || rng.gen_bool(0.8);
+                u.s_cmd_tdata.next = bits_from_bytes(&d.encode());
+                u.s_cmd_tvalid.next = cmd_offered;
+            } else {
+                u.s_cmd_tvalid.next = false;
+            }
+            u.m_axis_tready.next = rng.gen_bool(0.8);
+            u.m_exc_tready.next = rng.gen_bool(0.8);
+            u.m_notify_tready.next = rng.gen_bool(0.8);
+            u.m_cpl_tready.next = rng.gen_bool(0.8);
+            settle(u);
+            quiet += 1;
+            if (u.s_axis_tvalid.val() && u.s_axis_tready.val())
+                || (u.s_inj_tvalid.val() && u.s_inj_tready.val())
+            {
+                offered = false;
+                beat += 1;
+                if 8 * beat >= frames[fi].0.len() {
+                    fi += 1;
+                    beat = 0;
+                }
+                quiet = 0;
+            }
+            if u.s_cmd_tvalid.val() && u.s_cmd_tready.val() {
+                cmd_offered = false;
+                ci += 1;
+            }
+            if u.m_axis_tvalid.val() && u.m_axis_tready.val() {
+                let n = beat_bytes(u.m_axis_tkeep.val().to_u64());
+                cur_f.extend(bytes_from_bits(&u.m_axis_tdata.val(), n));
+                if u.m_axis_tlast.val() {
+                    let user = u.m_axis_tuser.val().to_u64();
+                    out.fwd
+                        .push((std::mem::take(&mut cur_f), (user & 3) as u8, user & 4 != 0));
+                } else {
+                    assert_eq!(n, 8, "a short beat before the last");
+                }
+                quiet = 0;
+            }
+            if u.m_exc_tvalid.val() && u.m_exc_tready.val() {
+                let n = beat_bytes(u.m_exc_tkeep.val().to_u64());
+                cur_e.extend(bytes_from_bits(&u.m_exc_tdata.val(), n));
+                let b: [u8; 16] = bytes_from_bits(&u.m_exc_tuser.val(), 16)
+                    .try_into()
+                    .unwrap();
+                let user = u128::from_le_bytes(b);
+                // The metadata holds over the frame, but for abort, which the last beat
+                // may raise.
+                if let Some(first) = exc_user {
+                    assert_eq!(first >> 1, user >> 1, "m_exc_tuser changed within a frame");
+                }
+                exc_user = Some(user);
+                if u.m_exc_tlast.val() {
+                    out.exc.push((std::mem::take(&mut cur_e), user));
+                    exc_user = None;
+                }
+                quiet = 0;
+            }
+            if u.m_notify_tvalid.val() && u.m_notify_tready.val() {
+                out.notify
+                    .push(bytes_from_bits(&u.m_notify_tdata.val(), 32));
+                quiet = 0;
+            }
+            if u.m_cpl_tvalid.val() && u.m_cpl_tready.val() {
+                let b = bytes_from_bits(&u.m_cpl_tdata.val(), 64);
+                out.cpl
+                    .push(CommandDescriptor::decode(&b.try_into().unwrap()));
+                quiet = 0;
+            }
+            tick!(*u);
+        }
+        assert!(
+            cur_f.is_empty() && cur_e.is_empty(),
+            "a frame left half out"
+        );
+        out
+    }
+
+    /// Descriptors through the core, none in flight with frames; each must complete Ok.
+    fn load(u: &mut Small, cmds: &[CommandDescriptor]) {
+        let out = run(u, &[], cmds, 7);
+        assert_eq!(out.cpl.len(), cmds.len());
+        for (c, d) in out.cpl.iter().zip(cmds) {
+            assert_eq!((c.status, c.tag), (CommandStatus::Ok as u8, d.tag), "{d:?}");
+        }
+    }
+
+    /// The frames of the end-to-end test: the testbed's mix (flows in every mode and
+    /// direction, misses, Maglev, TTL and MTU edges, tagged and not, short and long) and
+    /// one of each other kind: no service, bad checksum, ARP, a runt, a FIN on a flow,
+    /// injections through the pipeline and verbatim, and a truncated frame.
+    fn frames(flows: &[(fpvs_abi::FlowKey, fpvs_abi::ForwardingMode)]) -> Vec<(Vec<u8>, Via)> {
+        let mut rng = StdRng::seed_from_u64(11);
+        // Two long frames are enough: each beat costs the simulator a millisecond.
+        let mut long = 0;
+        let mut v: Vec<(Vec<u8>, Via)> = testbed::frames(flows, 40, 12)
+            .into_iter()
+            .filter(|f| {
+                long += usize::from(f.len() > 200);
+                f.len() <= 200 || long <= 2
+            })
+            .map(|f| (f, Via::Port(rng.gen_range(0..2))))
+            .collect();
+        let addr = |a: u32, p: u16| format!("{}:{}", std::net::Ipv4Addr::from(a), p);
+        let (k, _) = flows[0];
+        let flow = || Frame::tcp(&addr(k.saddr, k.sport), &addr(k.daddr, k.dport));
+        let (k6, _) = *flows
+            .iter()
+            .find(|(k, _)| k.proto == 6)
+            .expect("a TCP flow");
+        let tcp_flow = Frame::tcp(&addr(k6.saddr, k6.sport), &addr(k6.daddr, k6.dport));
+        v.extend([
+            (
+                Frame::tcp("10.1.2.3:99", "10.9.9.9:80").build(),
+                Via::Port(0),
+            ),
+            (
+                Frame::tcp("10.1.2.3:99", "10.0.0.100:80")
+                    .bad_ip_checksum()
+                    .build(),
+                Via::Port(1),
+            ),
+            (
+                Frame::arp_request("10.1.2.3", "10.0.0.100").build(),
+                Via::Port(0),
+            ),
+            (vec![0x5A; 10], Via::Port(1)),
+            (
+                tcp_flow
+                    .clone()
+                    .flags(TcpFlags::FIN | TcpFlags::ACK)
+                    .build(),
+                Via::Port(0),
+            ),
+            (
+                Frame::tcp("10.1.7.7:1234", "10.0.0.101:443")
+                    .flags(TcpFlags::SYN)
+                    .build(),
+                Via::Port(0),
+            ),
+            (flow().payload_len(30).build(), Via::Inject(0)),
+            (flow().ttl(0).payload_len(70).build(), Via::Verbatim(1)),
+            (tcp_flow.payload_len(100).truncate(90).build(), Via::Port(0)),
+            (flow().payload_len(5).build(), Via::Port(1)),
+        ]);
+        v
+    }
+
+    /// The whole core in rust-hdl simulation, end to end, against the model's `Card`:
+    /// the ID block read over the register bus; the testbed's tables written through
+    /// `s_cmd` (every completion Ok, tag returned); then frames through `s_axis` and
+    /// `s_inj` with random gaps and back-pressure on every output, while reads of every
+    /// lookup table go through `s_cmd` (their tokens riding in slots the core keeps
+    /// empty). Every forwarded frame leaves `m_axis` as the model forwards it (bytes,
+    /// egress port; the truncated one with abort), every exception leaves `m_exc`
+    /// unchanged with the model's metadata in `m_exc_tuser`, `m_notify` carries the
+    /// model's notify records, in order; the reads return the model's entries; after
+    /// the traffic the STATS registers and every counter and flow statistic read through
+    /// `s_cmd` are the model's.
+    #[test]
+    fn frames_and_commands_through_the_core_as_the_model() {
+        let mut u = core();
+        let i = info();
+        assert_eq!(reg_read(&mut u, regs::id::MAGIC), regs::id::MAGIC_VALUE);
+        assert_eq!(reg_read(&mut u, regs::id::BUILD_ID), i.build_id());
+        assert_eq!(
+            reg_read(&mut u, regs::id::FLOW_GEOMETRY),
+            i.flow_geometry.to_reg()
+        );
+        reg_write(&mut u, regs::ctrl::SCRATCH, 0x5EED_0001);
+        assert_eq!(reg_read(&mut u, regs::ctrl::SCRATCH), 0x5EED_0001);
+        let (t, flows) = testbed::tables(1);
+        reg_write(&mut u, regs::ctrl::TS_PRESCALE, 0);
+        reg_write(&mut u, regs::ctrl::TS_NOW, t.config.now);
+        let cmds: Vec<CommandDescriptor> = fpvs_tests::program::load(&t)
+            .into_iter()
+            .enumerate()
+            .map(|(n, c)| c.tagged(n as u32))
+            .collect();
+        load(&mut u, &cmds);
+        let mut card = Card::new(t.config);
+        card.tables = t;
+
+        let frames = frames(&flows);
+        let mut reads = Vec::new();
+        for (n, tbl) in [
+            Table::Flow,
+            Table::Service,
+            Table::Maglev,
+            Table::RealServer,
+            Table::NextHop,
+        ]
+        .into_iter()
+        .cycle()
+        .take(40)
+        .enumerate()
+        {
+            let size = card.table_size(tbl);
+            let mut d = CommandDescriptor::read(tbl, (n as u32 * 7) % size).tagged(n as u32);
+            if tbl == Table::Maglev {
+                d.count = 24.min(size - d.index) as u8;
+            }
+            reads.push(d);
+        }
+        let out = run(&mut u, &frames, &reads, 1);
+        let (mut fwd, mut exc) = (out.fwd.iter(), out.exc.iter());
+        let mut notify = Vec::new();
+        for (n, (f, via)) in frames.iter().enumerate() {
+            let mv = match *via {
+                Via::Port(p) => card.receive(f, p),
+                Via::Inject(p) => card.inject(f, p, false),
+                Via::Verbatim(p) => card.inject(f, p, true),
+            };
+            let ctx = format!("frame {n} ({via:?}, {} bytes)", f.len());
+            match mv {
+                Verdict::Forward {
+                    port,
+                    frame,
+                    notify: nr,
+                    ..
+                } => {
+                    let got = fwd.next().unwrap_or_else(|| panic!("{ctx}: not forwarded"));
+                    assert_eq!(got, &(frame, port, false), "{ctx}: forwarded");
+                    notify.extend(nr.map(|r| r.encode().to_vec()));
+                }
+                Verdict::Exception {
+                    reason,
+                    frame,
+                    meta,
+                } => {
+                    let (bytes, user) = exc.next().unwrap_or_else(|| panic!("{ctx}: no exception"));
+                    assert_eq!(bytes, &frame, "{ctx}: exception frame");
+                    let field = |at: u32, bits: u32| (user >> at) as u64 & ((1u64 << bits) - 1);
+                    assert_eq!(field(0, 1), 0, "{ctx}: abort");
+                    assert_eq!(field(1, 8), reason as u64, "{ctx}: reason");
+                    assert_eq!(field(9, 2), meta.port as u64, "{ctx}: port");
+                    assert_eq!(field(11, 8), meta.l3_offset as u64, "{ctx}: l3");
+                    assert_eq!(field(19, 32), meta.flow_hash as u64, "{ctx}: hash");
+                    assert_eq!(field(51, 32), meta.timestamp as u64, "{ctx}: timestamp");
+                    assert_eq!(
+                        field(83, 16),
+                        meta.service.unwrap_or(0xFFFF) as u64,
+                        "{ctx}: service"
+                    );
+                    assert_eq!(user >> 99, 0, "{ctx}: upper metadata bits");
+                }
+                Verdict::Drop {
+                    reason: DropReason::Truncated,
+                } => {
+                    let got = fwd
+                        .next()
+                        .unwrap_or_else(|| panic!("{ctx}: truncated frame not out"));
+                    assert!(got.2, "{ctx}: truncated frame without abort");
+                }
+                Verdict::Drop { .. } => {}
+            }
+        }
+        assert!(
+            fwd.next().is_none() && exc.next().is_none(),
+            "frames the model did not send"
+        );
+        assert_eq!(out.notify, notify, "notify records");
+        assert!(!notify.is_empty(), "no notification tested");
+        // The reads met the traffic and returned the model's entries.
+        assert_eq!(out.cpl.len(), reads.len());
+        for (c, d) in out.cpl.iter().zip(&reads) {
+            assert_eq!(c, &card.apply_command(d), "read during traffic");
+        }
+
+        // STATS and counters.
+        let s = card.stats.clone();
+        for (addr, want) in [
+            (regs::stats::RX_FRAMES, s.rx_frames),
+            (regs::stats::FWD_FRAMES, s.fwd_frames),
+            (regs::stats::EXC_FRAMES, s.exc_frames),
+            (regs::stats::DROP_FRAMES, s.drop_frames),
+            (regs::stats::NOTIFY_RECORDS, s.notify_records),
+            (regs::stats::INJ_FRAMES, s.inj_frames),
+        ] {
+            assert_eq!(reg_read(&mut u, addr), want, "STATS at {addr:#x}");
+        }
+        for r in ExceptionReason::ALL {
+            let got = reg_read(&mut u, regs::stats::exc_count(r));
+            assert_eq!(got, s.exc_count[r as usize], "EXC_COUNT {r:?}");
+        }
+        for r in DropReason::ALL {
+            let got = reg_read(&mut u, regs::stats::drop_count(r));
+            assert_eq!(got, s.drop_count[r as usize], "DROP_COUNT {r:?}");
+        }
+        let mut counters = Vec::new();
+        for tbl in [
+            Table::ServiceCounter,
+            Table::RealServerCounter,
+            Table::FlowStats,
+        ] {
+            for i in 0..card.table_size(tbl) {
+                counters.push(CommandDescriptor::read(tbl, i));
+            }
+        }
+        let out = run(&mut u, &[], &counters, 2);
+        let mut charged = 0;
+        for (c, d) in out.cpl.iter().zip(&counters) {
+            let want = card.apply_command(d);
+            assert_eq!(c, &want, "{:?}[{}]", Table::from_code(d.table), d.index);
+            charged += usize::from(want.payload.iter().any(|b| *b != 0));
+        }
+        assert!(charged > 10, "{charged} counters charged");
+    }
+}

@@ -554,3 +554,356 @@ impl Logic for Rewrite {
         self.o_valid.next = self.b_valid.q.val();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::{KIND_EXCEPTION, KIND_FORWARD};
+    use crate::testbed::meta_of;
+    use crate::testing::{bits_from_bytes, bytes_from_bits, check_verilog};
+    use crate::tick;
+    use fpvs_abi::{Action, MacAddr, NextHop};
+    use fpvs_model::csum::{fold, sum_words};
+    use fpvs_model::headers::be16;
+    use fpvs_model::packet::{ip, Frame, TcpFlags};
+    use fpvs_model::CardConfig;
+    use rand::rngs::StdRng;
+    use rand::{Rng, SeedableRng};
+
+    /// Clocks from a header in to its rewritten header out (the module's cycle table).
+    const LATENCY: usize = 2;
+
+    /// What decide hands rewrite for a frame forwarded with `a` through `nh`.
+    fn forward(a: &Action, nh: &NextHop) -> VerdictBits {
+        VerdictBits {
+            kind: KIND_FORWARD.into(),
+            port: (nh.port as u64).into(),
+            mode: (a.mode as u64).into(),
+            new_saddr: (a.new_saddr as u64).into(),
+            new_daddr: (a.new_daddr as u64).into(),
+            new_sport: (a.new_sport as u64).into(),
+            new_dport: (a.new_dport as u64).into(),
+            seq_delta: (a.seq_delta as u64).into(),
+            dst_mac: nh.dst_mac.to_u64().into(),
+            src_mac: nh.src_mac.to_u64().into(),
+            vlan_rewrite: nh.vlan.is_some(),
+            vlan_id: (nh.vlan.unwrap_or(0) as u64).into(),
+            acct: true,
+            service: (a.service as u64).into(),
+            real_server: (a.real_server as u64).into(),
+            ..Default::default()
+        }
+    }
+
+    /// One header through the stage: the frame, its verdict, the `TUN_TTL` register
+    /// and the frame as it must leave (the model's, or the frame itself for mode 0).
+    struct Case {
+        frame: Vec<u8>,
+        verdict: VerdictBits,
+        tun_ttl: u8,
+        want: Vec<u8>,
+        what: String,
+    }
+
+    fn case(frame: Vec<u8>, a: &Action, nh: &NextHop, tun_ttl: u8) -> Case {
+        let l3 = if be16(&frame, 12) == 0x8100 { 18 } else { 14 };
+        let cfg = CardConfig {
+            tun_ttl,
+            ..CardConfig::NARROW
+        };
+        Case {
+            want: fpvs_model::rewrite(&frame, l3, a, nh, &cfg),
+            what: format!("{:?}, {} bytes, l3 {l3}", a.mode, frame.len()),
+            verdict: forward(a, nh),
+            frame,
+            tun_ttl,
+        }
+    }
+
+    fn any_nexthop(rng: &mut StdRng) -> NextHop {
+        NextHop {
+            dst_mac: MacAddr::from_u64(rng.gen::<u64>() & 0xFFFF_FFFF_FFFF),
+            src_mac: MacAddr::from_u64(rng.gen::<u64>() & 0xFFFF_FFFF_FFFF),
+            port: rng.gen_range(0..2),
+            vlan: rng.gen_bool(0.5).then(|| rng.gen_range(0..4096)),
+        }
+    }
+
+    fn any_action(rng: &mut StdRng, mode: ForwardingMode) -> Action {
+        Action {
+            mode,
+            nexthop: rng.gen_range(0..1024),
+            service: rng.gen_range(0..1024),
+            real_server: rng.gen_range(0..4096),
+            new_saddr: rng.gen(),
+            new_daddr: rng.gen(),
+            new_sport: rng.gen(),
+            new_dport: rng.gen(),
+            seq_delta: rng.gen(),
+        }
+    }
+
+    /// A TCP or UDP frame: tagged (any priority) or not, every payload size class (the header window
+    /// holding the whole frame or not), TTL, TOS, DF, flags, sequence numbers near
+    /// wrapping, UDP with and without a checksum.
+    fn any_frame(rng: &mut StdRng, tcp: bool, routed: bool) -> Vec<u8> {
+        let src = format!(
+            "10.{}.{}.{}:{}",
+            rng.gen::<u8>(),
+            rng.gen::<u8>(),
+            rng.gen::<u8>(),
+            rng.gen::<u16>()
+        );
+        let dst = format!("10.0.0.{}:{}", rng.gen::<u8>(), rng.gen::<u16>());
+        let mut f = if tcp {
+            let seq = if rng.gen_bool(0.3) {
+                u32::MAX - rng.gen_range(0..70_000)
+            } else {
+                rng.gen()
+            };
+            let ack = if rng.gen_bool(0.3) {
+                rng.gen_range(0..70_000)
+            } else {
+                rng.gen()
+            };
+            let flags = [
+                TcpFlags::SYN,
+                TcpFlags::ACK,
+                TcpFlags::ACK | TcpFlags::PSH,
+                TcpFlags::FIN | TcpFlags::ACK,
+                TcpFlags::RST,
+            ][rng.gen_range(0..5)];
+            Frame::tcp(&src, &dst).flags(flags).seq_ack(seq, ack)
+        } else if rng.gen_bool(0.3) {
+            Frame::udp(&src, &dst).no_udp_checksum()
+        } else {
+            Frame::udp(&src, &dst)
+        };
+        let ttl = if routed {
+            [2, 3, 64, 255][rng.gen_range(0..4)]
+        } else {
+            [0, 1, 2, 64, 255][rng.gen_range(0..5)]
+        };
+        f = f
+            .payload_len([0, 1, 6, 10, 11, 20, 100, 1400, 1480][rng.gen_range(0..9)])
+            .ttl(ttl)
+            .tos(rng.gen())
+            .df(rng.gen_bool(0.6))
+            .id(rng.gen());
+        if rng.gen_bool(0.4) {
+            f = f.vlan(rng.gen_range(0..4096));
+        }
+        if rng.gen_bool(0.2) {
+            f = f.pad_to(60);
+        }
+        let mut b = f.build();
+        if b[12..14] == [0x81, 0x00] {
+            // Priority and DEI, which a VID rewrite must keep.
+            b[14] |= rng.gen::<u8>() & 0xF0;
+        }
+        b
+    }
+
+    /// The IPv4 header at `l3` verifies, and so does the TCP or UDP checksum over the
+    /// pseudo-header (a UDP checksum of 0 means none); `p` is a whole frame.
+    fn checksums_verify(p: &[u8], l3: usize) -> bool {
+        let ip = &p[l3..];
+        let total = be16(ip, 2) as usize;
+        let proto = ip[9];
+        if fold(sum_words(&ip[..20])) != 0xFFFF {
+            return false;
+        }
+        if proto == 4 {
+            return checksums_verify(p, l3 + 20);
+        }
+        let seg = &ip[20..total];
+        if proto == 17 && be16(seg, 6) == 0 {
+            return true;
+        }
+        let mut pseudo = ip[12..20].to_vec();
+        pseudo.extend_from_slice(&[0, proto]);
+        pseudo.extend_from_slice(&((total - 20) as u16).to_be_bytes());
+        fold(sum_words(&pseudo) + sum_words(seg)) == 0xFFFF
+    }
+
+    /// Runs cases one a clock (idle clocks between some), checks each output
+    /// [`LATENCY`] clocks after its input, and returns how many were checked.
+    fn run(cases: &[Case], seed: u64) -> usize {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let mut uut = Rewrite::default();
+        uut.connect_all();
+        let mut sent: Vec<Option<usize>> = Vec::new();
+        let mut next = 0;
+        let mut checked = 0;
+        while checked < cases.len() {
+            let c = if next < cases.len() && rng.gen_bool(0.8) {
+                next += 1;
+                Some(next - 1)
+            } else {
+                None
+            };
+            uut.i_valid.next = c.is_some();
+            match c {
+                Some(i) => {
+                    let f = &cases[i].frame;
+                    uut.i_meta.next = meta_of(f, 1);
+                    uut.i_verdict.next = cases[i].verdict;
+                    uut.i_hdr.next = bits_from_bytes(&f[..f.len().min(64)]);
+                    uut.tun_ttl.next = (cases[i].tun_ttl as u64).into();
+                }
+                None => {
+                    // Junk where nothing is valid.
+                    uut.i_hdr.next = bits_from_bytes(&[0xA5; 64]);
+                    uut.tun_ttl.next = (rng.gen::<u8>() as u64).into();
+                }
+            }
+            sent.push(c);
+            tick!(uut);
+            let Some(&out) = sent.len().checked_sub(LATENCY).map(|k| &sent[k]) else {
+                assert!(!uut.o_valid.val(), "valid before any header went in");
+                continue;
+            };
+            assert_eq!(
+                uut.o_valid.val(),
+                out.is_some(),
+                "valid {LATENCY} clocks later"
+            );
+            let Some(i) = out else { continue };
+            let c = &cases[i];
+            let (f, want) = (&c.frame, &c.want);
+            let len = want.len().min(f.len().min(64) + want.len() - f.len());
+            assert_eq!(uut.o_len.val().to_u64() as usize, len, "{}: length", c.what);
+            let got = bytes_from_bits(&uut.o_hdr.val(), len);
+            if got != want[..len] {
+                let at = got.iter().zip(want).position(|(a, b)| a != b).unwrap_or(0);
+                panic!(
+                    "case {i} ({}): first difference at byte {at}: got {:02x?} want {:02x?}",
+                    c.what,
+                    &got[at..len.min(at + 8)],
+                    &want[at..len.min(at + 8)]
+                );
+            }
+            assert_eq!(uut.o_verdict.val(), c.verdict, "{}: verdict", c.what);
+            assert_eq!(uut.o_meta.val(), meta_of(f, 1), "{}: meta", c.what);
+            if c.verdict.mode.to_u64() != 0 {
+                // The header out and the frame's tail make the frame that leaves.
+                let mut whole = got;
+                whole.extend_from_slice(&f[f.len().min(64)..]);
+                let l3 = if meta_of(f, 1).tagged { 18 } else { 14 };
+                assert!(checksums_verify(&whole, l3), "{}: checksums", c.what);
+            }
+            checked += 1;
+        }
+        checked
+    }
+
+    /// Every forwarding mode (DR, TUN, NAT and FULLNAT both ways) on TCP and UDP frames,
+    /// tagged or not, with and without VLAN rewrite, short frames and frames longer than
+    /// the header window, TTL/TOS/DF/ID, sequence numbers near wrapping, UDP without a
+    /// checksum: the header that leaves is the model's `rewrite` byte for byte (MACs,
+    /// VID, addresses, ports, TTL, seq/ack, TUN's outer header, and every checksum,
+    /// which also verify from scratch over the whole frame), its length is the model's
+    /// cut to the header window (+20 for TUN), and it comes out two clocks after it went
+    /// in, one a clock, with the meta and verdict beside it.
+    #[test]
+    fn every_mode_rewrites_as_the_model() {
+        let mut rng = StdRng::seed_from_u64(1);
+        let mut cases = Vec::new();
+        for k in 0..1500 {
+            let mode = ForwardingMode::ALL[k % 6];
+            let tcp = (k / 6) % 2 == 0;
+            let f = any_frame(&mut rng, tcp, mode.routes());
+            let (a, nh) = (any_action(&mut rng, mode), any_nexthop(&mut rng));
+            cases.push(case(f, &a, &nh, rng.gen()));
+        }
+        assert_eq!(run(&cases, 2), cases.len());
+    }
+
+    /// A UDP checksum that the update makes 0 goes out as 0xFFFF (RFC 768), in both
+    /// NAT directions and FULLNAT; one that was 0 (no checksum) stays 0.
+    #[test]
+    fn a_udp_checksum_of_zero_is_sent_as_ffff() {
+        let f = Frame::udp("10.1.2.3:5000", "10.0.0.100:53")
+            .payload(b"abc")
+            .build();
+        let nh = NextHop {
+            dst_mac: MacAddr([2, 0, 0, 0, 0, 1]),
+            src_mac: MacAddr([2, 0, 0, 0, 0, 2]),
+            port: 1,
+            vlan: None,
+        };
+        let mut cases = Vec::new();
+        for mode in [
+            ForwardingMode::NatForward,
+            ForwardingMode::NatReverse,
+            ForwardingMode::FullNatForward,
+        ] {
+            let mut a = Action {
+                mode,
+                nexthop: 1,
+                service: 0,
+                real_server: 0,
+                new_saddr: ip("172.16.0.2"),
+                new_daddr: ip("192.168.1.10"),
+                new_sport: 0,
+                new_dport: 0,
+                seq_delta: 0,
+            };
+            // The port that makes the updated sum 0: the model then writes 0xFFFF.
+            let port = (0..=u16::MAX)
+                .find(|&p| {
+                    a.new_sport = p;
+                    a.new_dport = p;
+                    let c = case(f.clone(), &a, &nh, 64);
+                    be16(&c.want, 14 + 26) == 0xFFFF
+                })
+                .expect("some port zeroes the sum");
+            a.new_sport = port;
+            a.new_dport = port;
+            cases.push(case(f.clone(), &a, &nh, 64));
+            let none = Frame::udp("10.1.2.3:5000", "10.0.0.100:53")
+                .payload(b"abc")
+                .no_udp_checksum()
+                .build();
+            let c = case(none, &a, &nh, 64);
+            assert_eq!(be16(&c.want, 14 + 26), 0);
+            cases.push(c);
+        }
+        assert_eq!(run(&cases, 3), cases.len());
+    }
+
+    /// Mode 0 (an exception, a drop, a verbatim injection) leaves the header exactly as
+    /// it came, whatever else the verdict holds, including frames that are not IPv4.
+    #[test]
+    fn mode_zero_leaves_the_header_alone() {
+        let mut rng = StdRng::seed_from_u64(4);
+        let mut cases = Vec::new();
+        for k in 0..200 {
+            let f = match k % 4 {
+                0 => any_frame(&mut rng, true, false),
+                1 => any_frame(&mut rng, false, false),
+                2 => Frame::arp_request("10.0.0.2", "10.0.0.100").vlan(3).build(),
+                _ => (0..rng.gen_range(14..100)).map(|_| rng.gen()).collect(),
+            };
+            let a = any_action(&mut rng, ForwardingMode::FullNatForward);
+            let mut v = forward(&a, &any_nexthop(&mut rng));
+            v.mode = 0.into();
+            v.kind = KIND_EXCEPTION.into();
+            cases.push(Case {
+                want: f.clone(),
+                what: format!("mode 0, {} bytes", f.len()),
+                frame: f,
+                verdict: v,
+                tun_ttl: rng.gen(),
+            });
+        }
+        assert_eq!(run(&cases, 5), cases.len());
+    }
+
+    #[test]
+    fn verilog_is_clean() {
+        let mut uut = Rewrite::default();
+        uut.connect_all();
+        check_verilog("rewrite", &uut);
+    }
+}

@@ -192,14 +192,41 @@ pub fn check_verilog<B: Block>(name: &str, uut: &B) {
 
 /// [`check_verilog`] for a board block that instantiates ECP5 cells under `SYNTHESIS`
 /// (see [`crate::board::ebr`]): yosys reads the cells' declarations from its ECP5
-/// library (`+/ecp5/cells_sim.v` in Debian 12's 0.23, `+/lattice/cells_bb_ecp5.v` in
-/// newer releases)
-/// and checks the synthesis description; Verilator lints the other.
+/// library (`+/ecp5/cells_sim.v` and `cells_bb.v` in Debian 12's 0.23,
+/// `+/lattice/cells_bb_ecp5.v` in newer releases) and checks the synthesis
+/// description; Verilator lints the other.
 pub fn check_ecp5_verilog<B: Block>(name: &str, uut: &B) {
     let v = generate_verilog(uut);
-    let file = write_scratch(name, &v).unwrap_or_else(|e| panic!("{e}"));
+    yosys_ecp5_check(name, &v);
+    if let Err(e) = verilator_lint(name, &v) {
+        panic!("{e}");
+    }
+}
+
+/// [`check_ecp5_verilog`] for a block that instantiates ECP5 cells for every tool (the
+/// I/O cells of [`crate::board::io`]): Verilator lints it together with the cells'
+/// models, [`crate::board::io::ECP5_CELL_MODELS`].
+pub fn check_ecp5_cell_verilog<B: Block>(name: &str, uut: &B) {
+    let v = generate_verilog(uut);
+    yosys_ecp5_check(name, &v);
+    let with_models = format!("{v}{}", crate::board::io::ECP5_CELL_MODELS);
+    if let Err(e) = verilator_lint(name, &with_models) {
+        panic!("{e}");
+    }
+}
+
+/// yosys reads `verilog` with the ECP5 cells' declarations from its library and checks
+/// the design (hierarchy, processes, drivers).
+fn yosys_ecp5_check(name: &str, verilog: &str) {
+    let file = write_scratch(name, verilog).unwrap_or_else(|e| panic!("{e}"));
     let mut errors = Vec::new();
-    for lib in ["+/ecp5/cells_sim.v", "+/lattice/cells_bb_ecp5.v"] {
+    // Debian 12's yosys 0.23 declares the I/O cells and the PLL in `cells_bb.v`, the
+    // block RAM in `cells_sim.v`; newer releases all in `lattice/cells_bb_ecp5.v`.
+    for lib in [
+        "+/ecp5/cells_sim.v",
+        "+/lattice/cells_bb_ecp5.v",
+        "+/ecp5/cells_sim.v; read_verilog -lib +/ecp5/cells_bb.v",
+    ] {
         let out = Command::new("yosys")
             .arg("-q")
             .arg("-p")
@@ -219,9 +246,73 @@ pub fn check_ecp5_verilog<B: Block>(name: &str, uut: &B) {
         ));
     }
     assert!(errors.is_empty(), "yosys on {name}:\n{}", errors.join("\n"));
-    if let Err(e) = verilator_lint(name, &v) {
-        panic!("{e}");
+}
+
+/// Verilates a self-checking testbench (`verilog`, top module `top`, with `--timing`
+/// so that it can make its own clocks with delays) into an executable, runs it and
+/// returns what it printed. The build is cached under [`scratch_dir`] by the hash of
+/// the text and the Verilator's version: only the first run pays the C++ compile
+/// (about 10 s). Uses [`crate::toolchain::verilator`].
+pub fn verilator_run(name: &str, verilog: &str, top: &str) -> Result<String, String> {
+    use std::hash::{Hash, Hasher};
+    let v = crate::toolchain::verilator();
+    let version = crate::toolchain::version(&v).ok_or_else(|| install_hint("verilator"))?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (&version, verilog, top).hash(&mut h);
+    let dir = scratch_dir(name).join(format!("{:016x}", h.finish()));
+    let bin = dir.join("obj").join(name);
+    if !bin.exists() {
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let file = dir.join(format!("{name}.v"));
+        std::fs::write(&file, verilog).map_err(|e| e.to_string())?;
+        let out = Command::new(&v)
+            .args([
+                "--binary",
+                "--timing",
+                "--build-jobs",
+                "1",
+                "-Wno-fatal",
+                "-Wno-WIDTH",
+                "-Wno-DECLFILENAME",
+                "-Wno-UNUSED",
+                "-Wno-UNDRIVEN",
+                "-Wno-PINCONNECTEMPTY",
+                "-Wno-STMTDLY",
+                "-CFLAGS",
+                "-std=c++20 -fcoroutines",
+                // The PyPI build's make rules leave the precompiled header's include
+                // flag empty; -O0 compiles fastest, and these benches run for
+                // milliseconds.
+                "-MAKEFLAGS",
+                "CFG_CXXFLAGS_PCH_I=-include OPT_FAST=-O0 OPT_SLOW=-O0 OPT_GLOBAL=-O0",
+                "--top-module",
+                top,
+                "-o",
+                name,
+                "-Mdir",
+            ])
+            .arg(dir.join("obj"))
+            .arg(&file)
+            .output()
+            .map_err(|_| install_hint("verilator"))?;
+        if !out.status.success() || !bin.exists() {
+            return Err(format!(
+                "verilating {name} with {} failed:\n{}",
+                v.display(),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
     }
+    let out = Command::new(&bin).output().map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    if !out.status.success() {
+        return Err(format!(
+            "{name} failed:\n{text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(text)
 }
 
 /// Byte `i` of a little-endian bit vector (`tdata` order).

@@ -270,3 +270,287 @@ end endgenerate
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builds::rename_top;
+    use crate::testing::{check_ecp5_cell_verilog, verilator_run};
+    use rand::rngs::StdRng;
+    use rand::{Rng, SeedableRng};
+    use std::fmt::Write;
+
+    /// A block's Verilog as a module of its own name.
+    fn module<B: Block>(mut b: B, name: &str) -> String {
+        b.connect_all();
+        rename_top(&generate_verilog(&b), name)
+    }
+
+    /// One RGMII receive symbol: the byte, RX_DV, RX_ER.
+    type Sym = (u8, bool, bool);
+
+    /// The testbench: `rx` symbols onto `RgmiiRx`'s pins (RXC made by the bench, data
+    /// set up 2 ns before each edge and held 2 ns after it), and `tx` bytes (byte, enable)
+    /// into `RgmiiTx` on a 125 MHz `clk` with `clk90` 2 ns behind. It prints the
+    /// receive outputs at every RXC rising edge (before that edge's update), every TXC
+    /// edge with the transmit pins, and the time of every change of the transmit pins.
+    fn bench(rx: &[Sym], tx: &[(u8, bool)]) -> String {
+        let mut tb = String::from(
+            r#"
+`timescale 1ns/1ps
+module bench;
+    reg rx_clk = 1'b0, rx_ctl = 1'b0;
+    reg [3:0] rx_data = 4'd0;
+    wire [7:0] data;
+    wire dv, er;
+    rgmii_rx rx(.rx_clk(rx_clk), .rx_ctl(rx_ctl), .rx_data(rx_data), .data(data), .dv(dv), .er(er));
+    reg clk = 1'b0, clk90 = 1'b0, ten = 1'b0;
+    reg [7:0] tdata = 8'd0;
+    wire tx_clk, tx_ctl;
+    wire [3:0] tx_data;
+    rgmii_tx tx(.clk(clk), .clk90(clk90), .data(tdata), .en(ten), .tx_clk(tx_clk), .tx_ctl(tx_ctl), .tx_data(tx_data));
+    reg rx_done = 1'b0;
+    task sym(input [7:0] b, input v, input e);
+        begin
+            rx_data = b[3:0]; rx_ctl = v; #2 rx_clk = 1'b1;
+            #2 rx_data = b[7:4]; rx_ctl = v ^ e; #2 rx_clk = 1'b0; #2;
+        end
+    endtask
+    always @(posedge rx_clk) $display("RX %02x %0d %0d", data, dv, er);
+    always #4 clk = ~clk;
+    initial begin #2; forever #4 clk90 = ~clk90; end
+    always @(tx_clk) $display("TXC %0.3f %0d %x %0d", $realtime, tx_clk, tx_data, tx_ctl);
+    always @(tx_data or tx_ctl) $display("TXD %0.3f", $realtime);
+"#,
+        );
+        writeln!(tb, "    reg [8:0] stim [0:{}];", tx.len()).unwrap();
+        tb.push_str("    integer i = 0;\n    initial begin\n");
+        for (k, (b, en)) in tx.iter().enumerate() {
+            writeln!(
+                tb,
+                "        stim[{k}] = 9'h{:03x};",
+                (*en as u16) << 8 | *b as u16
+            )
+            .unwrap();
+        }
+        writeln!(tb, "        stim[{}] = 9'h000;\n    end", tx.len()).unwrap();
+        writeln!(
+            tb,
+            "    always @(posedge clk) begin tdata <= stim[i][7:0]; ten <= stim[i][8]; \
+             if (i < {}) i <= i + 1; end",
+            tx.len()
+        )
+        .unwrap();
+        tb.push_str("    initial begin\n        #3;\n");
+        for (b, v, e) in rx {
+            writeln!(tb, "        sym(8'h{b:02x}, {}, {});", *v as u8, *e as u8).unwrap();
+        }
+        tb.push_str("        repeat (4) sym(8'h00, 0, 0);\n        rx_done = 1'b1;\n    end\n");
+        writeln!(
+            tb,
+            "    initial begin wait(rx_done); #{}; $finish; end\nendmodule",
+            8 * (tx.len() + 8)
+        )
+        .unwrap();
+        tb.push_str(&module(RgmiiRx::default(), "rgmii_rx"));
+        tb.push_str(&module(RgmiiTx::default(), "rgmii_tx"));
+        tb.push_str(ECP5_CELL_MODELS);
+        verilator_run("rgmii_io", &tb, "bench").unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn random_io(seed: u64) -> (Vec<Sym>, Vec<(u8, bool)>) {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let mut rx: Vec<Sym> = (0..300)
+            .map(|k| {
+                let dv = (k / 37) % 3 != 2;
+                (rng.gen(), dv, rng.gen_bool(0.1))
+            })
+            .collect();
+        rx.extend([(0xD5, true, false), (0x55, false, true), (0xFF, true, true)]);
+        let tx = (0..300)
+            .map(|k| (rng.gen(), (k / 29) % 4 != 3 && k >= 5))
+            .collect();
+        (rx, tx)
+    }
+
+    /// What went into the bench and what it printed.
+    struct Run {
+        rx: Vec<Sym>,
+        tx: Vec<(u8, bool)>,
+        text: String,
+    }
+
+    /// The bench, run once for the tests that read it.
+    fn output() -> &'static Run {
+        static OUT: std::sync::OnceLock<Run> = std::sync::OnceLock::new();
+        OUT.get_or_init(|| {
+            let (rx, tx) = random_io(1);
+            let text = bench(&rx, &tx);
+            Run { rx, tx, text }
+        })
+    }
+
+    /// RgmiiRx's Verilog (IDDRX1F cells, with their models) turns DDR pins into bytes:
+    /// the rising-edge nibble is bits 3:0, the falling-edge one bits 7:4; RX_DV is RX_CTL
+    /// on the rising edge and RX_ER is RX_CTL's rising xor falling value (so RX_DV low
+    /// with RX_CTL high on the falling edge reads as an error without data, as RGMII
+    /// signals carrier extension). Every symbol comes out, in order, two RXC edges after
+    /// its own: the IDDR's and the output register's.
+    #[test]
+    fn rgmii_rx_makes_bytes_of_both_edges() {
+        let Run { rx, text, .. } = output();
+        let got: Vec<Sym> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("RX "))
+            .map(|l| {
+                let f: Vec<&str> = l.split_whitespace().collect();
+                (
+                    u8::from_str_radix(f[0], 16).unwrap(),
+                    f[1] == "1",
+                    f[2] == "1",
+                )
+            })
+            .collect();
+        // The display at an edge shows what the edge before it made: the symbol of edge
+        // k is out after edge k + 2, printed at edge k + 3.
+        let latency = 3;
+        assert!(got.len() >= rx.len() + latency);
+        for (k, s) in rx.iter().enumerate() {
+            assert_eq!(got[k + latency], *s, "symbol {k}");
+        }
+    }
+
+    /// RgmiiTx's Verilog (ODDRX1F cells, with their models) sends each byte as bits 3:0
+    /// while TXC is high and bits 7:4 while it is low, TX_CTL = TX_EN on both halves,
+    /// one clock after the byte is presented; TXC is `clk90`, 125 MHz, rising 2 ns after
+    /// `clk`, so the pins never change within 1.5 ns of a TXC edge (the PHY samples at
+    /// the edges).
+    #[test]
+    fn rgmii_tx_centres_the_data_on_txc() {
+        let Run { tx, text, .. } = output();
+        let mut edges: Vec<(f64, bool, u8, bool)> = Vec::new();
+        let mut changes: Vec<f64> = Vec::new();
+        for l in text.lines() {
+            if let Some(r) = l.strip_prefix("TXC ") {
+                let f: Vec<&str> = r.split_whitespace().collect();
+                edges.push((
+                    f[0].parse().unwrap(),
+                    f[1] == "1",
+                    u8::from_str_radix(f[2], 16).unwrap(),
+                    f[3] == "1",
+                ));
+            } else if let Some(r) = l.strip_prefix("TXD ") {
+                changes.push(r.trim().parse().unwrap());
+            }
+        }
+        // TXC: rising at 6 + 8k ns, falling at 10 + 8k ns (after its first edge).
+        let edges: Vec<_> = edges.into_iter().skip_while(|e| !e.1).collect();
+        for (n, e) in edges.iter().enumerate() {
+            let want = 6.0 + 4.0 * n as f64;
+            assert!((e.0 - want).abs() < 1e-6, "TXC edge {n} at {} ns", e.0);
+            assert_eq!(e.1, n % 2 == 0, "TXC edge {n}");
+        }
+        for t in &changes {
+            let near = edges
+                .iter()
+                .map(|e| (e.0 - t).abs())
+                .fold(f64::MAX, f64::min);
+            assert!(
+                *t < 4.0 || near >= 1.5,
+                "pins change at {t} ns, {near} ns from TXC"
+            );
+        }
+        // Bytes: low nibble at the rising edge, high nibble at the falling one.
+        let got: Vec<(u8, bool)> = edges
+            .chunks_exact(2)
+            .map(|p| {
+                assert_eq!(p[0].3, p[1].3, "TX_CTL differs between the halves");
+                (p[0].2 | p[1].2 << 4, p[0].3)
+            })
+            .collect();
+        // Byte k is presented before clk's edge k + 1 (at 4 + 8k ns), registered in the
+        // ODDR at edge k + 2: it is on the pins in the TXC period that starts at
+        // 6 + 8(k + 1) ns.
+        for (k, (b, en)) in tx.iter().enumerate() {
+            let g = got[k + 1];
+            assert_eq!(g.1, *en, "enable of byte {k}");
+            if *en {
+                assert_eq!(g.0, *b, "byte {k}");
+            }
+        }
+    }
+
+    /// The PLL's Verilog instantiates EHXPLLL with the parameters the module documents:
+    /// VCO = 25 MHz x CLKFB_DIV x CLKOP_DIV / CLKI_DIV = [`VCO_HZ`], fed back from CLKOP;
+    /// CLKOP (`clk`) and CLKOS (`clk90`) at VCO / 5 = 125 MHz, CLKOS a quarter period
+    /// behind; CLKOS2 (`clk_core`) at VCO / [`CORE_CLOCK_DIV`] = [`CORE_CLOCK_HZ`]; the
+    /// frequency attributes nextpnr reads agree; every output is enabled and wired to
+    /// its port.
+    #[test]
+    fn pll_verilog_names_ehxplll_with_the_documented_dividers() {
+        let mut p = Pll::default();
+        p.connect_all();
+        let v = generate_verilog(&p);
+        assert!(v.contains("EHXPLLL #("), "{v}");
+        let param = |name: &str| -> String {
+            let at = v
+                .find(&format!(".{name}("))
+                .unwrap_or_else(|| panic!("{name} not set"));
+            let rest = &v[at + name.len() + 2..];
+            rest[..rest.find(')').unwrap()]
+                .trim_matches('"')
+                .to_string()
+        };
+        let num = |name: &str| -> u64 { param(name).parse().unwrap() };
+        let vco = 25_000_000 * num("CLKFB_DIV") * num("CLKOP_DIV") / num("CLKI_DIV");
+        assert_eq!(vco, VCO_HZ);
+        assert_eq!(param("FEEDBK_PATH"), "CLKOP");
+        assert_eq!(vco / num("CLKOP_DIV"), 125_000_000);
+        assert_eq!(vco / num("CLKOS_DIV"), 125_000_000);
+        assert_eq!(num("CLKOS2_DIV"), CORE_CLOCK_DIV);
+        assert_eq!(vco / num("CLKOS2_DIV"), CORE_CLOCK_HZ);
+        // Phase in eighths of a VCO period: CLKOS is a quarter of a 125 MHz period
+        // (5 VCO periods) behind CLKOP.
+        let phase = |o: &str| 8 * num(&format!("{o}_CPHASE")) + num(&format!("{o}_FPHASE"));
+        assert_eq!((phase("CLKOS") - phase("CLKOP")) * 4, 8 * num("CLKOP_DIV"));
+        for o in ["CLKOP", "CLKOS", "CLKOS2"] {
+            assert_eq!(param(&format!("{o}_ENABLE")), "ENABLED", "{o}");
+        }
+        for (attr, mhz) in [
+            ("CLKI", "25".to_string()),
+            ("CLKOP", "125".to_string()),
+            ("CLKOS", "125".to_string()),
+            ("CLKOS2", format!("{}", CORE_CLOCK_HZ as f64 / 1e6)),
+        ] {
+            assert!(
+                v.contains(&format!("(* FREQUENCY_PIN_{attr}=\"{mhz}\" *)")),
+                "FREQUENCY_PIN_{attr}"
+            );
+        }
+        for (pin, net) in [
+            ("CLKI", "clk25"),
+            ("CLKFB", "clk"),
+            ("CLKOP", "clk"),
+            ("CLKOS", "clk90"),
+            ("CLKOS2", "clk_core"),
+            ("LOCK", "locked"),
+        ] {
+            assert_eq!(param(pin), net, "{pin}");
+        }
+    }
+
+    /// Each wrapper's Verilog passes yosys with the ECP5 cell library and Verilator's
+    /// lint with the cell models.
+    #[test]
+    fn verilog_is_clean() {
+        let mut p = Pll::default();
+        p.connect_all();
+        check_ecp5_cell_verilog("pll", &p);
+        let mut r = RgmiiRx::default();
+        r.connect_all();
+        check_ecp5_cell_verilog("rgmii_rx", &r);
+        let mut t = RgmiiTx::default();
+        t.connect_all();
+        check_ecp5_cell_verilog("rgmii_tx", &t);
+    }
+}
