@@ -34,13 +34,12 @@ fn is_cfg_test(attrs: &[syn::Attribute]) -> bool {
 }
 
 /// Type definitions of one file, and the files of its `#[cfg(test)] mod x;`.
-struct Defs<'a> {
-    file: &'a Path,
+struct Defs {
     found: Vec<String>,
     test_mods: Vec<String>,
 }
 
-impl<'a> Visit<'a> for Defs<'_> {
+impl<'a> Visit<'a> for Defs {
     fn visit_item(&mut self, item: &'a syn::Item) {
         let (attrs, ident) = match item {
             syn::Item::Struct(i) => (&i.attrs, Some(&i.ident)),
@@ -114,7 +113,6 @@ fn no_type_name_is_defined_twice_outside_tests() {
         let src = std::fs::read_to_string(f).unwrap();
         let ast = syn::parse_file(&src).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         let mut d = Defs {
-            file: f,
             found: Vec::new(),
             test_mods: Vec::new(),
         };
