@@ -596,19 +596,7 @@ mod tests {
                 }
             }
             Verdict::Exception { reason, meta, .. } => {
-                assert_eq!(
-                    (kind, v.reason.to_u64()),
-                    (KIND_EXCEPTION, *reason as u64),
-                    "{ctx}: exception"
-                );
-                assert_eq!(v.hash.to_u64() as u32, meta.flow_hash, "{ctx}: hash");
-                assert_eq!(
-                    v.exc_service.to_u64() as u16,
-                    meta.service.unwrap_or(0xFFFF),
-                    "{ctx}: service"
-                );
-                assert_eq!(v.port.to_u64(), meta.port as u64, "{ctx}: port");
-                assert_eq!(v.timestamp.to_u64() as u32, meta.timestamp, "{ctx}: time");
+                crate::testbed::check_exception(v, *reason, meta, ctx);
                 no_side_effects("exception");
             }
             Verdict::Drop { reason } => {

@@ -300,6 +300,35 @@ pub fn meta_of(frame: &[u8], port: u8) -> HeaderMeta {
     }
 }
 
+/// The fields an exception's verdict carries to the host, against the model's: kind and
+/// reason, flow hash, service, port and timestamp.
+#[cfg(test)]
+pub(crate) fn check_exception(
+    v: &crate::records::VerdictBits,
+    reason: fpvs_abi::ExceptionReason,
+    meta: &fpvs_model::ExceptionMeta,
+    ctx: &str,
+) {
+    use crate::records::KIND_EXCEPTION;
+    assert_eq!(
+        (v.kind.to_u64(), v.reason.to_u64()),
+        (KIND_EXCEPTION, reason as u64),
+        "{ctx}: exception"
+    );
+    assert_eq!(v.hash.to_u64() as u32, meta.flow_hash, "{ctx}: hash");
+    assert_eq!(
+        v.exc_service.to_u64() as u16,
+        meta.service.unwrap_or(0xFFFF),
+        "{ctx}: service"
+    );
+    assert_eq!(v.port.to_u64(), meta.port as u64, "{ctx}: port");
+    assert_eq!(
+        v.timestamp.to_u64() as u32,
+        meta.timestamp,
+        "{ctx}: timestamp"
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
