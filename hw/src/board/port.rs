@@ -159,3 +159,261 @@ impl Logic for EthPort {
         self.tx_data.next = self.rgmii_tx.tx_data.val();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::board::crc::with_fcs;
+    use crate::board::io::ECP5_CELL_MODELS;
+    use crate::builds::rename_top;
+    use crate::testing::{check_ecp5_cell_verilog, verilator_run};
+    use fpvs_model::packet::Frame;
+    use rand::rngs::StdRng;
+    use rand::{Rng, SeedableRng};
+    use std::fmt::Write;
+
+    /// Preamble and SFD.
+    const PREAMBLE: [u8; 8] = [0x55, 0x55, 0x55, 0x55, 0x55, 0x55, 0x55, 0xD5];
+
+    /// What the line carries for `f`: preamble, SFD, the frame padded to 60 bytes, FCS.
+    fn on_line(f: &[u8]) -> Vec<u8> {
+        let mut g = f.to_vec();
+        if g.len() < 60 {
+            g.resize(60, 0);
+        }
+        let mut v = PREAMBLE.to_vec();
+        v.extend(with_fcs(&g));
+        v
+    }
+
+    /// Frames for both directions: the shortest and one byte longer, a few sizes around
+    /// a beat, a tagged TCP frame, the longest untagged frame.
+    fn frames(seed: u64) -> Vec<Vec<u8>> {
+        let mut rng = StdRng::seed_from_u64(seed);
+        let mut v = vec![
+            Frame::tcp("10.0.0.1:1234", "10.1.0.1:80").build(),
+            Frame::udp("10.0.0.2:53", "10.1.0.2:53")
+                .vlan(7)
+                .payload_len(150)
+                .build(),
+        ];
+        for n in [60, 61, 64, 71, 72, 73, 129, 1514] {
+            v.push((0..n).map(|_| rng.gen()).collect());
+        }
+        v
+    }
+
+    /// What the bench saw: beats read on the core's side, and (TX_EN, byte) at each
+    /// TXC period.
+    struct Seen {
+        rx_beats: Vec<u128>,
+        tx_bytes: Vec<(bool, u8)>,
+    }
+
+    /// EthPort's Verilog with the ECP5 cell models, Verilated with `--timing`: the MACs'
+    /// 125 MHz `clk` and `clk90` 2 ns behind, the core's clock at 24 ns, RXC made by the
+    /// bench at 125 MHz with its own phase. `rx` symbols `(byte, RX_DV)` go onto the
+    /// receive pins (data 2 ns ahead of each RXC edge); received beats are read as soon
+    /// as they are there; `tx` beats `{abort, last, tkeep, tdata}` are written whenever
+    /// there is room; the transmit pins are sampled at TXC's edges.
+    fn bench(rx: &[(u8, bool)], tx: &[u128]) -> Seen {
+        let mut port = EthPort::default();
+        port.connect_all();
+        let mut tb = String::from(
+            r#"
+`timescale 1ns/1ps
+module bench;
+    reg clk = 1'b0, clk90 = 1'b0, clk_core = 1'b0, rx_clk = 1'b0, rx_ctl = 1'b0;
+    reg [3:0] rx_data = 4'd0;
+    wire tx_clk, tx_ctl, rx_empty, tx_full;
+    wire [3:0] tx_data;
+    wire [72:0] rx_beat;
+    wire rx_read = !rx_empty;
+    reg rx_done = 1'b0;
+"#,
+        );
+        let nb = tx.len();
+        writeln!(tb, "    reg [73:0] beats [0:{nb}];\n    integer j = 0;").unwrap();
+        writeln!(tb, "    wire tx_write = (j < {nb}) && !tx_full;").unwrap();
+        tb.push_str(
+            r#"
+    eth_port port(.clk(clk), .clk90(clk90), .clk_core(clk_core), .rx_clk(rx_clk),
+        .rx_ctl(rx_ctl), .rx_data(rx_data), .tx_clk(tx_clk), .tx_ctl(tx_ctl),
+        .tx_data(tx_data), .rx_beat(rx_beat), .rx_empty(rx_empty), .rx_read(rx_read),
+        .tx_beat(beats[j]), .tx_write(tx_write), .tx_full(tx_full));
+    always #4 clk = ~clk;
+    initial begin #2; forever #4 clk90 = ~clk90; end
+    always #12 clk_core = ~clk_core;
+    always @(posedge clk_core) begin
+        if (!rx_empty) $display("RXB %x", rx_beat);
+        if (tx_write) j <= j + 1;
+    end
+    always @(posedge tx_clk) $display("TXR %x %0d", tx_data, tx_ctl);
+    always @(negedge tx_clk) $display("TXF %x %0d", tx_data, tx_ctl);
+    task sym(input [7:0] b, input v);
+        begin
+            rx_data = b[3:0]; rx_ctl = v; #2 rx_clk = 1'b1;
+            #2 rx_data = b[7:4]; #2 rx_clk = 1'b0; #2;
+        end
+    endtask
+    initial begin
+"#,
+        );
+        for (k, b) in tx.iter().enumerate() {
+            writeln!(tb, "        beats[{k}] = 74'h{b:019x};").unwrap();
+        }
+        writeln!(tb, "        beats[{nb}] = 74'h0;\n    end").unwrap();
+        tb.push_str("    initial begin\n        #1.3;\n");
+        for (b, v) in rx {
+            writeln!(tb, "        sym(8'h{b:02x}, {});", *v as u8).unwrap();
+        }
+        writeln!(
+            tb,
+            "        repeat (20) sym(8'h00, 0);\n        rx_done = 1'b1;\n    end\n    \
+             initial begin wait(rx_done && j == {nb}); #60000; $finish; end\nendmodule"
+        )
+        .unwrap();
+        tb.push_str(&rename_top(&generate_verilog(&port), "eth_port"));
+        tb.push_str(ECP5_CELL_MODELS);
+        let text = verilator_run("eth_port_bench", &tb, "bench").unwrap_or_else(|e| panic!("{e}"));
+        let mut seen = Seen {
+            rx_beats: Vec::new(),
+            tx_bytes: Vec::new(),
+        };
+        let mut low: Option<(u8, bool)> = None;
+        for l in text.lines() {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            match f.first() {
+                Some(&"RXB") => seen.rx_beats.push(u128::from_str_radix(f[1], 16).unwrap()),
+                Some(&"TXR") => low = Some((u8::from_str_radix(f[1], 16).unwrap(), f[2] == "1")),
+                Some(&"TXF") => {
+                    if let Some((lo, en)) = low.take() {
+                        let hi = u8::from_str_radix(f[1], 16).unwrap();
+                        assert_eq!(en, f[2] == "1", "TX_CTL differs between TXC's halves");
+                        seen.tx_bytes.push((en, lo | hi << 4));
+                    }
+                }
+                _ => {}
+            }
+        }
+        seen
+    }
+
+    /// A frame as transmit beats `{abort, last, tkeep, tdata}`.
+    fn beats(f: &[u8], abort: bool) -> Vec<u128> {
+        let n = f.len().div_ceil(8);
+        f.chunks(8)
+            .enumerate()
+            .map(|(k, c)| {
+                let mut d = [0u8; 8];
+                d[..c.len()].copy_from_slice(c);
+                let last = k + 1 == n;
+                u64::from_le_bytes(d) as u128
+                    | (((1u128 << c.len()) - 1) << 64)
+                    | ((last as u128) << 72)
+                    | (((last && abort) as u128) << 73)
+            })
+            .collect()
+    }
+
+    /// One port from pins to the core's clock and back, as its Verilog runs with the
+    /// ECP5 cell models: frames arriving on the RGMII receive pins back to back
+    /// (preamble, SFD, FCS, 12-byte gaps) come out of `rx_beat` whole, in order, without
+    /// their FCS (a short one padded to 60 bytes, as it was on the wire), and one with a
+    /// bad FCS not at all; beats written on the core's side
+    /// leave the transmit pins as frames with preamble, SFD, padding to 60 bytes and FCS,
+    /// at least 12 idle bytes apart, and an aborted frame never leaves.
+    #[test]
+    fn frames_cross_from_the_pins_to_the_core_and_back() {
+        let fs = frames(1);
+        let mut rx = Vec::new();
+        let bad = fs.len() / 2;
+        for (k, f) in fs.iter().enumerate() {
+            let mut line = on_line(f);
+            if k == bad {
+                let n = line.len();
+                line[n - 1] ^= 0x40;
+            }
+            rx.extend(line.iter().map(|b| (*b, true)));
+            rx.extend([(0u8, false); 12]);
+        }
+        let mut tx = Vec::new();
+        let aborted = 3;
+        for (k, f) in fs.iter().enumerate() {
+            tx.extend(beats(f, k == aborted));
+        }
+        tx.extend(beats(&fs[0][..20], false));
+        let seen = bench(&rx, &tx);
+
+        let mut got: Vec<Vec<u8>> = Vec::new();
+        let mut cur = Vec::new();
+        for b in &seen.rx_beats {
+            let keep = (b >> 64) as u8;
+            let n = keep.count_ones() as usize;
+            assert_eq!(keep as u32, (1u32 << n) - 1, "tkeep contiguous");
+            cur.extend_from_slice(&(*b as u64).to_le_bytes()[..n]);
+            if b >> 72 & 1 == 1 {
+                got.push(std::mem::take(&mut cur));
+            }
+        }
+        assert!(cur.is_empty(), "a frame left half received");
+        // Received as sent: padded to 60 bytes, without the FCS.
+        let want: Vec<Vec<u8>> = fs
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| *k != bad)
+            .map(|(_, f)| on_line(f)[8..on_line(f).len() - 4].to_vec())
+            .collect();
+        assert_eq!(got.len(), want.len(), "frames received");
+        for (k, (g, w)) in got.iter().zip(&want).enumerate() {
+            assert!(
+                g == w,
+                "received frame {k}: {} bytes, want {}",
+                g.len(),
+                w.len()
+            );
+        }
+
+        let mut bursts: Vec<Vec<u8>> = Vec::new();
+        let (mut gap, mut min_gap, mut on) = (0usize, usize::MAX, false);
+        for (en, b) in &seen.tx_bytes {
+            if *en {
+                if !on {
+                    if !bursts.is_empty() {
+                        min_gap = min_gap.min(gap);
+                    }
+                    bursts.push(Vec::new());
+                }
+                bursts.last_mut().unwrap().push(*b);
+                gap = 0;
+            } else {
+                gap += 1;
+            }
+            on = *en;
+        }
+        let mut want: Vec<Vec<u8>> = fs
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| *k != aborted)
+            .map(|(_, f)| on_line(f))
+            .collect();
+        want.push(on_line(&fs[0][..20]));
+        assert_eq!(bursts.len(), want.len(), "frames sent");
+        for (k, (b, w)) in bursts.iter().zip(&want).enumerate() {
+            assert!(
+                b == w,
+                "sent frame {k}: {} bytes, want {}",
+                b.len(),
+                w.len()
+            );
+        }
+        assert!(min_gap >= 12, "inter-frame gap {min_gap} bytes");
+    }
+
+    #[test]
+    fn verilog_is_clean() {
+        let mut port = EthPort::default();
+        port.connect_all();
+        check_ecp5_cell_verilog("eth_port", &port);
+    }
+}
