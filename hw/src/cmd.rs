@@ -12,7 +12,9 @@
 //! DONE   hand the completed descriptor out
 //! ```
 //! Entries written with their valid bit clear are stored as zeros, and reserved bits
-//! are dropped, so a read returns exactly what the model's encoder would.
+//! are dropped — so are a host-scheduled service's Maglev fields and a next hop's VLAN
+//! ID without VLAN rewrite, which nothing reads — so a read returns exactly what the
+//! model's encoder would.
 
 use crate::lookup::{ACTION_BITS, FLOW_ENTRY_BITS, SERVICE_ENTRY_BITS, TOK_DATA_BITS};
 use crate::maglev::NEXTHOP_BITS;
@@ -428,12 +430,22 @@ impl<const FA: usize, const SA: usize, const MA: usize, const RA: usize, const N
             }
             if self.pl.val().get_bit(56) {
                 self.sw_data.next = self.pl.val().get_bits::<SERVICE_ENTRY_BITS>(0);
+                // Host-scheduled: no Maglev run (base and size from bit 68 on).
+                if !self.pl.val().get_bit(57) {
+                    self.sw_data.next =
+                        bit_cast::<SERVICE_ENTRY_BITS, 68>(self.pl.val().get_bits::<68>(0));
+                }
             }
             if self.pl.val().get_bit(0) {
                 self.rw_data.next = self.pl.val().get_bits::<ACTION_BITS>(0);
             }
             if self.pl.val().get_bit(98) {
                 self.nw_data.next = self.pl.val().get_bits::<NEXTHOP_BITS>(0);
+                // No VLAN rewrite: no VLAN ID (bits 100 on).
+                if !self.pl.val().get_bit(99) {
+                    self.nw_data.next =
+                        bit_cast::<NEXTHOP_BITS, 100>(self.pl.val().get_bits::<100>(0));
+                }
             }
         }
         self.ent.next = self.payload.q.val().get_bits::<16>(0);
@@ -546,8 +558,11 @@ impl<const FA: usize, const SA: usize, const MA: usize, const RA: usize, const N
                 self.state.d.next = CmdState::Idle;
             }
         }
-        // The completion: the descriptor with its status; a read carries the entry.
-        self.cpl.next = (self.desc.q.val() & !(bit_cast::<512, 8>(0xFF.into()) << 16))
+        // The completion: the descriptor with its status (byte 2) and its reserved
+        // bytes 12..16 zero; a read carries the entry.
+        self.cpl.next = (self.desc.q.val()
+            & !(bit_cast::<512, 8>(0xFF.into()) << 16)
+            & !(bit_cast::<512, 32>(!bit_cast::<32, 1>(0.into())) << 96))
             | (bit_cast::<512, 8>(self.status.q.val()) << 16);
         if self.is_read.val() & (self.status.q.val() == self.s_ok.val()) {
             self.cpl.next = (self.cpl.val() & !(!bit_cast::<512, 1>(0.into()) << 128))
@@ -656,7 +671,10 @@ mod tests {
                 tokens: Vec::new(),
                 counter_reads: Vec::new(),
             };
-            self.uut.s_cmd.next = bits_from_bytes(&cmd.encode());
+            // Junk in the reserved bytes 12..16: the completion has them zero.
+            let mut raw = cmd.encode();
+            self.rng.fill(&mut raw[12..16]);
+            self.uut.s_cmd.next = bits_from_bytes(&raw);
             let (mut offered, mut accepted, mut done) = (false, false, false);
             let mut tok_due: VecDeque<(u64, u8, u64)> = VecDeque::new();
             let mut c_due: Option<(u64, Vec<u8>)> = None;
@@ -902,10 +920,9 @@ mod tests {
         }
     }
 
-    /// A random write, valid or refused (`BadEntry`), of every table's entry kind.
-    /// The Maglev fields of a host-scheduled service and the VID of a next hop without
-    /// VLAN rewrite are left as the encoders write them, zero: the unit stores such
-    /// fields as given, while the model's decode and encode drop them.
+    /// A random write, valid or refused (`BadEntry`), of every table's entry kind, with
+    /// junk in every bit the entry does not use (reserved bits, a host-scheduled
+    /// service's Maglev fields, the VLAN ID of a next hop without VLAN rewrite).
     fn any_write(rng: &mut StdRng, c: &CardConfig) -> CommandDescriptor {
         let t = Table::ALL[rng.gen_range(0..Table::ALL.len())];
         let size = Card::new(*c).table_size(t);
@@ -955,6 +972,10 @@ mod tests {
                     maglev: (bad || rng.gen_bool(0.5)).then_some((base, size)),
                 };
                 p[..16].copy_from_slice(&s.encode());
+                if s.maglev.is_none() {
+                    // No Maglev run: its fields are not looked at, and stored as zeros.
+                    set_bits(&mut p, 68, 34, rng.gen::<u64>());
+                }
                 if rng.gen_bool(0.2) {
                     set_bits(&mut p, 56, 1, 0);
                 }
@@ -1001,6 +1022,10 @@ mod tests {
                     vlan: rng.gen_bool(0.5).then(|| rng.gen_range(0..4096)),
                 };
                 p[..16].copy_from_slice(&n.encode());
+                if n.vlan.is_none() {
+                    // No VLAN rewrite: the VLAN ID is not looked at, and stored as zeros.
+                    set_bits(&mut p, 100, 12, rng.gen::<u64>());
+                }
                 if bad {
                     set_bits(&mut p, 97, 1, 1); // port 2 or 3
                 }

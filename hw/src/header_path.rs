@@ -16,9 +16,10 @@ use crate::rewrite::Rewrite;
 use rust_hdl::prelude::*;
 
 /// Clocks from a captured header to its rewritten header.
-pub const HEADER_LATENCY: usize = 12;
-/// Clocks from a token's entry (beside parse's output) to its data.
-pub const TOKEN_LATENCY: usize = 9;
+pub const HEADER_LATENCY: usize = 13;
+/// Clocks from a token's entry (`i_tok`, the clock after the core kept a header out of
+/// capture) to its data: one to the slot behind parse, then the lookup onwards.
+pub const TOKEN_LATENCY: usize = 10;
 
 /// The header pipeline. Table sizes: `FA`/`FR` flow buckets (log2) and RAMs (2 x ways),
 /// `SA`/`SR` the same for services, `MA` log2 Maglev slots, `RA` log2 real servers, `NA`
@@ -121,7 +122,12 @@ pub struct HeaderPath<
     maglev: MaglevStage<MA, RA, NA>,
     decide: Decide,
     rewrite: Rewrite,
-    hdr_d: RamDelay<Bits<HDR_BITS>, 9>,
+    // the header vector beside parse (its two clocks), lookup and scheduling
+    hdr_d: RamDelay<Bits<HDR_BITS>, 11>,
+    // a token waits a clock for the slot behind parse's second stage
+    tok1: DFF<Bit>,
+    tok_table1: DFF<Bits<4>>,
+    tok_index1: DFF<Bits<20>>,
     // locals
     m0: Signal<Local, HeaderMeta>,
     carry: Signal<Local, MaglevCarry>,
@@ -184,6 +190,9 @@ impl<
             decide: Default::default(),
             rewrite: Default::default(),
             hdr_d: Default::default(),
+            tok1: Default::default(),
+            tok_table1: Default::default(),
+            tok_index1: Default::default(),
             m0: Default::default(),
             carry: Default::default(),
             svc: Default::default(),
@@ -203,20 +212,25 @@ impl<
 {
     #[hdl_gen]
     fn update(&mut self) {
+        dff_setup!(self, clock, tok1, tok_table1, tok_index1);
         clock!(self, clock, parse, lookup, maglev, decide, rewrite, hdr_d);
         // parse
         self.parse.i_hdr.next = self.i_hdr.val();
         self.parse.i_valid.next = self.i_valid.val();
-        // lookup (a token rides in an empty slot)
+        self.hdr_d.d.next = self.i_hdr.val().hdr;
+        // lookup (a token rides in an empty slot: the core kept a header out of capture
+        // the clock before `i_tok`, which parse's two stages bring out one clock later)
+        self.tok1.d.next = self.i_tok.val();
+        self.tok_table1.d.next = self.i_tok_table.val();
+        self.tok_index1.d.next = self.i_tok_index.val();
         self.m0.next = self.parse.o_meta.val();
-        if self.i_tok.val() {
+        if self.tok1.q.val() {
             self.m0.next.tok = true;
-            self.m0.next.tok_table = self.i_tok_table.val();
-            self.m0.next.tok_index = self.i_tok_index.val();
+            self.m0.next.tok_table = self.tok_table1.q.val();
+            self.m0.next.tok_index = self.tok_index1.q.val();
         }
         self.lookup.i_meta.next = self.m0.val();
         self.lookup.i_valid.next = self.parse.o_valid.val();
-        self.hdr_d.d.next = self.parse.o_vec.val();
         self.lookup.fw_en.next = self.fw_en.val();
         self.lookup.fw_ram.next = self.fw_ram.val();
         self.lookup.fw_bucket.next = self.fw_bucket.val();

@@ -63,7 +63,7 @@ pub struct Retire<const SC: usize, const RC: usize, const FS: usize> {
     pub c_index: Signal<In, Bits<20>>,
     /// Data to write.
     pub c_wdata: Signal<In, Bits<128>>,
-    /// Read data, the cycle after `c_valid`.
+    /// Read data, two clocks after `c_valid` (the RAM's registered read, then `rdata`).
     pub c_rdata: Signal<Out, Bits<128>>,
     // notify out
     /// `NotifyRecord` bytes.

@@ -347,7 +347,9 @@ mod tests {
         for f in frames(&flows, 400, 3) {
             uut.i_hdr.next = crate::parse::tests::captured(&f);
             uut.i_valid.next = true;
-            tick!(uut);
+            for _ in 0..crate::parse::PARSE_LATENCY {
+                tick!(uut);
+            }
             let got = uut.o_meta.val();
             if got.pre_kind.to_u64() == KIND_CONTINUE {
                 assert_eq!(got, meta_of(&f, 1), "{f:02x?}");

@@ -1703,12 +1703,18 @@ module fpvs_core_w8$cmd(clock,s_cmd,s_cmd_valid,s_cmd_ready,m_cpl,m_cpl_valid,m_
             end
             if (pl[32'h38]) begin
                 sw_data = pl[(32'h0)+:(102)];
+                if (~pl[32'h39]) begin
+                    sw_data = ((pl[(32'h0)+:(68)]) & 102'h3fffffffffffffffffffffffff);
+                end
             end
             if (pl[32'h0]) begin
                 rw_data = pl[(32'h0)+:(148)];
             end
             if (pl[32'h62]) begin
                 nw_data = pl[(32'h0)+:(112)];
+                if (~pl[32'h63]) begin
+                    nw_data = ((pl[(32'h0)+:(100)]) & 112'hffffffffffffffffffffffffffff);
+                end
             end
         end
     end
@@ -1740,7 +1746,7 @@ module fpvs_core_w8$cmd(clock,s_cmd,s_cmd_valid,s_cmd_ready,m_cpl,m_cpl_valid,m_
         end
     end
     always @(*) begin
-        cpl = (desc$q & ~(((32'hff) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h10)) | (((status$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h10);
+        cpl = (desc$q & ~(((32'hff) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h10) & ~(((~((32'h0) & 32'hffffffff)) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60)) | (((status$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h10);
         if (is_read & (status$q == s_ok)) begin
             cpl = (cpl & ~(~((32'h0) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80)) | (((payload$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80);
         end
@@ -2753,7 +2759,6 @@ module fpvs_core_w8$path(clock,i_hdr,i_valid,i_tok,i_tok_table,i_tok_index,o_met
     reg  [522:0] parse$i_hdr;
     reg  parse$i_valid;
     wire  [301:0] parse$o_meta;
-    wire  [511:0] parse$o_vec;
     wire  parse$o_valid;
     reg  lookup$clock;
     reg  [301:0] lookup$i_meta;
@@ -2832,6 +2837,15 @@ module fpvs_core_w8$path(clock,i_hdr,i_valid,i_tok,i_tok_table,i_tok_index,o_met
     reg  hdr_d$clock;
     reg  [511:0] hdr_d$d;
     wire  [511:0] hdr_d$q;
+    reg  tok1$d;
+    wire  tok1$q;
+    reg  tok1$clock;
+    reg  [3:0] tok_table1$d;
+    wire  [3:0] tok_table1$q;
+    reg  tok_table1$clock;
+    reg  [19:0] tok_index1$d;
+    wire  [19:0] tok_index1$q;
+    reg  tok_index1$clock;
     
     // Local signals
     reg  [301:0] m0;
@@ -2844,7 +2858,6 @@ module fpvs_core_w8$path(clock,i_hdr,i_valid,i_tok,i_tok_table,i_tok_index,o_met
         .i_hdr(parse$i_hdr),
         .i_valid(parse$i_valid),
         .o_meta(parse$o_meta),
-        .o_vec(parse$o_vec),
         .o_valid(parse$o_valid)
     );
     fpvs_core_w8$path$lookup lookup(
@@ -2934,8 +2947,44 @@ module fpvs_core_w8$path(clock,i_hdr,i_valid,i_tok,i_tok_table,i_tok_index,o_met
         .d(hdr_d$d),
         .q(hdr_d$q)
     );
+    fpvs_core_w8$path$tok1 tok1(
+        .d(tok1$d),
+        .q(tok1$q),
+        .clock(tok1$clock)
+    );
+    fpvs_core_w8$path$tok_table1 tok_table1(
+        .d(tok_table1$d),
+        .q(tok_table1$q),
+        .clock(tok_table1$clock)
+    );
+    fpvs_core_w8$path$tok_index1 tok_index1(
+        .d(tok_index1$d),
+        .q(tok_index1$q),
+        .clock(tok_index1$clock)
+    );
     
     // Update code
+    always @(*) begin
+        tok1$clock = clock;
+    end
+    always @(*) begin
+        tok_table1$clock = clock;
+    end
+    always @(*) begin
+        tok_index1$clock = clock;
+    end
+    always @(*) begin
+        tok1$d = tok1$q;
+        tok1$d = i_tok;
+    end
+    always @(*) begin
+        tok_table1$d = tok_table1$q;
+        tok_table1$d = i_tok_table;
+    end
+    always @(*) begin
+        tok_index1$d = tok_index1$q;
+        tok_index1$d = i_tok_index;
+    end
     always @(*) begin
         parse$clock = clock;
     end
@@ -2961,11 +3010,14 @@ module fpvs_core_w8$path(clock,i_hdr,i_valid,i_tok,i_tok_table,i_tok_index,o_met
         parse$i_valid = i_valid;
     end
     always @(*) begin
+        hdr_d$d = i_hdr[(64'h0)+:(512)];
+    end
+    always @(*) begin
         m0 = parse$o_meta;
-        if (i_tok) begin
+        if (tok1$q) begin
             m0[(64'h115)+:(1)] = 1'b1;
-            m0[(64'h116)+:(4)] = i_tok_table;
-            m0[(64'h11a)+:(20)] = i_tok_index;
+            m0[(64'h116)+:(4)] = tok_table1$q;
+            m0[(64'h11a)+:(20)] = tok_index1$q;
         end
     end
     always @(*) begin
@@ -2973,9 +3025,6 @@ module fpvs_core_w8$path(clock,i_hdr,i_valid,i_tok,i_tok_table,i_tok_index,o_met
     end
     always @(*) begin
         lookup$i_valid = parse$o_valid;
-    end
-    always @(*) begin
-        hdr_d$d = parse$o_vec;
     end
     always @(*) begin
         lookup$fw_en = fw_en;
@@ -3855,7 +3904,7 @@ module fpvs_core_w8$path$hdr_d(clock,d,q);
     output reg  [511:0] q;
     
     // Constant declarations
-    localparam  behind = 4'h8;
+    localparam  behind = 4'ha;
     
     // Stub signals
     reg  ring$clock;
@@ -9459,14 +9508,13 @@ module fpvs_core_w8$path$maglev$valid_d$regs$3(d,q,clock);
 endmodule // fpvs_core_w8$path$maglev$valid_d$regs$3
 
 
-module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
+module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_valid);
     
     // Module arguments
     input wire  clock;
     input wire  [522:0] i_hdr;
     input wire  i_valid;
     output reg  [301:0] o_meta;
-    output reg  [511:0] o_vec;
     output reg  o_valid;
     
     // Constant declarations
@@ -9483,12 +9531,39 @@ module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
     localparam  r_icmp = 4'h5;
     
     // Stub signals
+    reg  [319:0] s_rev$d;
+    wire  [319:0] s_rev$q;
+    reg  s_rev$clock;
+    reg  [19:0] s_sum$d;
+    wire  [19:0] s_sum$q;
+    reg  s_sum$clock;
+    reg  [6:0] s_hlen$d;
+    wire  [6:0] s_hlen$q;
+    reg  s_hlen$clock;
+    reg  s_whole$d;
+    wire  s_whole$q;
+    reg  s_whole$clock;
+    reg  [1:0] s_port$d;
+    wire  [1:0] s_port$q;
+    reg  s_port$clock;
+    reg  s_verbatim$d;
+    wire  s_verbatim$q;
+    reg  s_verbatim$clock;
+    reg  s_valid$d;
+    wire  s_valid$q;
+    reg  s_valid$clock;
+    reg  s_tagged$d;
+    wire  s_tagged$q;
+    reg  s_tagged$clock;
+    reg  s_qinq$d;
+    wire  s_qinq$q;
+    reg  s_qinq$clock;
+    reg  [15:0] s_etype$d;
+    wire  [15:0] s_etype$q;
+    reg  s_etype$clock;
     reg  [301:0] out$d;
     wire  [301:0] out$q;
     reg  out$clock;
-    reg  [511:0] vec$d;
-    wire  [511:0] vec$q;
-    reg  vec$clock;
     reg  valid$d;
     wire  valid$q;
     reg  valid$clock;
@@ -9505,6 +9580,7 @@ module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
     reg  [319:0] rev;
     reg  [31:0] wword;
     reg  [31:0] wswap;
+    reg  [319:0] hdr_rev;
     reg  [19:0] pair0;
     reg  [19:0] pair1;
     reg  [19:0] pair2;
@@ -9528,15 +9604,60 @@ module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
     reg  sane;
     
     // Sub module instances
+    fpvs_core_w8$path$parse$s_rev s_rev(
+        .d(s_rev$d),
+        .q(s_rev$q),
+        .clock(s_rev$clock)
+    );
+    fpvs_core_w8$path$parse$s_sum s_sum(
+        .d(s_sum$d),
+        .q(s_sum$q),
+        .clock(s_sum$clock)
+    );
+    fpvs_core_w8$path$parse$s_hlen s_hlen(
+        .d(s_hlen$d),
+        .q(s_hlen$q),
+        .clock(s_hlen$clock)
+    );
+    fpvs_core_w8$path$parse$s_whole s_whole(
+        .d(s_whole$d),
+        .q(s_whole$q),
+        .clock(s_whole$clock)
+    );
+    fpvs_core_w8$path$parse$s_port s_port(
+        .d(s_port$d),
+        .q(s_port$q),
+        .clock(s_port$clock)
+    );
+    fpvs_core_w8$path$parse$s_verbatim s_verbatim(
+        .d(s_verbatim$d),
+        .q(s_verbatim$q),
+        .clock(s_verbatim$clock)
+    );
+    fpvs_core_w8$path$parse$s_valid s_valid(
+        .d(s_valid$d),
+        .q(s_valid$q),
+        .clock(s_valid$clock)
+    );
+    fpvs_core_w8$path$parse$s_tagged s_tagged(
+        .d(s_tagged$d),
+        .q(s_tagged$q),
+        .clock(s_tagged$clock)
+    );
+    fpvs_core_w8$path$parse$s_qinq s_qinq(
+        .d(s_qinq$d),
+        .q(s_qinq$q),
+        .clock(s_qinq$clock)
+    );
+    fpvs_core_w8$path$parse$s_etype s_etype(
+        .d(s_etype$d),
+        .q(s_etype$q),
+        .clock(s_etype$clock)
+    );
     fpvs_core_w8$path$parse$out out(
         .d(out$d),
         .q(out$q),
         .clock(out$clock)
-    );
-    fpvs_core_w8$path$parse$vec vec(
-        .d(vec$d),
-        .q(vec$q),
-        .clock(vec$clock)
     );
     fpvs_core_w8$path$parse$valid valid(
         .d(valid$d),
@@ -9546,13 +9667,80 @@ module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
     
     // Update code
     always @(*) begin
+        s_rev$clock = clock;
+    end
+    always @(*) begin
+        s_sum$clock = clock;
+    end
+    always @(*) begin
+        s_hlen$clock = clock;
+    end
+    always @(*) begin
+        s_whole$clock = clock;
+    end
+    always @(*) begin
+        s_port$clock = clock;
+    end
+    always @(*) begin
+        s_verbatim$clock = clock;
+    end
+    always @(*) begin
+        s_valid$clock = clock;
+    end
+    always @(*) begin
+        s_tagged$clock = clock;
+    end
+    always @(*) begin
+        s_qinq$clock = clock;
+    end
+    always @(*) begin
+        s_etype$clock = clock;
+    end
+    always @(*) begin
         out$clock = clock;
     end
     always @(*) begin
-        vec$clock = clock;
+        valid$clock = clock;
     end
     always @(*) begin
-        valid$clock = clock;
+        s_rev$d = s_rev$q;
+        s_rev$d = hdr_rev;
+    end
+    always @(*) begin
+        s_sum$d = s_sum$q;
+        s_sum$d = (quad0 + quad1) + pair4;
+    end
+    always @(*) begin
+        s_hlen$d = s_hlen$q;
+        s_hlen$d = i_hdr[(64'h200)+:(7)];
+    end
+    always @(*) begin
+        s_whole$d = s_whole$q;
+        s_whole$d = i_hdr[(64'h207)+:(1)];
+    end
+    always @(*) begin
+        s_port$d = s_port$q;
+        s_port$d = i_hdr[(64'h208)+:(2)];
+    end
+    always @(*) begin
+        s_verbatim$d = s_verbatim$q;
+        s_verbatim$d = i_hdr[(64'h20a)+:(1)];
+    end
+    always @(*) begin
+        s_valid$d = s_valid$q;
+        s_valid$d = i_valid;
+    end
+    always @(*) begin
+        s_tagged$d = s_tagged$q;
+        s_tagged$d = is_tagged;
+    end
+    always @(*) begin
+        s_qinq$d = s_qinq$q;
+        s_qinq$d = outer_type == 32'h88a8;
+    end
+    always @(*) begin
+        s_etype$d = s_etype$q;
+        s_etype$d = etype;
     end
     always @(*) begin
         out$d = out$q;
@@ -9560,14 +9748,14 @@ module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
         out$d[(64'h116)+:(4)] = 32'h0;
         out$d[(64'h11a)+:(20)] = 32'h0;
         out$d[(64'h0)+:(7)] = hlen;
-        out$d[(64'h7)+:(1)] = i_hdr[(64'h207)+:(1)];
-        out$d[(64'h8)+:(2)] = i_hdr[(64'h208)+:(2)];
-        out$d[(64'ha)+:(1)] = i_hdr[(64'h20a)+:(1)];
-        out$d[(64'hb)+:(1)] = is_tagged;
+        out$d[(64'h7)+:(1)] = s_whole$q;
+        out$d[(64'h8)+:(2)] = s_port$q;
+        out$d[(64'ha)+:(1)] = s_verbatim$q;
+        out$d[(64'hb)+:(1)] = s_tagged$q;
         out$d[(64'hc)+:(2)] = kind;
         out$d[(64'he)+:(4)] = reason;
         out$d[(64'h12)+:(17)] = 32'h0;
-        if (sane & ~i_hdr[(64'h20a)+:(1)]) begin
+        if (sane & ~s_verbatim$q) begin
             out$d[(64'h12)+:(17)] = ((l3) & 17'h1ffff) + ((total_len) & 17'h1ffff);
         end
         out$d[(64'h23)+:(8)] = proto;
@@ -9595,18 +9783,11 @@ module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
         out$d[(64'hf5)+:(32)] = rev[(32'h40)+:(32)];
     end
     always @(*) begin
-        vec$d = vec$q;
-        vec$d = hdr;
-    end
-    always @(*) begin
         valid$d = valid$q;
-        valid$d = i_valid;
+        valid$d = s_valid$q;
     end
     always @(*) begin
         hdr = i_hdr[(64'h0)+:(512)];
-    end
-    always @(*) begin
-        hlen = i_hdr[(64'h200)+:(7)];
     end
     always @(*) begin
         outer_type = (((hdr[(32'h60)+:(8)]) & 16'hffff) << 32'h8) | ((hdr[(32'h68)+:(8)]) & 16'hffff);
@@ -9620,47 +9801,78 @@ module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
     always @(*) begin
         if (is_tagged) begin
             etype = inner_type;
-            l3 = 32'h12;
             win = hdr[(32'h90)+:(320)];
         end
         else begin
             etype = outer_type;
-            l3 = 32'he;
             win = hdr[(32'h70)+:(320)];
         end
     end
     always @(*) begin
-        rev = 32'h0;
+        hdr_rev = 32'h0;
         wword = win[(32'h20 * 0)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        rev = (rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        hdr_rev = (hdr_rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         wword = win[(32'h20 * 1)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        rev = (rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        hdr_rev = (hdr_rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         wword = win[(32'h20 * 2)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        rev = (rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        hdr_rev = (hdr_rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         wword = win[(32'h20 * 3)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        rev = (rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        hdr_rev = (hdr_rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         wword = win[(32'h20 * 4)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        rev = (rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        hdr_rev = (hdr_rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         wword = win[(32'h20 * 5)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        rev = (rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        hdr_rev = (hdr_rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         wword = win[(32'h20 * 6)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        rev = (rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        hdr_rev = (hdr_rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         wword = win[(32'h20 * 7)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        rev = (rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        hdr_rev = (hdr_rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         wword = win[(32'h20 * 8)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        rev = (rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        hdr_rev = (hdr_rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         wword = win[(32'h20 * 9)+:(32)];
         wswap = (wword << 32'h18) | ((wword << 32'h8) & 32'hff0000) | ((wword >> 32'h8) & 32'hff00) | (wword >> 32'h18);
-        rev = (rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        hdr_rev = (hdr_rev << 32'h20) | ((wswap) & 320'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+    end
+    always @(*) begin
+        pair0 = ((hdr_rev[(32'h130)+:(16)]) & 20'hfffff) + ((hdr_rev[(32'h120)+:(16)]) & 20'hfffff);
+    end
+    always @(*) begin
+        pair1 = ((hdr_rev[(32'h110)+:(16)]) & 20'hfffff) + ((hdr_rev[(32'h100)+:(16)]) & 20'hfffff);
+    end
+    always @(*) begin
+        pair2 = ((hdr_rev[(32'hf0)+:(16)]) & 20'hfffff) + ((hdr_rev[(32'he0)+:(16)]) & 20'hfffff);
+    end
+    always @(*) begin
+        pair3 = ((hdr_rev[(32'hd0)+:(16)]) & 20'hfffff) + ((hdr_rev[(32'hc0)+:(16)]) & 20'hfffff);
+    end
+    always @(*) begin
+        pair4 = ((hdr_rev[(32'hb0)+:(16)]) & 20'hfffff) + ((hdr_rev[(32'ha0)+:(16)]) & 20'hfffff);
+    end
+    always @(*) begin
+        quad0 = pair0 + pair1;
+    end
+    always @(*) begin
+        quad1 = pair2 + pair3;
+    end
+    always @(*) begin
+        rev = s_rev$q;
+    end
+    always @(*) begin
+        hlen = s_hlen$q;
+    end
+    always @(*) begin
+        l3 = 32'he;
+        if (s_tagged$q) begin
+            l3 = 32'h12;
+        end
     end
     always @(*) begin
         ver_ihl = rev[(32'h138)+:(8)];
@@ -9692,28 +9904,7 @@ module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
         end
     end
     always @(*) begin
-        pair0 = ((rev[(32'h130)+:(16)]) & 20'hfffff) + ((rev[(32'h120)+:(16)]) & 20'hfffff);
-    end
-    always @(*) begin
-        pair1 = ((rev[(32'h110)+:(16)]) & 20'hfffff) + ((rev[(32'h100)+:(16)]) & 20'hfffff);
-    end
-    always @(*) begin
-        pair2 = ((rev[(32'hf0)+:(16)]) & 20'hfffff) + ((rev[(32'he0)+:(16)]) & 20'hfffff);
-    end
-    always @(*) begin
-        pair3 = ((rev[(32'hd0)+:(16)]) & 20'hfffff) + ((rev[(32'hc0)+:(16)]) & 20'hfffff);
-    end
-    always @(*) begin
-        pair4 = ((rev[(32'hb0)+:(16)]) & 20'hfffff) + ((rev[(32'ha0)+:(16)]) & 20'hfffff);
-    end
-    always @(*) begin
-        quad0 = pair0 + pair1;
-    end
-    always @(*) begin
-        quad1 = pair2 + pair3;
-    end
-    always @(*) begin
-        sum = (quad0 + quad1) + pair4;
+        sum = s_sum$q;
     end
     always @(*) begin
         fold1 = (sum & 32'hffff) + (sum >> 32'h10);
@@ -9729,19 +9920,19 @@ module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
             kind = k_drop;
             reason = r_runt;
         end
-        else if (is_tagged & (hlen < 32'h12)) begin
+        else if (s_tagged$q & (hlen < 32'h12)) begin
             kind = k_exception;
             reason = r_malformed;
         end
-        else if ((outer_type == 32'h88a8) | (etype == 32'h8100) | (etype == 32'h88a8)) begin
+        else if (s_qinq$q | (s_etype$q == 32'h8100) | (s_etype$q == 32'h88a8)) begin
             kind = k_exception;
             reason = r_unsupported;
         end
-        else if (etype == 32'h806) begin
+        else if (s_etype$q == 32'h806) begin
             kind = k_exception;
             reason = r_arp;
         end
-        else if (etype != 32'h800) begin
+        else if (s_etype$q != 32'h800) begin
             kind = k_exception;
             reason = r_unsupported;
         end
@@ -9781,9 +9972,6 @@ module fpvs_core_w8$path$parse(clock,i_hdr,i_valid,o_meta,o_vec,o_valid);
         o_meta = out$q;
     end
     always @(*) begin
-        o_vec = vec$q;
-    end
-    always @(*) begin
         o_valid = valid$q;
     end
     
@@ -9809,6 +9997,196 @@ module fpvs_core_w8$path$parse$out(d,q,clock);
 endmodule // fpvs_core_w8$path$parse$out
 
 
+module fpvs_core_w8$path$parse$s_etype(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$parse$s_etype
+
+
+module fpvs_core_w8$path$parse$s_hlen(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$parse$s_hlen
+
+
+module fpvs_core_w8$path$parse$s_port(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$parse$s_port
+
+
+module fpvs_core_w8$path$parse$s_qinq(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$parse$s_qinq
+
+
+module fpvs_core_w8$path$parse$s_rev(d,q,clock);
+    
+    // Module arguments
+    input wire  [319:0] d;
+    output reg  [319:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 320'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$parse$s_rev
+
+
+module fpvs_core_w8$path$parse$s_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$parse$s_sum
+
+
+module fpvs_core_w8$path$parse$s_tagged(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$parse$s_tagged
+
+
+module fpvs_core_w8$path$parse$s_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$parse$s_valid
+
+
+module fpvs_core_w8$path$parse$s_verbatim(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$parse$s_verbatim
+
+
+module fpvs_core_w8$path$parse$s_whole(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$parse$s_whole
+
+
 module fpvs_core_w8$path$parse$valid(d,q,clock);
     
     // Module arguments
@@ -9826,25 +10204,6 @@ module fpvs_core_w8$path$parse$valid(d,q,clock);
     end
           
 endmodule // fpvs_core_w8$path$parse$valid
-
-
-module fpvs_core_w8$path$parse$vec(d,q,clock);
-    
-    // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 512'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // fpvs_core_w8$path$parse$vec
 
 
 module fpvs_core_w8$path$rewrite(clock,i_meta,i_verdict,i_hdr,i_valid,tun_ttl,o_meta,o_verdict,o_hdr,o_len,o_valid);
@@ -10924,6 +11283,63 @@ module fpvs_core_w8$path$rewrite$b_verdict(d,q,clock);
     end
           
 endmodule // fpvs_core_w8$path$rewrite$b_verdict
+
+
+module fpvs_core_w8$path$tok1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$tok1
+
+
+module fpvs_core_w8$path$tok_index1(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$tok_index1
+
+
+module fpvs_core_w8$path$tok_table1(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // fpvs_core_w8$path$tok_table1
 
 
 module fpvs_core_w8$regs(clock,reg_addr,reg_wdata,reg_wr,reg_rd,reg_rdata,reg_rvalid,stats,rx_pulse,inj_pulse,rl_tokens,rl_limited,tun_mtu,tun_ttl,ts_now,rl_period,rl_rate,rl_burst);
