@@ -5,8 +5,11 @@
 //! Verilog module per block: splitting them into two blocks is a change of the
 //! board's RTL, not of this file's layout.
 //!
-//! `n`, `act`, `bad` and `overrun` are visible to the test bench, which prints them
-//! when a test times out.
+//! Its tests sit beside it, as the directory's other files: `tests.rs` runs every frame
+//! type, bad frames, repeats and overruns against the bench of `testbench.rs` (a host
+//! on the line, the core's ports as queues and a register file) and checks the
+//! block's Verilog. `n`, `act`, `bad` and `overrun` are visible to the bench, which
+//! prints them when a test times out.
 
 use crate::board::crc::Crc16;
 use crate::board::uart::{UartRx, UartTx};
