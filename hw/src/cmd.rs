@@ -3,9 +3,10 @@
 //!
 //! ```text
 //! IDLE   take a descriptor
-//! EXEC   validate (opcode, table, count, index, entry); a write or clear of a table is
-//!        one RAM write (a Maglev run: one per slot); counters and flow statistics go to
-//!        retire; a read of a lookup table becomes a token:
+//! EXEC   validate (opcode, table, count, index, entry) into the status register
+//! APPLY  (valid, not a no-op) a write or clear of a table is one RAM write (a Maglev
+//!        run: one per slot); counters and flow statistics go to retire; a read of a
+//!        lookup table becomes a token:
 //! HOLD   capture skips a header for one cycle ...
 //! FIRE   ... and the token rides in the empty slot behind parse
 //! WAIT   until the token (or retire) returns the entry
@@ -25,6 +26,7 @@ use rust_hdl::prelude::*;
 enum CmdState {
     Idle,
     Exec,
+    Apply,
     Maglev,
     Hold,
     Fire,
@@ -477,32 +479,39 @@ impl<const FA: usize, const SA: usize, const MA: usize, const RA: usize, const N
                 }
             }
             CmdState::Exec => {
+                // The checks' verdict is registered before anything acts on it: the
+                // compares and adders behind it and the table RAMs' write ports are
+                // a clock apart.
                 self.status.d.next = self.st.val();
                 self.state.d.next = CmdState::Done;
                 if (self.st.val() == self.s_ok.val()) & (self.opcode.val() != 0) {
-                    if self.is_read.val() {
-                        self.payload.d.next = 0.into();
-                        if self.tbl.val() >= 6 {
-                            self.c_valid.next = true;
-                            self.wait_cnt.d.next = 0.into();
-                            self.state.d.next = CmdState::Counter;
-                        } else {
-                            self.state.d.next = CmdState::Hold;
-                        }
-                    } else if self.tbl.val() == 1 {
-                        self.fw_en.next = true;
-                    } else if self.tbl.val() == 2 {
-                        self.sw_en.next = true;
-                    } else if self.tbl.val() == 3 {
-                        self.state.d.next = CmdState::Maglev;
-                    } else if self.tbl.val() == 4 {
-                        self.rw_en.next = true;
-                    } else if self.tbl.val() == 5 {
-                        self.nw_en.next = true;
-                    } else {
+                    self.state.d.next = CmdState::Apply;
+                }
+            }
+            CmdState::Apply => {
+                self.state.d.next = CmdState::Done;
+                if self.is_read.val() {
+                    self.payload.d.next = 0.into();
+                    if self.tbl.val() >= 6 {
                         self.c_valid.next = true;
-                        self.c_write.next = true;
+                        self.wait_cnt.d.next = 0.into();
+                        self.state.d.next = CmdState::Counter;
+                    } else {
+                        self.state.d.next = CmdState::Hold;
                     }
+                } else if self.tbl.val() == 1 {
+                    self.fw_en.next = true;
+                } else if self.tbl.val() == 2 {
+                    self.sw_en.next = true;
+                } else if self.tbl.val() == 3 {
+                    self.state.d.next = CmdState::Maglev;
+                } else if self.tbl.val() == 4 {
+                    self.rw_en.next = true;
+                } else if self.tbl.val() == 5 {
+                    self.nw_en.next = true;
+                } else {
+                    self.c_valid.next = true;
+                    self.c_write.next = true;
                 }
             }
             CmdState::Maglev => {
@@ -1233,13 +1242,13 @@ mod tests {
             let (seen, cpl) = timeline(&d, latency, 0);
             let l = latency;
             let want = vec![
-                (2, Seen::Hold),
-                (3, Seen::Fire(3, 40)),
-                (4 + l, Seen::Hold),
-                (5 + l, Seen::Fire(3, 41)),
-                (6 + 2 * l, Seen::Hold),
-                (7 + 2 * l, Seen::Fire(3, 42)),
-                (8 + 3 * l, Seen::Completion),
+                (3, Seen::Hold),
+                (4, Seen::Fire(3, 40)),
+                (5 + l, Seen::Hold),
+                (6 + l, Seen::Fire(3, 41)),
+                (7 + 2 * l, Seen::Hold),
+                (8 + 2 * l, Seen::Fire(3, 42)),
+                (9 + 3 * l, Seen::Completion),
             ];
             assert_eq!(seen, want, "latency {latency}");
             let c = CommandDescriptor::decode(&cpl);
@@ -1256,9 +1265,9 @@ mod tests {
         assert_eq!(
             seen,
             vec![
-                (2, Seen::Hold),
-                (3, Seen::Fire(1, 63)),
-                (13, Seen::Completion)
+                (3, Seen::Hold),
+                (4, Seen::Fire(1, 63)),
+                (14, Seen::Completion)
             ]
         );
         let d = CommandDescriptor::read(Table::RealServerCounter, 39);
@@ -1266,16 +1275,16 @@ mod tests {
         let (seen, cpl) = timeline(&d, 9, v);
         assert_eq!(
             seen,
-            vec![(1, Seen::Counter(8, 39, false)), (4, Seen::Completion)]
+            vec![(2, Seen::Counter(8, 39, false)), (5, Seen::Completion)]
         );
         assert_eq!(cpl[16..32], v.to_le_bytes());
         assert_eq!(cpl[32..], [0; 32]);
-        // Writes: one clock after the descriptor is taken, completion the next.
+        // Writes: two clocks after the descriptor is taken, completion the next.
         let d = CommandDescriptor::write(Table::ServiceCounter, 19, &v.to_le_bytes());
         let (seen, _) = timeline(&d, 9, 0);
         assert_eq!(
             seen,
-            vec![(1, Seen::Counter(7, 19, true)), (2, Seen::Completion)]
+            vec![(2, Seen::Counter(7, 19, true)), (3, Seen::Completion)]
         );
     }
 

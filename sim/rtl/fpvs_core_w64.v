@@ -1265,16 +1265,17 @@ module fpvs_core_w64$cmd(clock,s_cmd,s_cmd_valid,s_cmd_ready,m_cpl,m_cpl_valid,m
     // Enums
     localparam CmdState$Idle = 0;
     localparam CmdState$Exec = 1;
-    localparam CmdState$Maglev = 2;
-    localparam CmdState$Hold = 3;
-    localparam CmdState$Fire = 4;
-    localparam CmdState$Wait = 5;
-    localparam CmdState$Counter = 6;
-    localparam CmdState$Done = 7;
+    localparam CmdState$Apply = 2;
+    localparam CmdState$Maglev = 3;
+    localparam CmdState$Hold = 4;
+    localparam CmdState$Fire = 5;
+    localparam CmdState$Wait = 6;
+    localparam CmdState$Counter = 7;
+    localparam CmdState$Done = 8;
     
     // Stub signals
-    reg  [2:0] state$d;
-    wire  [2:0] state$q;
+    reg  [3:0] state$d;
+    wire  [3:0] state$q;
     reg  state$clock;
     reg  [511:0] desc$d;
     wire  [511:0] desc$q;
@@ -1399,36 +1400,41 @@ module fpvs_core_w64$cmd(clock,s_cmd,s_cmd_valid,s_cmd_ready,m_cpl,m_cpl_valid,m
                     status$d = st;
                     state$d = CmdState$Done;
                     if ((st == s_ok) & (opcode != 32'h0)) begin
-                        if (is_read) begin
-                            payload$d = 32'h0;
-                            if (tbl >= 32'h6) begin
-                                c_valid = 1'b1;
-                                wait_cnt$d = 32'h0;
-                                state$d = CmdState$Counter;
-                            end
-                            else begin
-                                state$d = CmdState$Hold;
-                            end
-                        end
-                        else if (tbl == 32'h1) begin
-                            fw_en = 1'b1;
-                        end
-                        else if (tbl == 32'h2) begin
-                            sw_en = 1'b1;
-                        end
-                        else if (tbl == 32'h3) begin
-                            state$d = CmdState$Maglev;
-                        end
-                        else if (tbl == 32'h4) begin
-                            rw_en = 1'b1;
-                        end
-                        else if (tbl == 32'h5) begin
-                            nw_en = 1'b1;
+                        state$d = CmdState$Apply;
+                    end
+                end
+            CmdState$Apply:
+                begin
+                    state$d = CmdState$Done;
+                    if (is_read) begin
+                        payload$d = 32'h0;
+                        if (tbl >= 32'h6) begin
+                            c_valid = 1'b1;
+                            wait_cnt$d = 32'h0;
+                            state$d = CmdState$Counter;
                         end
                         else begin
-                            c_valid = 1'b1;
-                            c_write = 1'b1;
+                            state$d = CmdState$Hold;
                         end
+                    end
+                    else if (tbl == 32'h1) begin
+                        fw_en = 1'b1;
+                    end
+                    else if (tbl == 32'h2) begin
+                        sw_en = 1'b1;
+                    end
+                    else if (tbl == 32'h3) begin
+                        state$d = CmdState$Maglev;
+                    end
+                    else if (tbl == 32'h4) begin
+                        rw_en = 1'b1;
+                    end
+                    else if (tbl == 32'h5) begin
+                        nw_en = 1'b1;
+                    end
+                    else begin
+                        c_valid = 1'b1;
+                        c_write = 1'b1;
                     end
                 end
             CmdState$Maglev:
@@ -1818,19 +1824,20 @@ endmodule // fpvs_core_w64$cmd$payload
 module fpvs_core_w64$cmd$state(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Enums
     localparam CmdState$Idle = 0;
     localparam CmdState$Exec = 1;
-    localparam CmdState$Maglev = 2;
-    localparam CmdState$Hold = 3;
-    localparam CmdState$Fire = 4;
-    localparam CmdState$Wait = 5;
-    localparam CmdState$Counter = 6;
-    localparam CmdState$Done = 7;
+    localparam CmdState$Apply = 2;
+    localparam CmdState$Maglev = 3;
+    localparam CmdState$Hold = 4;
+    localparam CmdState$Fire = 5;
+    localparam CmdState$Wait = 6;
+    localparam CmdState$Counter = 7;
+    localparam CmdState$Done = 8;
     
     // Update code (custom)
     initial begin
