@@ -48,7 +48,7 @@ pub use dma::DmaBuffer;
 pub use irq::Interrupt;
 pub use mmio::Mmio;
 pub use regs::{CardInfo, Registers};
-pub use tables::{CardTables, Shadow, ShadowError};
+pub use tables::{CardTables, Checkpoint, Shadow, ShadowError};
 
 pub use rings::RingFault;
 

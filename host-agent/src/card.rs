@@ -127,11 +127,13 @@ impl CardLink {
     pub fn commit(&mut self) -> fpvs_driver::DriverResult<CommitReport> {
         let r = self.tables.commit(&mut self.rings.cmd)?;
         if let Some(bad) = r.refused.first() {
+            let table = fpvs_abi::Table::from_code(bad.command.table).map_or_else(
+                |_| format!("table {}", bad.command.table),
+                |t| format!("{t:?}"),
+            );
             return Err(fpvs_driver::Error::InvalidArgument(format!(
-                "the card refused {:?} table entry {}: {:?}",
-                fpvs_abi::Table::from_code(bad.command.table),
-                bad.command.index,
-                bad.status
+                "the card refused {table} table entry {}: {:?}",
+                bad.command.index, bad.status
             )));
         }
         Ok(r)

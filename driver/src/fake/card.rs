@@ -124,6 +124,8 @@ pub struct FakeCard {
     tables: HashMap<(u8, u32), Vec<u8>>,
     injected: Vec<(InjectDescriptor, Vec<u8>)>,
     stalled: bool,
+    stall_after: Option<u32>,
+    refuse: Option<Table>,
     misbehave: Option<Misbehave>,
     dropped: u32,
     /// CPU time spent acting on doorbells (the work hardware would do).
@@ -142,6 +144,8 @@ impl FakeCard {
             tables: HashMap::new(),
             injected: Vec::new(),
             stalled: false,
+            stall_after: None,
+            refuse: None,
             misbehave: None,
             dropped: 0,
             busy: std::time::Duration::ZERO,
@@ -160,6 +164,16 @@ impl FakeCard {
             self.run(rings::Ring::Cmd);
             self.run(rings::Ring::Inj);
         }
+    }
+
+    /// Executes `n` more commands, then stalls (the card disappears mid-batch).
+    pub fn stall_after(&mut self, n: u32) {
+        self.stall_after = Some(n);
+    }
+
+    /// Refuses (`BadEntry`) every write to `table` from now on (`None`: none).
+    pub fn refuse_writes(&mut self, table: Option<Table>) {
+        self.refuse = table;
     }
 
     /// Starts (or, with `None`, stops) breaking the protocol.
@@ -340,6 +354,17 @@ impl FakeCard {
             if r.head == r.tail || r.tail.wrapping_sub(r.head) > r.size() {
                 break;
             }
+            if ring == rings::Ring::Cmd {
+                match self.stall_after {
+                    Some(0) => {
+                        self.stall_after = None;
+                        self.stalled = true;
+                        break;
+                    }
+                    Some(n) => self.stall_after = Some(n - 1),
+                    None => {}
+                }
+            }
             match ring {
                 rings::Ring::Cmd => self.command(r.addr(ring, r.head)),
                 rings::Ring::Inj => self.inject(r.addr(ring, r.head)),
@@ -420,6 +445,9 @@ impl FakeCard {
             .is_none_or(|end| end > self.table_len(table))
         {
             return CommandStatus::BadIndex;
+        }
+        if op == Opcode::Write && self.refuse == Some(table) {
+            return CommandStatus::BadEntry;
         }
         let bytes = table.entry_bytes();
         for k in 0..count {

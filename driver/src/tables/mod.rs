@@ -46,11 +46,26 @@ pub struct CommitReport {
 }
 
 /// The shadow plus the queue of commands not yet sent.
+///
+/// A commit that fails part-way (the card stops answering) leaves the slots of its
+/// batch *unsure*: the card may hold either the old or the new entry. They are
+/// rewritten from the shadow ahead of the next commit's commands, so the card
+/// converges on the shadow as soon as it answers again. [`CardTables::rollback`]
+/// returns the shadow to a [`Checkpoint`] and marks unsure every slot that differs,
+/// so a change planned, sent and then abandoned is undone on the card the same way.
 #[derive(Debug)]
 pub struct CardTables {
     shadow: Shadow,
     pending: Vec<CommandDescriptor>,
+    unsure: Vec<(Table, u32)>,
     timeout: Duration,
+}
+
+/// The shadow and the queue at one moment, to go back to ([`CardTables::rollback`]).
+#[derive(Debug, Clone)]
+pub struct Checkpoint {
+    shadow: Shadow,
+    pending: usize,
 }
 
 impl CardTables {
@@ -59,6 +74,7 @@ impl CardTables {
         CardTables {
             shadow: Shadow::new(info),
             pending: Vec::new(),
+            unsure: Vec::new(),
             timeout: Duration::from_secs(10),
         }
     }
@@ -76,6 +92,49 @@ impl CardTables {
     /// Commands queued and not yet committed.
     pub fn pending(&self) -> usize {
         self.pending.len()
+    }
+
+    /// Slots the card may not hold as the shadow says (a failed commit, a rollback):
+    /// the next commit rewrites them first.
+    pub fn unsure(&self) -> usize {
+        self.unsure.len()
+    }
+
+    /// The shadow and the queue as they are now.
+    pub fn checkpoint(&self) -> Checkpoint {
+        Checkpoint {
+            shadow: self.shadow.clone(),
+            pending: self.pending.len(),
+        }
+    }
+
+    /// Back to `cp`: the shadow as it was, the commands queued since dropped, and every
+    /// slot that changed since marked unsure (some of it may have reached the card),
+    /// so that the next commit makes the card hold `cp`'s entries again.
+    pub fn rollback(&mut self, cp: Checkpoint) {
+        let changed = self.shadow.differing(&cp.shadow);
+        self.shadow = cp.shadow;
+        self.pending.truncate(cp.pending);
+        self.mark_unsure(changed);
+    }
+
+    fn mark_unsure(&mut self, slots: impl IntoIterator<Item = (Table, u32)>) {
+        self.unsure.extend(slots);
+        self.unsure.sort_unstable_by_key(|&(t, i)| (t as u8, i));
+        self.unsure.dedup();
+    }
+
+    /// The slots a command writes.
+    fn slots_of(c: &CommandDescriptor) -> impl Iterator<Item = (Table, u32)> + '_ {
+        let t = Table::from_code(c.table)
+            .ok()
+            .filter(|_| c.opcode == 1 || c.opcode == 2);
+        let n = match t {
+            Some(Table::Maglev) => u32::from(c.count),
+            Some(Table::Flow | Table::Service | Table::RealServer | Table::NextHop) => 1,
+            _ => 0,
+        };
+        (0..n).map(move |k| (t.expect("n > 0"), c.index + k))
     }
 
     /// Queues a flow insert (or in-place modify); returns its slot.
@@ -131,8 +190,18 @@ impl CardTables {
     /// waits for their completions. Refused commands are reported and their slots
     /// read back into the shadow.
     pub fn commit(&mut self, ring: &mut CommandRing) -> DriverResult<CommitReport> {
-        let cmds = std::mem::take(&mut self.pending);
-        let done = ring.execute(&cmds, self.timeout)?;
+        let mut cmds: Vec<CommandDescriptor> = std::mem::take(&mut self.unsure)
+            .into_iter()
+            .map(|(t, i)| self.shadow.restore_command(t, i))
+            .collect();
+        cmds.append(&mut self.pending);
+        let done = match ring.execute(&cmds, self.timeout) {
+            Ok(d) => d,
+            Err(e) => {
+                self.mark_unsure(cmds.iter().flat_map(Self::slots_of).collect::<Vec<_>>());
+                return Err(e);
+            }
+        };
         let mut report = CommitReport::default();
         let mut reread = Vec::new();
         for c in &done {

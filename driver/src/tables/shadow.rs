@@ -317,6 +317,54 @@ impl Shadow {
             .and_then(|n| n.as_ref())
     }
 
+    /// The slots whose entries differ between this shadow and `other` (of the same
+    /// card): what the card must be told to go from one to the other.
+    pub(super) fn differing(&self, other: &Shadow) -> Vec<(Table, u32)> {
+        fn diff<T: PartialEq>(t: Table, a: &[T], b: &[T], out: &mut Vec<(Table, u32)>) {
+            out.extend(
+                a.iter()
+                    .zip(b)
+                    .enumerate()
+                    .filter(|(_, (x, y))| x != y)
+                    .map(|(i, _)| (t, i as u32)),
+            );
+        }
+        let mut out = Vec::new();
+        diff(Table::Flow, &self.flows, &other.flows, &mut out);
+        diff(Table::Service, &self.services, &other.services, &mut out);
+        diff(Table::Maglev, &self.maglev, &other.maglev, &mut out);
+        diff(
+            Table::RealServer,
+            &self.real_servers,
+            &other.real_servers,
+            &mut out,
+        );
+        diff(Table::NextHop, &self.nexthops, &other.nexthops, &mut out);
+        out
+    }
+
+    /// The command that makes the card's `table[index]` what this shadow holds: a
+    /// write of the entry, or a clear of an empty slot.
+    pub(super) fn restore_command(&self, table: Table, index: u32) -> CommandDescriptor {
+        let i = index as usize;
+        let write = |bytes: Option<Vec<u8>>| match bytes {
+            Some(b) => CommandDescriptor::write(table, index, &b),
+            None => CommandDescriptor::clear(table, index),
+        };
+        match table {
+            Table::Flow => write(self.flows[i].map(|e| e.encode().to_vec())),
+            Table::Service => write(self.services[i].map(|e| e.encode().to_vec())),
+            Table::Maglev => CommandDescriptor::write_maglev(index, &self.maglev[i..=i]),
+            Table::RealServer => write(self.real_servers[i].map(|a| a.encode().to_vec())),
+            Table::NextHop => write(self.nexthops[i].map(|n| n.encode().to_vec())),
+            // Counters are not shadowed, so never differ: a no-op.
+            _ => CommandDescriptor {
+                opcode: 0,
+                ..CommandDescriptor::clear(table, index)
+            },
+        }
+    }
+
     /// Sets what the shadow believes a slot holds (after a read-back).
     pub(super) fn believe(&mut self, table: Table, index: u32, payload: &[u8]) {
         match table {

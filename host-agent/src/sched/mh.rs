@@ -23,6 +23,7 @@ use std::fmt;
 const TABLE_SIZE: u32 = DEFAULT_SIZE;
 
 /// Maglev hashing state.
+#[derive(Clone)]
 pub(super) struct Mh {
     flags: Flags,
     /// Server index of each slot; all `None` when no server has a weight.

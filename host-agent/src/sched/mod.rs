@@ -89,7 +89,7 @@ pub struct Client {
 }
 
 /// A scheduler for one virtual service.
-pub trait Schedule: Send + std::fmt::Debug {
+pub trait Schedule: Send + std::fmt::Debug + ScheduleClone {
     /// Index into `servers` of the server for a new connection, or `None` if none can
     /// take it.
     fn pick(&mut self, servers: &[Candidate], client: &Client) -> Option<usize>;
@@ -108,6 +108,25 @@ pub trait Schedule: Send + std::fmt::Debug {
     fn reset_with_ids(&mut self, servers: &[Candidate], ids: &[u64]) {
         let _ = ids;
         self.reset(servers);
+    }
+}
+
+/// A copy of a scheduler behind its box (a configuration change works on copies, and
+/// goes back to them when it cannot be applied).
+pub trait ScheduleClone {
+    /// A boxed copy.
+    fn clone_box(&self) -> Box<dyn Schedule>;
+}
+
+impl<T: Schedule + Clone + 'static> ScheduleClone for T {
+    fn clone_box(&self) -> Box<dyn Schedule> {
+        Box::new(self.clone())
+    }
+}
+
+impl Clone for Box<dyn Schedule> {
+    fn clone(&self) -> Self {
+        self.clone_box()
     }
 }
 

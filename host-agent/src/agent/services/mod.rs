@@ -3,8 +3,9 @@
 //!
 //! Indices are allocated once and kept ([`state::Indices`], persisted by fpvsd), so entries
 //! already in the card — and the flows that name them — stay valid across
-//! configuration changes and restarts. A change is checked ([`Agent::check`]) before
-//! anything is written.
+//! configuration changes and restarts. A change is checked ([`Agent::check`]), then
+//! planned on the agent's state and the shadow, and sent only when all of it fits
+//! ([`Agent::sync`]).
 //!
 //! Owns the service and real-server entries and their indices. Next hops are
 //! [`crate::agent::nexthops`]'s, Maglev regions [`crate::agent::maglev`]'s; connections of a removed
@@ -143,11 +144,57 @@ impl Agent {
         Ok(())
     }
 
-    /// Makes the card follow `cfg` (already checked with [`Agent::check`]). Entries
-    /// that did not change are not rewritten; flows of removed real servers are
-    /// removed with them.
+    /// Makes the card follow `cfg`, all of it or nothing. Entries that did not change
+    /// are not rewritten; flows of removed real servers are removed with them.
+    ///
+    /// Plan, then apply: the change is worked out on the agent's services, indices and
+    /// the tables' shadow from a checkpoint, and only when all of it fits (indices,
+    /// next hops, Maglev space, table placement) is it sent. If anything fails — a
+    /// resource runs out, the card refuses a command or stops answering — services,
+    /// indices, configuration and shadow go back to the checkpoint, the slots already
+    /// sent are rewritten with their old entries (now, or on the next commit once the
+    /// card answers again), and the error names what failed. Connections of removed
+    /// real servers are dropped only after the new entries are in the card, so a
+    /// failed change drops none.
     pub fn sync(&mut self, cfg: &Config) -> AgentResult<()> {
         self.check(cfg)?;
+        let before = (
+            self.services.clone(),
+            self.indices.clone(),
+            self.card.tables.checkpoint(),
+        );
+        let mut dropped = Vec::new();
+        let applied = self
+            .plan(cfg, &mut dropped)
+            .and_then(|()| self.card.commit().map(|_| ()).map_err(AgentError::from));
+        if let Err(e) = applied {
+            let (services, indices, tables) = before;
+            self.services = services;
+            self.indices = indices;
+            self.card.tables.rollback(tables);
+            // Put back what reached the card; if it does not answer, the next commit
+            // does.
+            if let Err(again) = self.card.commit() {
+                tracing::warn!(error = %again, "restoring the card after a failed change");
+            }
+            return Err(e);
+        }
+        self.config = cfg.clone();
+        for (key, rs) in dropped {
+            self.drop_conns_of(&key, rs);
+        }
+        self.laddrs.configure(cfg);
+        self.card.commit()?;
+        Ok(())
+    }
+
+    /// The change on the agent's state and the shadow, nothing sent; the connections
+    /// to drop once it is applied go to `dropped`.
+    fn plan(
+        &mut self,
+        cfg: &Config,
+        dropped: &mut Vec<(ServiceKey, (IpAddr, u16))>,
+    ) -> AgentResult<()> {
         // Services removed: their entries, real servers, flows.
         let gone: Vec<ServiceKey> = self
             .services
@@ -156,18 +203,19 @@ impl Agent {
             .filter(|k| !cfg.services.iter().any(|(s, _)| s.key == *k))
             .collect();
         for k in gone {
-            self.remove_service(&k)?;
+            self.remove_service(&k, dropped)?;
         }
         for (svc, servers) in &cfg.services {
-            self.sync_service(svc, servers)?;
+            self.sync_service(svc, servers, dropped)?;
         }
-        self.config = cfg.clone();
-        self.laddrs.configure(cfg);
-        self.card.commit()?;
         Ok(())
     }
 
-    fn remove_service(&mut self, key: &ServiceKey) -> AgentResult<()> {
+    fn remove_service(
+        &mut self,
+        key: &ServiceKey,
+        dropped: &mut Vec<(ServiceKey, (IpAddr, u16))>,
+    ) -> AgentResult<()> {
         let Some(pos) = self.services.iter().position(|s| s.svc.key == *key) else {
             return Ok(());
         };
@@ -178,7 +226,7 @@ impl Agent {
                 .remove_service(proto.number(), u32::from(checked_v4(addr)), port);
         }
         for r in &s.servers {
-            self.drop_conns_of(key, r.addr());
+            dropped.push((*key, r.addr()));
             self.card.tables.set_real_server(r.index, None)?;
             self.indices.real_servers.remove(&rs_name(key, &r.rs));
         }
@@ -187,7 +235,12 @@ impl Agent {
         Ok(())
     }
 
-    fn sync_service(&mut self, svc: &Service, servers: &[RealServer]) -> AgentResult<()> {
+    fn sync_service(
+        &mut self,
+        svc: &Service,
+        servers: &[RealServer],
+        dropped: &mut Vec<(ServiceKey, (IpAddr, u16))>,
+    ) -> AgentResult<()> {
         let name = svc_name(&svc.key);
         let index = match self.indices.services.get(&name) {
             Some(i) => *i,
@@ -220,7 +273,7 @@ impl Agent {
             .filter(|a| !servers.iter().any(|r| (r.addr, r.port) == *a))
             .collect();
         for a in old {
-            self.drop_conns_of(&svc.key, a);
+            dropped.push((svc.key, a));
             let s = &mut self.services[pos];
             let i = s
                 .servers

@@ -61,7 +61,7 @@ pub(in crate::agent) fn alloc(map: &BTreeMap<String, u16>, limit: u32) -> Option
 }
 
 /// A real server of a service as the agent holds it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(in crate::agent) struct RsState {
     pub(in crate::agent) rs: RealServer,
     pub(in crate::agent) index: u16,
@@ -80,7 +80,7 @@ impl RsState {
 }
 
 /// A service as the agent holds it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(in crate::agent) struct SvcState {
     pub(in crate::agent) svc: Service,
     pub(in crate::agent) index: u16,
