@@ -190,11 +190,16 @@ impl CardTables {
     /// waits for their completions. Refused commands are reported and their slots
     /// read back into the shadow.
     pub fn commit(&mut self, ring: &mut CommandRing) -> DriverResult<CommitReport> {
-        let mut cmds: Vec<CommandDescriptor> = std::mem::take(&mut self.unsure)
-            .into_iter()
-            .map(|(t, i)| self.shadow.restore_command(t, i))
-            .collect();
-        cmds.append(&mut self.pending);
+        let mut cmds = std::mem::take(&mut self.pending);
+        if !self.unsure.is_empty() {
+            // Rare (after a failure): the rewrites go first, ahead of the queue.
+            let mut first: Vec<CommandDescriptor> = std::mem::take(&mut self.unsure)
+                .into_iter()
+                .map(|(t, i)| self.shadow.restore_command(t, i))
+                .collect();
+            first.append(&mut cmds);
+            cmds = first;
+        }
         let done = match ring.execute(&cmds, self.timeout) {
             Ok(d) => d,
             Err(e) => {
