@@ -1,5 +1,5 @@
 //! fpvsd's process: the card thread (slow path, configuration) and the tokio side
-//! (control socket, health checks, metrics).
+//! (control socket, health checks, metrics; the listeners are [`crate::listen`]'s).
 //!
 //! One thread owns the card and the [`Agent`]; everything else talks to it through a
 //! channel. Control requests are handled one at a time, in arrival order, each
@@ -12,7 +12,8 @@ use crate::agent::{Agent, NetConfig};
 use crate::card::{CardAddress, CardLink};
 use crate::config::{Config, ServiceKey};
 use crate::health::{self, HealthConfig, Target};
-use crate::proto::{tokio_io, ControlRequest, ControlResponse};
+use crate::listen::{self, control_server, metrics_server, Limits, ListenerStats, Reply};
+use crate::proto::ControlRequest;
 pub use crate::state::{load_state, save_state, State};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -38,8 +39,6 @@ pub struct Options {
     /// Firewall-mark rules for `-f` services.
     pub fwmarks: crate::fwmark::Rules,
 }
-
-type Reply = tokio::sync::oneshot::Sender<ControlResponse>;
 
 /// Runs fpvsd until SIGTERM or SIGINT.
 pub fn run(opts: Options) -> Result<(), String> {
@@ -73,8 +72,15 @@ pub fn run(opts: Options) -> Result<(), String> {
         .enable_all()
         .build()
         .map_err(|e| format!("tokio runtime: {e}"))?;
+    let control_stats = Arc::new(ListenerStats::default());
+    let metrics_stats = Arc::new(ListenerStats::default());
     let listener = bind_control(&opts.socket)?;
-    rt.spawn(control_server(listener, ctl_tx));
+    rt.spawn(control_server(
+        listener,
+        ctl_tx,
+        Limits::CONTROL,
+        control_stats.clone(),
+    ));
     if let Some(h) = opts.health.clone() {
         rt.spawn(health::run(h, targets_rx, health_tx));
     }
@@ -82,7 +88,12 @@ pub fn run(opts: Options) -> Result<(), String> {
         let l = rt
             .block_on(tokio::net::TcpListener::bind(addr))
             .map_err(|e| format!("metrics on {addr}: {e}"))?;
-        rt.spawn(metrics_server(l, metrics_text.clone()));
+        rt.spawn(metrics_server(
+            l,
+            metrics_text.clone(),
+            Limits::METRICS,
+            metrics_stats.clone(),
+        ));
     }
     {
         let stop = stop.clone();
@@ -122,7 +133,8 @@ pub fn run(opts: Options) -> Result<(), String> {
         }
         if opts.metrics.is_some() && last_metrics.elapsed() >= Duration::from_secs(1) {
             last_metrics = Instant::now();
-            let text = crate::control::metrics(&mut agent);
+            let mut text = crate::control::metrics(&mut agent);
+            text += &listen::metrics(&[("control", &control_stats), ("metrics", &metrics_stats)]);
             *metrics_text.lock().unwrap_or_else(|p| p.into_inner()) = text;
         }
     }
@@ -173,59 +185,4 @@ fn bind_control(path: &Path) -> Result<std::os::unix::net::UnixListener, String>
     l.set_nonblocking(true)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(l)
-}
-
-async fn control_server(
-    listener: std::os::unix::net::UnixListener,
-    ctl: mpsc::Sender<(ControlRequest, Reply)>,
-) {
-    let Ok(listener) = tokio::net::UnixListener::from_std(listener) else {
-        return;
-    };
-    loop {
-        let Ok((mut stream, _)) = listener.accept().await else {
-            continue;
-        };
-        let ctl = ctl.clone();
-        tokio::spawn(async move {
-            let resp = match tokio_io::read_frame::<ControlRequest>(&mut stream).await {
-                Ok(req) => {
-                    let (tx, rx) = tokio::sync::oneshot::channel();
-                    if ctl.send((req, tx)).is_err() {
-                        return;
-                    }
-                    match rx.await {
-                        Ok(r) => r,
-                        Err(_) => ControlResponse::err(1, "fpvsd is stopping"),
-                    }
-                }
-                Err(e) => ControlResponse::err(2, format!("fpvsd: {e}")),
-            };
-            let _ = tokio_io::write_frame(&mut stream, &resp).await;
-        });
-    }
-}
-
-async fn metrics_server(listener: tokio::net::TcpListener, text: Arc<Mutex<String>>) {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    loop {
-        let Ok((mut s, _)) = listener.accept().await else {
-            continue;
-        };
-        let body = text.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        tokio::spawn(async move {
-            let mut buf = [0u8; 1024];
-            let n = s.read(&mut buf).await.unwrap_or(0);
-            let req = String::from_utf8_lossy(&buf[..n]);
-            let resp = if req.starts_with("GET /metrics") {
-                format!(
-                    "HTTP/1.0 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: {}\r\n\r\n{body}",
-                    body.len()
-                )
-            } else {
-                "HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n".to_string()
-            };
-            let _ = s.write_all(resp.as_bytes()).await;
-        });
-    }
 }

@@ -11,7 +11,8 @@
 //! * [`agent`]: the configuration made real on the card, and the slow path.
 //! * [`ipvsadm`]: ipvsadm's command line, table semantics and output formats.
 //! * [`state`]: the state file that carries configuration and indices across restarts.
-//! * [`control`]: one handler per control request; [`daemon`]: fpvsd's threads.
+//! * [`control`]: one handler per control request; [`daemon`]: fpvsd's threads;
+//!   [`listen`]: its control socket and metrics endpoint, with their limits.
 //! * [`flash`]: `fpvsadm flash`, openFPGALoader for the open-toolchain boards.
 
 #![forbid(unsafe_code)]
@@ -25,6 +26,7 @@ pub mod flash;
 pub mod fwmark;
 pub mod health;
 pub mod ipvsadm;
+pub mod listen;
 pub mod net;
 pub mod proto;
 pub mod proxy;
