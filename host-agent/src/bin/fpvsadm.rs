@@ -9,7 +9,7 @@
 #![forbid(unsafe_code)]
 
 use fpvs_agent::ipvsadm::{self, Request};
-use fpvs_agent::proto::{read_frame, write_frame, ControlRequest, ControlResponse};
+use fpvs_agent::proto::{read_frame, write_frame, ControlRequest, ControlResponse, ProtoError};
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
 use std::process::ExitCode;
@@ -64,7 +64,15 @@ fn code(c: i32) -> ExitCode {
 
 fn ask(socket: &str, req: &ControlRequest) -> Result<ControlResponse, String> {
     let mut s = UnixStream::connect(socket).map_err(|e| e.to_string())?;
-    write_frame(&mut s, req).map_err(|e| e.to_string())?;
+    match write_frame(&mut s, req) {
+        Ok(()) => {}
+        // fpvsd refuses a connection over its limit with an answer and closes it,
+        // perhaps before the request is written: the answer is still there to read.
+        Err(ProtoError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            return read_frame(&mut s).map_err(|_| e.to_string());
+        }
+        Err(e) => return Err(e.to_string()),
+    }
     read_frame(&mut s).map_err(|e| e.to_string())
 }
 
