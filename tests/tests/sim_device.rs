@@ -358,3 +358,99 @@ fn the_simulated_card_over_vfio_user_installs_forwards_punts_and_injects_like_th
     drop(host);
     dev.stop();
 }
+
+/// A slot's statistics belong to the flow in it: a new flow starts from zero in a slot
+/// another flow used, and an entry the cuckoo placement moves keeps its counts.
+#[test]
+fn flow_statistics_stay_with_their_flow_across_cuckoo_moves() {
+    use fpvs_abi::{Action, CommandDescriptor, FlowStats, ForwardingMode, Table};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let socket = dir.path().join("card.sock");
+    let (dev, _egress) = SimDevice::start(&SimOptions {
+        width: 8,
+        seed: 5,
+        socket: socket.clone(),
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut host = connect(&socket);
+    let mut tables = CardTables::new(&host.info);
+    let capacity = tables.shadow().flow_capacity() as u32;
+    // Junk statistics in every slot, as flows long gone would leave them.
+    let junk: Vec<CommandDescriptor> = (0..capacity)
+        .map(|s| {
+            let st = FlowStats {
+                last_seen: 7,
+                packets: 50_000 + s,
+            };
+            CommandDescriptor::write(Table::FlowStats, s, &st.encode())
+        })
+        .collect();
+    host.rings.cmd.execute(&junk, T).expect("junk stats");
+    let key = |i: u32| FlowKey {
+        saddr: 0x0a00_0000 | i,
+        daddr: 0x0a00_0064,
+        sport: 1000 + (i % 5000) as u16,
+        dport: 80,
+        proto: 6,
+    };
+    let entry = |i: u32| FlowEntry {
+        key: key(i),
+        action: Action {
+            mode: ForwardingMode::Dr,
+            nexthop: 0,
+            service: 0,
+            real_server: 0,
+            new_saddr: 0,
+            new_daddr: 0,
+            new_sport: 0,
+            new_dport: 0,
+            seq_delta: 0,
+        },
+    };
+    let mut rng = StdRng::seed_from_u64(9);
+    // Fill to 90 % in batches; before each batch, give every flow counts of its own.
+    let (mut n, mut moved) = (0u32, 0usize);
+    let mut mine: std::collections::HashMap<FlowKey, u32> = Default::default();
+    while n < capacity * 9 / 10 {
+        let writes: Vec<CommandDescriptor> = tables
+            .shadow()
+            .flows()
+            .map(|(slot, e)| {
+                let p = rng.gen_range(1..40_000);
+                mine.insert(e.key, p);
+                let st = FlowStats {
+                    last_seen: 99,
+                    packets: p,
+                };
+                CommandDescriptor::write(Table::FlowStats, slot, &st.encode())
+            })
+            .collect();
+        host.rings.cmd.execute(&writes, T).expect("stats");
+        let before: std::collections::HashMap<FlowKey, u32> =
+            tables.shadow().flows().map(|(s, e)| (e.key, s)).collect();
+        for _ in 0..400 {
+            tables.insert_flow(entry(n)).expect("room");
+            n += 1;
+        }
+        tables.commit(&mut host.rings.cmd).expect("commit");
+        moved += tables
+            .shadow()
+            .flows()
+            .filter(|(s, e)| before.get(&e.key).is_some_and(|b| b != s))
+            .count();
+        let flows: Vec<(u32, FlowKey)> = tables.shadow().flows().map(|(s, e)| (s, e.key)).collect();
+        let slots: Vec<u32> = flows.iter().map(|f| f.0).collect();
+        let got = tables.flow_stats(&mut host.rings.cmd, &slots).unwrap();
+        for ((slot, key), got) in flows.iter().zip(got) {
+            let want = mine.get(key).copied().unwrap_or(0);
+            assert_eq!(got.packets, want, "flow {key} in slot {slot}");
+        }
+    }
+    assert!(
+        moved > 20,
+        "only {moved} entries moved: the test shows nothing"
+    );
+    eprintln!("{n} flows in {capacity} slots, {moved} moves, every count with its flow");
+    drop(host);
+    dev.stop();
+}

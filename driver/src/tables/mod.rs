@@ -21,6 +21,7 @@ use fpvs_abi::{
     Action, CommandDescriptor, CommandStatus, Counter, FlowEntry, FlowKey, FlowStats, MaglevEntry,
     NextHop, ServiceEntry, Table, MAGLEV_ENTRIES_PER_COMMAND,
 };
+use std::collections::HashMap;
 use std::time::Duration;
 
 mod shadow;
@@ -59,6 +60,21 @@ pub struct CardTables {
     pending: Vec<CommandDescriptor>,
     unsure: Vec<(Table, u32)>,
     timeout: Duration,
+    moved: MovedStats,
+}
+
+/// Flow entries the queued commands move (cuckoo placement): a slot's statistics are
+/// the card's, so a moved entry's packets and last hit are read from the slot it
+/// leaves when the batch is committed, and written to the slot it takes, in place of
+/// the `FlowStats` clear the shadow queued there.
+#[derive(Debug, Clone, Default)]
+struct MovedStats {
+    /// (position in the queue of the clear to replace, card slot to copy from).
+    copies: Vec<(usize, u32)>,
+    /// Slots written by the queue -> the card slot whose statistics they take (None:
+    /// a new entry's, cleared), so that an entry moved twice in one batch copies from
+    /// where the card has it.
+    origin: HashMap<u32, Option<u32>>,
 }
 
 /// The shadow and the queue at one moment, to go back to ([`CardTables::rollback`]).
@@ -66,6 +82,7 @@ pub struct CardTables {
 pub struct Checkpoint {
     shadow: Shadow,
     pending: usize,
+    moved: MovedStats,
 }
 
 impl CardTables {
@@ -76,6 +93,7 @@ impl CardTables {
             pending: Vec::new(),
             unsure: Vec::new(),
             timeout: Duration::from_secs(10),
+            moved: MovedStats::default(),
         }
     }
 
@@ -105,6 +123,7 @@ impl CardTables {
         Checkpoint {
             shadow: self.shadow.clone(),
             pending: self.pending.len(),
+            moved: self.moved.clone(),
         }
     }
 
@@ -115,6 +134,7 @@ impl CardTables {
         let changed = self.shadow.differing(&cp.shadow);
         self.shadow = cp.shadow;
         self.pending.truncate(cp.pending);
+        self.moved = cp.moved;
         self.mark_unsure(changed);
     }
 
@@ -138,8 +158,34 @@ impl CardTables {
     }
 
     /// Queues a flow insert (or in-place modify); returns its slot.
+    ///
+    /// The entry's slot statistics start from zero (a slot reused from another flow
+    /// keeps none of its counts); entries the placement moves keep theirs.
     pub fn insert_flow(&mut self, entry: FlowEntry) -> std::result::Result<u32, ShadowError> {
-        self.shadow.insert_flow(entry, &mut self.pending)
+        let fresh = self.shadow.lookup_flow(&entry.key).is_none();
+        let start = self.pending.len();
+        let (slot, moves) = self.shadow.insert_flow_moving(entry, &mut self.pending)?;
+        for m in moves {
+            let from = self
+                .moved
+                .origin
+                .get(&m.from)
+                .copied()
+                .unwrap_or(Some(m.from));
+            let clear = self.pending[start..].iter().position(|c| {
+                c.table == Table::FlowStats as u8
+                    && c.index == m.to
+                    && c.opcode == fpvs_abi::Opcode::Clear as u8
+            });
+            if let (Some(at), Some(from)) = (clear, from) {
+                self.moved.copies.push((start + at, from));
+            }
+            self.moved.origin.insert(m.to, from);
+        }
+        if fresh {
+            self.moved.origin.insert(slot, None);
+        }
+        Ok(slot)
     }
 
     /// Queues a flow removal; returns the slot it was in.
@@ -190,6 +236,17 @@ impl CardTables {
     /// waits for their completions. Refused commands are reported and their slots
     /// read back into the shadow.
     pub fn commit(&mut self, ring: &mut CommandRing) -> DriverResult<CommitReport> {
+        if !self.moved.copies.is_empty() {
+            // Moved entries take their statistics along (read now, from the slots the
+            // card still has them in).
+            let from: Vec<u32> = self.moved.copies.iter().map(|c| c.1).collect();
+            let stats = self.flow_stats(ring, &from)?;
+            for ((at, _), st) in self.moved.copies.iter().zip(stats) {
+                let c = &mut self.pending[*at];
+                *c = CommandDescriptor::write(Table::FlowStats, c.index, &st.encode());
+            }
+        }
+        self.moved = MovedStats::default();
         let mut cmds = std::mem::take(&mut self.pending);
         if !self.unsure.is_empty() {
             // Rare (after a failure): the rewrites go first, ahead of the queue.

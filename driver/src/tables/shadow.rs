@@ -117,6 +117,19 @@ impl Shadow {
         entry: FlowEntry,
         out: &mut Vec<CommandDescriptor>,
     ) -> std::result::Result<u32, ShadowError> {
+        self.insert_flow_moving(entry, out).map(|(slot, _)| slot)
+    }
+
+    /// As [`Shadow::insert_flow`], and the cuckoo moves it made, in order: each
+    /// moved entry's slot statistics are cleared by the commands (a `FlowStats` clear
+    /// after its write), which [`super::CardTables`] turns into a copy of the stats
+    /// from the slot it left.
+    pub fn insert_flow_moving(
+        &mut self,
+        entry: FlowEntry,
+        out: &mut Vec<CommandDescriptor>,
+    ) -> std::result::Result<(u32, Vec<fpvs_abi::placement::Move>), ShadowError> {
+        let fresh = self.lookup_flow(&entry.key).is_none();
         let flows = &self.flows;
         let p = placement::place(
             self.flow_geometry,
@@ -124,9 +137,13 @@ impl Shadow {
             |s| flows[s as usize].map(|e| e.key),
             self.max_kicks,
         )?;
+        // A slot's statistics (packets, last hit) are the card's and outlive its
+        // entry: a slot that takes another flow has them cleared, so that they count
+        // that flow's frames only. An entry modified in place keeps its own.
         for m in &p.moves {
             let moved = self.flows[m.from as usize].expect("placement moves an occupied slot");
             out.push(CommandDescriptor::write(Table::Flow, m.to, &moved.encode()));
+            out.push(CommandDescriptor::clear(Table::FlowStats, m.to));
             self.set_flow(m.to, Some(moved));
         }
         out.push(CommandDescriptor::write(
@@ -134,8 +151,11 @@ impl Shadow {
             p.slot,
             &entry.encode(),
         ));
+        if fresh {
+            out.push(CommandDescriptor::clear(Table::FlowStats, p.slot));
+        }
         self.set_flow(p.slot, Some(entry));
-        Ok(p.slot)
+        Ok((p.slot, p.moves))
     }
 
     /// Removes the flow for `key`; returns its slot (None if absent: nothing queued).

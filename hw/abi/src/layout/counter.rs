@@ -81,7 +81,8 @@ impl Counter {
 pub struct FlowStats {
     /// Timestamp tick of the last hit.
     pub last_seen: u32,
-    /// Hits since the slot was written.
+    /// Hits since the statistics were last written or cleared (the driver clears a
+    /// slot's when it puts a new flow in it, and moves them with a moved entry).
     pub packets: u32,
 }
 
