@@ -79,6 +79,8 @@ pub struct CardLink {
     pub rings: Rings,
     /// The tables and their shadow.
     pub tables: CardTables,
+    /// Commits that reached the card: the batch being built goes out with the next.
+    pub commits: u64,
 }
 
 impl CardLink {
@@ -120,12 +122,14 @@ impl CardLink {
             info,
             rings,
             tables,
+            commits: 0,
         })
     }
 
     /// Sends the queued table changes; every refusal is an error.
     pub fn commit(&mut self) -> fpvs_driver::DriverResult<CommitReport> {
         let r = self.tables.commit(&mut self.rings.cmd)?;
+        self.commits += 1;
         if let Some(bad) = r.refused.first() {
             let table = fpvs_abi::Table::from_code(bad.command.table).map_or_else(
                 |_| format!("table {}", bad.command.table),

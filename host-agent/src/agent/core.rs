@@ -8,6 +8,7 @@
 
 use crate::agent::conns::clock::CardClock;
 use crate::agent::conns::table::ConnTable;
+use crate::agent::conns::SynGuard;
 use crate::agent::laddr::LocalAddrs;
 use crate::agent::nexthops::cache::Neighbours;
 use crate::agent::services::state::{Indices, SvcState};
@@ -90,6 +91,8 @@ pub struct Agent {
     pub(in crate::agent) host_counted: HostCounters,
     /// The card's timestamp clock, kept in step with the host's.
     pub(in crate::agent) clock: CardClock,
+    /// What a SYN flood that fills the flow table meets ([`crate::agent::conns::SynGuard`]).
+    pub(in crate::agent) syn_guard: SynGuard,
 }
 
 /// An error fpvsd reports to the operator.
@@ -134,7 +137,18 @@ impl Agent {
             send: Vec::new(),
             host_counted: HostCounters::default(),
             clock: CardClock::default(),
+            syn_guard: SynGuard::default(),
         }
+    }
+
+    /// Sets what new connections do when a SYN flood fills the flow table.
+    pub fn set_syn_guard(&mut self, guard: SynGuard) {
+        self.syn_guard = guard;
+    }
+
+    /// What new connections do when a SYN flood fills the flow table.
+    pub fn syn_guard(&self) -> SynGuard {
+        self.syn_guard
     }
 
     /// The configuration in force.

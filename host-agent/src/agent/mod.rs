@@ -40,6 +40,7 @@ mod stats;
 mod testing;
 
 pub use self::core::{Agent, AgentError, NetConfig, PortConfig, CLIENT_PORT, SERVER_PORT};
-pub use conns::table::{Conn, ConnState};
+pub use conns::table::{Conn, ConnState, SYN_RECV_TIMEOUT};
+pub use conns::{SynGuard, DROP_ENTRY_SHARE};
 pub use services::state::Indices;
 pub use stats::counters::SlowPathStats;

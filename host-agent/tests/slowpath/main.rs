@@ -13,3 +13,4 @@ mod connections;
 mod icmp;
 mod proxy;
 mod services;
+mod syn_flood;

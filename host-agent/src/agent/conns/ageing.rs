@@ -1,6 +1,7 @@
 //! Ageing: connections expire after their IPVS timeout without traffic, judged by the
 //! card's per-flow timestamps, with the card's clock kept in step with the host's.
 
+use crate::agent::conns::table::{ConnState, SYN_RECV_TIMEOUT};
 use crate::agent::core::{Agent, AgentResult};
 use ahash::HashMap as FastMap;
 use fpvs_abi::FlowKey;
@@ -31,7 +32,10 @@ impl Agent {
         Ok((tick, tick_ms))
     }
 
-    /// Expires connections idle for their IPVS timeout (`--set tcp tcpfin udp`).
+    /// Expires connections idle for their IPVS timeout (`--set tcp tcpfin udp`, and
+    /// SYN_RECV's 60 s), and establishes SYN_RECV connections whose client sent its
+    /// next packet: the card's packet count of the forward slot says so
+    /// ([`super::table::Conn::confirmed_by`]).
     ///
     /// A connection's idle time comes from the card's timestamps: the newest
     /// `last_seen` of its forward and reverse slots against the card's clock (see
@@ -50,7 +54,8 @@ impl Agent {
     pub fn age(&mut self) -> AgentResult<()> {
         let (now_tick, tick_ms) = self.card_now()?;
         let t = self.config.timeouts;
-        let pass = (t.tcp.min(t.tcpfin).min(t.udp) / 2).clamp(1, 10) as usize;
+        let shortest = t.tcp.min(t.tcpfin).min(t.udp).min(SYN_RECV_TIMEOUT);
+        let pass = (shortest / 2).clamp(1, 10) as usize;
         let share = self.conns.len().div_ceil(pass).max(1);
         let Some(keys) = self.conns.next_to_age(share) else {
             return Ok(());
@@ -62,7 +67,7 @@ impl Agent {
             for fk in std::iter::once(*k).chain(c.reverse) {
                 if let Some((slot, _)) = self.card.tables.shadow().lookup_flow(&fk) {
                     slots.push(slot);
-                    owners.push(*k);
+                    owners.push((*k, fk == *k));
                 }
             }
         }
@@ -70,23 +75,32 @@ impl Agent {
             .card
             .tables
             .flow_stats(&mut self.card.rings.cmd, &slots)?;
-        // Per connection: packets, and the fewest ticks since a stamped slot's hit.
-        let mut seen: FastMap<FlowKey, (u64, Option<u32>)> = FastMap::default();
-        for (o, s) in owners.iter().zip(stats) {
+        // Per connection: packets, the forward slot's packets, and the fewest ticks
+        // since a stamped slot's hit.
+        let mut seen: FastMap<FlowKey, (u64, u64, Option<u32>)> = FastMap::default();
+        for ((o, forward), s) in owners.iter().zip(stats) {
             let e = seen.entry(*o).or_default();
             e.0 += u64::from(s.packets);
+            if *forward {
+                e.1 = u64::from(s.packets);
+            }
             if s.packets > 0 {
                 // A stamp "after" now (a write racing the clock) counts as now.
                 let idle = now_tick.wrapping_sub(s.last_seen);
                 let idle = if idle as i32 >= 0 { idle } else { 0 };
-                e.1 = Some(e.1.map_or(idle, |m| m.min(idle)));
+                e.2 = Some(e.2.map_or(idle, |m| m.min(idle)));
             }
         }
         let now = Instant::now();
         let mut doomed = Vec::new();
+        let mut confirmed = Vec::new();
         for k in keys {
             let c = self.conns.get_mut(&k).expect("present");
-            let (p, idle_ticks) = seen.get(&k).copied().unwrap_or_default();
+            let (p, fwd, idle_ticks) = seen.get(&k).copied().unwrap_or_default();
+            if c.state == ConnState::SynRecv && c.confirmed_by(fwd) {
+                confirmed.push(k);
+                continue;
+            }
             if let Some(ticks) = idle_ticks {
                 let ticks = ticks.saturating_sub(self.clock.lag);
                 let idle = Duration::from_secs_f64(f64::from(ticks) * tick_ms / 1000.0);
@@ -100,6 +114,12 @@ impl Agent {
             let timeout = c.state.timeout(&t);
             if now.duration_since(c.last_change) >= Duration::from_secs(u64::from(timeout)) {
                 doomed.push(k);
+            }
+        }
+        for k in confirmed {
+            self.established(&k);
+            if let Some(c) = self.conns.get_mut(&k) {
+                c.packets = seen.get(&k).map_or(0, |s| s.0);
             }
         }
         for k in doomed {

@@ -12,6 +12,7 @@
 
 mod ageing;
 pub(super) mod clock;
+pub(super) mod syn_flood;
 pub(super) mod table;
 
 use crate::agent::core::Agent;
@@ -22,6 +23,7 @@ use fpvs_abi::{FlowEntry, FlowKey, ForwardingMode, NotifyRecord};
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddrV4};
 use std::time::Instant;
+pub use syn_flood::{SynGuard, DROP_ENTRY_SHARE};
 use table::{Conn, ConnState};
 
 impl Agent {
@@ -98,8 +100,13 @@ impl Agent {
                 state,
                 packets: 0,
                 last_change: Instant::now(),
+                confirm_at: 2,
             },
         );
+        if state == ConnState::SynRecv {
+            // Its entries reach the card with the next commit.
+            self.conns.queue_syn(key, self.card.commits + 1);
+        }
     }
 
     /// Removes a connection: its entries leave the card, its FULLNAT local port is
@@ -167,26 +174,54 @@ impl Agent {
         {
             let state = ConnState::new_for(rec.key.proto);
             self.add_conn(rec.key, svc, rs, rec.real_server, None, None, state);
+            // The card forwarded the SYN before this entry existed: the client's next
+            // packet is the entry's first.
+            if let Some(c) = self.conns.get_mut(&rec.key) {
+                c.confirm_at = 1;
+            }
             self.stats.learned += 1;
         }
     }
 
     /// The card saw a FIN or RST of connection `key`: it moves to its closing timeout
-    /// and from its real server's active to its inactive count.
+    /// (an established one from its real server's active to its inactive count).
     pub(super) fn closing(&mut self, key: &FlowKey) {
         let Some(c) = self.conns.get_mut(key) else {
             return;
         };
-        if c.state != ConnState::Established {
+        let was = c.state;
+        if !matches!(was, ConnState::Established | ConnState::SynRecv) {
             return;
         }
         c.state = ConnState::FinWait;
         c.last_change = Instant::now();
         let (svc, rs) = (c.service, c.rs);
-        if let Some(r) = self.real_server_mut(&svc, rs) {
-            r.active = r.active.saturating_sub(1);
-            r.inactive += 1;
+        if was == ConnState::Established {
+            if let Some(r) = self.real_server_mut(&svc, rs) {
+                r.active = r.active.saturating_sub(1);
+                r.inactive += 1;
+            }
         }
+    }
+
+    /// SYN_RECV connection `key` saw the client's next packet: it is established,
+    /// and moves from its real server's inactive to its active count (as IPVS
+    /// counts a connection active only once established).
+    pub(super) fn established(&mut self, key: &FlowKey) {
+        let Some(c) = self.conns.get_mut(key) else {
+            return;
+        };
+        if c.state != ConnState::SynRecv {
+            return;
+        }
+        c.state = ConnState::Established;
+        c.last_change = Instant::now();
+        let (svc, rs) = (c.service, c.rs);
+        if let Some(r) = self.real_server_mut(&svc, rs) {
+            r.inactive = r.inactive.saturating_sub(1);
+            r.active += 1;
+        }
+        self.stats.syn_confirmed += 1;
     }
 
     /// Rebuilds the connection table from the flows the card holds (after a restart;

@@ -10,9 +10,18 @@ use std::collections::VecDeque;
 use std::net::IpAddr;
 use std::time::Instant;
 
+/// Seconds a TCP connection stays in SYN_RECV without the client's next packet:
+/// IPVS's default (`tcp_timeouts[IP_VS_TCP_S_SYN_RECV]`, 60 s), which ipvsadm's
+/// `--set` does not change either.
+pub const SYN_RECV_TIMEOUT: u32 = 60;
+
 /// Connection state as IPVS names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ConnState {
+    /// TCP, the client's SYN seen and nothing after it yet: IPVS's SYN_RECV, with its
+    /// short timeout ([`SYN_RECV_TIMEOUT`]), so that a spoofed SYN holds its entries
+    /// for a minute, not for the established timeout.
+    SynRecv,
     /// TCP, established.
     Established,
     /// TCP, FIN or RST seen.
@@ -25,6 +34,7 @@ impl ConnState {
     /// ipvsadm's state name.
     pub fn name(self) -> &'static str {
         match self {
+            ConnState::SynRecv => "SYN_RECV",
             ConnState::Established => "ESTABLISHED",
             ConnState::FinWait => "FIN_WAIT",
             ConnState::Udp => "UDP",
@@ -34,7 +44,7 @@ impl ConnState {
     /// The state a new connection of IP protocol `proto` starts in.
     pub(in crate::agent) fn new_for(proto: u8) -> ConnState {
         if proto == 6 {
-            ConnState::Established
+            ConnState::SynRecv
         } else {
             ConnState::Udp
         }
@@ -43,6 +53,7 @@ impl ConnState {
     /// Seconds without traffic after which a connection in this state expires.
     pub(in crate::agent) fn timeout(self, t: &Timeouts) -> u32 {
         match self {
+            ConnState::SynRecv => SYN_RECV_TIMEOUT,
             ConnState::Established => t.tcp,
             ConnState::FinWait => t.tcpfin,
             ConnState::Udp => t.udp,
@@ -69,6 +80,19 @@ pub struct Conn {
     pub packets: u64,
     /// When that count last changed.
     pub last_change: Instant,
+    /// The card's packet count of the forward slot that shows the client sent more
+    /// than its SYN (see [`Conn::confirmed_by`]): 2 when the host installed the
+    /// entries and re-injected the SYN through them (the SYN is counted), 1 when the
+    /// card scheduled the SYN itself (Maglev) before the entry existed.
+    pub confirm_at: u32,
+}
+
+impl Conn {
+    /// A SYN_RECV connection whose forward slot counted `forward_packets` has seen
+    /// the client's next packet (its ACK): it is established.
+    pub fn confirmed_by(&self, forward_packets: u64) -> bool {
+        forward_packets >= u64::from(self.confirm_at)
+    }
 }
 
 /// Connection records in fixed-size chunks, addressed by position: growing adds a
@@ -142,6 +166,11 @@ pub(in crate::agent) struct ConnTable {
     rev_index: FastMap<FlowKey, FlowKey>,
     /// Connections in the order ageing visits them (a key may be stale: skipped).
     age_queue: VecDeque<FlowKey>,
+    /// SYN_RECV connections, oldest first, with the number of the card commit
+    /// their entries go out with (a key may be stale, or no longer SYN_RECV:
+    /// skipped). What [`crate::agent::conns`] evicts when the card's flow table
+    /// fills (IPVS's `drop_entry`).
+    syn_queue: VecDeque<(FlowKey, u64)>,
 }
 
 impl ConnTable {
@@ -243,6 +272,53 @@ impl ConnTable {
         Some(keys)
     }
 
+    /// Records that connection `key` entered SYN_RECV with entries that go to the
+    /// card with commit number `commit`.
+    ///
+    /// Connections leave SYN_RECV without leaving the order (established, closed,
+    /// removed); when stale keys outnumber the connections the order is swept, so
+    /// that it stays within twice the table plus a constant.
+    pub(in crate::agent) fn queue_syn(&mut self, key: FlowKey, commit: u64) {
+        if self.syn_queue.len() > 2 * self.slots.len + 1024 {
+            let (index, slots) = (&self.index, &self.slots);
+            self.syn_queue.retain(|(k, _)| {
+                index
+                    .get(k)
+                    .is_some_and(|i| slots.get(*i as usize).1.state == ConnState::SynRecv)
+            });
+        }
+        self.syn_queue.push_back((key, commit));
+    }
+
+    /// Up to `max` of the oldest SYN_RECV connections whose entries reached the card
+    /// before commit number `committed` (inclusive), taken out of the order; stale
+    /// keys are dropped on the way. The caller puts back those it keeps
+    /// ([`ConnTable::requeue_syn`]).
+    pub(in crate::agent) fn oldest_syn(&mut self, max: usize, committed: u64) -> Vec<FlowKey> {
+        let mut out = Vec::with_capacity(max);
+        while out.len() < max {
+            let Some(&(k, at)) = self.syn_queue.front() else {
+                break;
+            };
+            if at > committed {
+                break;
+            }
+            self.syn_queue.pop_front();
+            if self.get(&k).is_some_and(|c| c.state == ConnState::SynRecv) && !out.contains(&k) {
+                out.push(k);
+            }
+        }
+        out
+    }
+
+    /// Puts SYN_RECV connections taken by [`ConnTable::oldest_syn`] back at the front,
+    /// in their order.
+    pub(in crate::agent) fn requeue_syn(&mut self, keys: &[FlowKey], commit: u64) {
+        for k in keys.iter().rev() {
+            self.syn_queue.push_front((*k, commit));
+        }
+    }
+
     #[cfg(test)]
     fn queued(&self) -> usize {
         self.age_queue.len()
@@ -283,6 +359,7 @@ mod tests {
             state: ConnState::Established,
             packets: 0,
             last_change: Instant::now(),
+            confirm_at: 2,
         }
     }
 
@@ -352,7 +429,9 @@ mod tests {
             tcpfin: 120,
             udp: 300,
         };
-        assert_eq!(ConnState::new_for(6), ConnState::Established);
+        assert_eq!(ConnState::new_for(6), ConnState::SynRecv);
+        assert_eq!(ConnState::SynRecv.name(), "SYN_RECV");
+        assert_eq!(ConnState::SynRecv.timeout(&t), 60);
         assert_eq!(ConnState::new_for(17), ConnState::Udp);
         assert_eq!(ConnState::FinWait.name(), "FIN_WAIT");
         assert_eq!(

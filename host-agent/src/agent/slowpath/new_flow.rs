@@ -150,13 +150,19 @@ impl Agent {
     /// The next hop of the client of connection `key`, whose frame came from
     /// `client_mac`: replies go back through the port the request came in on, to
     /// the MAC it came from.
-    fn client_nexthop(&mut self, key: &FlowKey, client_mac: Mac) -> AgentResult<u16> {
+    ///
+    /// None when no next-hop entry is left for that neighbour (clients on the
+    /// client segment each need one; clients behind its gateway share the
+    /// gateway's).
+    fn client_nexthop(&mut self, key: &FlowKey, client_mac: Mac) -> AgentResult<Option<u16>> {
         let client = Ipv4Addr::from(key.saddr);
         let hop = self.neighbour(CLIENT_PORT, client).unwrap_or(client);
+        let Ok(nh) = self.alloc_nexthop(hop) else {
+            return Ok(None);
+        };
         self.neigh.assume(hop, client_mac);
-        let nh = self.alloc_nexthop(hop)?;
         self.program_nexthop(hop, nh)?;
-        Ok(nh)
+        Ok(Some(nh))
     }
 
     /// Puts a new connection's entries into the batch (punting ones if `punt`);
@@ -254,11 +260,19 @@ impl Agent {
         }
         let reverse = match fwd.mode {
             ForwardingMode::NatForward | ForwardingMode::FullNatForward => {
-                let nh = self.client_nexthop(&key, client_mac)?;
+                let Some(nh) = self.client_nexthop(&key, client_mac)? else {
+                    if let Some(l) = local {
+                        self.laddrs.free(l, rs_end);
+                    }
+                    self.stats.no_nexthop += 1;
+                    return Ok(());
+                };
                 Some(reverse_entry(&key, &fwd, nh))
             }
             _ => None,
         };
+        // A flood of SYNs must not fill the table (SYN_RECV connections make room).
+        self.make_room(1 + usize::from(reverse.is_some()))?;
         // A PROXY protocol connection: both entries punt until the header is through.
         let proxied =
             proxy_protocol && fwd.mode == ForwardingMode::FullNatForward && key.proto == 6;

@@ -45,6 +45,18 @@ pub struct SlowPathStats {
     /// round trip).
     #[serde(default)]
     pub proxy_frames: u64,
+    /// SYN_RECV connections that became established (the client's next packet
+    /// counted by the card).
+    #[serde(default)]
+    pub syn_confirmed: u64,
+    /// SYN_RECV connections evicted to make room in a flow table past
+    /// [`crate::agent::DROP_ENTRY_SHARE`] (IPVS's `drop_entry`).
+    #[serde(default)]
+    pub syn_evicted: u64,
+    /// New connections refused because no next-hop entry was left for the client's
+    /// neighbour (NAT and FULLNAT replies).
+    #[serde(default)]
+    pub no_nexthop: u64,
 }
 
 impl SlowPathStats {
