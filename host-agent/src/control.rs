@@ -10,7 +10,7 @@ use crate::config::{Config, RealServer, ServiceKey};
 use crate::ipvsadm::{self, ConnEntry, Counters, Request, ServerStats, StatsSource};
 use crate::proto::{ControlRequest, ControlResponse};
 use crate::state::{save_state, State};
-use fpvs_abi::{regs, CommandDescriptor, ExceptionReason, Table};
+use fpvs_abi::{regs, CommandDescriptor, ExceptionReason, ReasonClass, Table};
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::net::{IpAddr, SocketAddr};
@@ -22,6 +22,8 @@ use std::time::{Duration, Instant};
 pub struct Control {
     last: HashMap<String, (Instant, Counters)>,
     exc_last: Option<(Instant, u64)>,
+    /// The punt rate limiter's setting, as fpvsd programmed it (shown by `status`).
+    pub punt: Option<crate::punt::PuntLimits>,
 }
 
 /// The counters as a listing sees them.
@@ -262,15 +264,65 @@ impl Control {
                 let _ = writeln!(out, "  {:<14} {n}", r.name());
             }
         }
+        match &self.punt {
+            Some(p) => {
+                let _ = writeln!(out, "punt rate limiter: {p}");
+            }
+            None => {
+                let _ = writeln!(out, "punt rate limiter: not set by fpvsd");
+            }
+        }
+        for (c, class) in [
+            ReasonClass::NewFlow,
+            ReasonClass::Control,
+            ReasonClass::Other,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let read = |r| {
+                agent
+                    .card
+                    .regs
+                    .read(regs::ratelimit::class_reg(class, r))
+                    .map_err(|e| e.to_string())
+            };
+            let (tokens, limited) = (
+                read(regs::ratelimit::TOKENS)?,
+                read(regs::ratelimit::LIMITED)?,
+            );
+            let _ = writeln!(
+                out,
+                "  {:<14} tokens {tokens}, dropped {limited}",
+                crate::punt::CLASS_NAMES[c]
+            );
+        }
         let st = agent.stats();
         let _ = writeln!(
             out,
-            "slow path since fpvsd started: scheduled {}, learned {}, already installed {}, no server {}, table full {}, expired {}, ARP replies {}, echo replies {}, ICMP errors delivered {}, fragmentation needed {}, PROXY headers {} (frames through the host {}), policy drops {}",
+            "SYN_RECV connections: {} ({}/256 of the flow table evicts them{}): established {}, evicted {}",
+            agent
+                .conns()
+                .filter(|(_, c)| c.state == crate::agent::ConnState::SynRecv)
+                .count(),
+            crate::agent::DROP_ENTRY_SHARE,
+            if agent.syn_guard() == crate::agent::SynGuard::Never {
+                ", off"
+            } else {
+                ""
+            },
+            st.syn_confirmed,
+            st.syn_evicted
+        );
+        let _ = writeln!(
+            out,
+            "slow path since fpvsd started: scheduled {}, learned {}, already installed {}, no server {}, table full {}, no next hop {}, expired {}, ARP replies {}, echo replies {}, ICMP errors delivered {}, fragmentation needed {}, PROXY headers {} (frames through the host {}), policy drops {}",
             st.scheduled,
             st.learned,
             st.already_installed,
             st.no_server,
             st.table_full,
+            st.no_nexthop,
             st.expired,
             st.arp_replies,
             st.echo_replies,

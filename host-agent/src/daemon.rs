@@ -38,6 +38,10 @@ pub struct Options {
     pub health: Option<HealthConfig>,
     /// Firewall-mark rules for `-f` services.
     pub fwmarks: crate::fwmark::Rules,
+    /// The card's punt rate limiter, set at start.
+    pub punt: crate::punt::PuntLimits,
+    /// What a SYN flood that fills the flow table meets.
+    pub syn_guard: crate::agent::SynGuard,
 }
 
 /// Runs fpvsd until SIGTERM or SIGINT.
@@ -50,8 +54,13 @@ pub fn run(opts: Options) -> Result<(), String> {
         flows = card.tables.shadow().flow_count(),
         "card opened"
     );
+    opts.punt
+        .program(&card.regs, card.info.clock_khz)
+        .map_err(|e| format!("the punt rate limiter: {e}"))?;
+    tracing::info!(limits = %opts.punt, clock_khz = card.info.clock_khz, "punt rate limiter set");
     let mut agent = Agent::new(card, opts.net, state.indices.clone());
     agent.set_fwmark_rules(opts.fwmarks.clone());
+    agent.set_syn_guard(opts.syn_guard);
     agent
         .sync(&state.config)
         .map_err(|e| format!("restoring the configuration: {e}"))?;
@@ -114,6 +123,7 @@ pub fn run(opts: Options) -> Result<(), String> {
     }
     tracing::info!(socket = %opts.socket.display(), "fpvsd ready");
     let mut control = crate::control::Control::default();
+    control.punt = Some(opts.punt);
     let mut last_metrics = Instant::now() - Duration::from_secs(10);
     while !stop.load(Ordering::SeqCst) {
         if let Err(e) = agent.poll(Duration::from_millis(5)) {

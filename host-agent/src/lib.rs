@@ -4,6 +4,7 @@
 //! * [`card`]: the card as fpvsd holds it (device, registers, rings, tables).
 //! * [`net`]: the frames the slow path reads and writes (flow keys, ARP, ICMP echo).
 //! * [`proxy`]: the PROXY protocol v2 header for FULLNAT real servers.
+//! * [`punt`]: the card's punt rate limiter as fpvsd sets it.
 //! * [`fwmark`]: firewall-mark rules for `-f` services, evaluated by fpvsd.
 //! * [`health`]: TCP and HTTP health checks with rise/fall.
 //! * [`proto`]: the control protocol between fpvsadm and fpvsd.
@@ -30,5 +31,6 @@ pub mod listen;
 pub mod net;
 pub mod proto;
 pub mod proxy;
+pub mod punt;
 pub mod sched;
 pub mod state;

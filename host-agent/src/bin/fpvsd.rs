@@ -12,10 +12,11 @@
 #![forbid(unsafe_code)]
 
 use clap::Parser;
-use fpvs_agent::agent::{NetConfig, PortConfig};
+use fpvs_agent::agent::{NetConfig, PortConfig, SynGuard};
 use fpvs_agent::card::CardAddress;
 use fpvs_agent::daemon::{self, Options};
 use fpvs_agent::health::{Check, HealthConfig};
+use fpvs_agent::punt::PuntLimits;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -68,6 +69,18 @@ struct DaemonArgs {
     /// (`-A PREROUTING -d VIP -p tcp --dport 80 -j MARK --set-mark 1`).
     #[arg(long)]
     fwmark_rules: Option<PathBuf>,
+    /// The card's punt rate limiter, per class of exception: `CLASS=RATE[/BURST]`
+    /// (CLASS new-flow, control, other or all; RATE per second or `off`; BURST a
+    /// tenth of the rate by default), or `off`. Repeatable, applied in order over
+    /// the default: new-flow=20000/2000, control=2000/200, other=1000/100.
+    #[arg(long = "punt-limit", value_name = "CLASS=RATE[/BURST]")]
+    punt_limit: Vec<String>,
+    /// When a SYN flood fills the flow table: `auto` (new connections evict the oldest
+    /// SYN_RECV connections whose client sent nothing after its SYN, once the table
+    /// is 3/4 full; IPVS's drop_entry) or `never` (new connections are refused when
+    /// the table is full).
+    #[arg(long, default_value = "auto", value_parser = ["auto", "never"])]
+    drop_entry: String,
 }
 
 fn card_arg(s: &str) -> Result<CardAddress, String> {
@@ -150,6 +163,18 @@ fn main() -> ExitCode {
             }
         },
     };
+    let mut punt = PuntLimits::default();
+    for l in &a.punt_limit {
+        if let Err(e) = punt.apply_arg(l) {
+            eprintln!("fpvsd: --punt-limit {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    let syn_guard = if a.drop_entry == "never" {
+        SynGuard::Never
+    } else {
+        SynGuard::Auto
+    };
     let secs = |s: f64| Duration::from_secs_f64(s.max(0.01));
     let opts = Options {
         card: a.card,
@@ -167,6 +192,8 @@ fn main() -> ExitCode {
             fall: a.fall,
         }),
         fwmarks,
+        punt,
+        syn_guard,
     };
     match daemon::run(opts) {
         Ok(()) => ExitCode::SUCCESS,
