@@ -7,7 +7,7 @@
 
 use crate::agent::Agent;
 use crate::config::{Config, RealServer, ServiceKey};
-use crate::ipvsadm::{self, ConnEntry, Counters, Request, ServerStats, StatsSource};
+use crate::ipvsadm::{self, ConnEntry, Counters, Request, ServerStats, StatsSource, TemplateEntry};
 use crate::proto::{ControlRequest, ControlResponse};
 use crate::state::{save_state, State};
 use fpvs_abi::{regs, CommandDescriptor, ExceptionReason, Table};
@@ -30,6 +30,7 @@ struct Snapshot {
     services: HashMap<ServiceKey, Counters>,
     servers: HashMap<(ServiceKey, SocketAddr), ServerStats>,
     conns: Vec<ConnEntry>,
+    templates: Vec<TemplateEntry>,
     laddrs: HashMap<IpAddr, u32>,
     table_size: u32,
 }
@@ -46,6 +47,9 @@ impl StatsSource for Snapshot {
     }
     fn connections(&self) -> Vec<ConnEntry> {
         self.conns.clone()
+    }
+    fn templates(&self) -> Vec<TemplateEntry> {
+        self.templates.clone()
     }
     fn conn_table_size(&self) -> u32 {
         self.table_size
@@ -104,6 +108,7 @@ impl Control {
         let cfg = agent.config().clone();
         for (svc, servers) in &cfg.services {
             let mut total_conns = 0;
+            let persist = agent.persist_conns(&svc.key);
             for rs in servers {
                 let (active, inactive, conns) = agent.conn_counts(&svc.key, rs.addr, rs.port);
                 total_conns += conns;
@@ -126,7 +131,7 @@ impl Control {
                         counters: c,
                         active_conns: active,
                         inactive_conns: inactive,
-                        persist_conns: 0,
+                        persist_conns: persist.get(&(rs.addr, rs.port)).copied().unwrap_or(0),
                     },
                 );
             }
@@ -146,6 +151,7 @@ impl Control {
             s.services.insert(svc.key, c);
         }
         s.conns = agent.conn_entries();
+        s.templates = agent.template_entries();
         for l in &cfg.local_addrs {
             s.laddrs.insert(l.addr, agent.local_addr_conns(l.addr));
         }

@@ -9,6 +9,7 @@
 use crate::agent::conns::clock::CardClock;
 use crate::agent::conns::table::ConnTable;
 use crate::agent::laddr::LocalAddrs;
+use crate::agent::limits::Limits;
 use crate::agent::nexthops::cache::Neighbours;
 use crate::agent::services::state::{Indices, SvcState};
 use crate::agent::slowpath::proxy_conns::ProxyConns;
@@ -90,6 +91,8 @@ pub struct Agent {
     pub(in crate::agent) host_counted: HostCounters,
     /// The card's timestamp clock, kept in step with the host's.
     pub(in crate::agent) clock: CardClock,
+    /// Bounds of the tables traffic grows.
+    pub(in crate::agent) limits: Limits,
 }
 
 /// An error fpvsd reports to the operator.
@@ -134,7 +137,19 @@ impl Agent {
             send: Vec::new(),
             host_counted: HostCounters::default(),
             clock: CardClock::default(),
+            limits: Limits::default(),
         }
+    }
+
+    /// The bounds of the tables traffic grows.
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// Sets those bounds (tables already past one keep what they hold and take
+    /// nothing new until they are below it).
+    pub fn set_limits(&mut self, limits: Limits) {
+        self.limits = limits;
     }
 
     /// The configuration in force.

@@ -39,7 +39,8 @@ const PARK_LIMIT: Duration = Duration::from_secs(3);
 
 impl Agent {
     /// Handles what the card sent up, waiting up to `wait` for the first exception;
-    /// ages connections once a second. Returns the number of exceptions handled.
+    /// once a second ages connections and purges expired persistence templates.
+    /// Returns the number of exceptions handled.
     pub fn poll(&mut self, wait: Duration) -> AgentResult<usize> {
         let exc = self.card.exceptions(256, wait)?;
         let n = exc.len();
@@ -55,8 +56,10 @@ impl Agent {
             .last_age
             .is_none_or(|t| t.elapsed() >= Duration::from_secs(1))
         {
-            self.last_age = Some(Instant::now());
+            let now = Instant::now();
+            self.last_age = Some(now);
             self.age()?;
+            self.purge_templates(now);
         }
         Ok(n)
     }

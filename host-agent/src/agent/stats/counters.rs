@@ -45,6 +45,13 @@ pub struct SlowPathStats {
     /// round trip).
     #[serde(default)]
     pub proxy_frames: u64,
+    /// Persistence templates expired and purged.
+    #[serde(default)]
+    pub templates_expired: u64,
+    /// Persistence templates refused at [`crate::agent::Limits::templates`]: those
+    /// clients' connections were scheduled without persistence.
+    #[serde(default)]
+    pub templates_refused: u64,
 }
 
 impl SlowPathStats {
