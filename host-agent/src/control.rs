@@ -298,11 +298,7 @@ fn commit(agent: &mut Agent, new: Config, state_dir: &Path) -> ControlResponse {
     if let Err(e) = agent.sync(&new) {
         return ControlResponse::err(255, format!("applying the change to the card: {e}"));
     }
-    let state = State {
-        config: agent.config().clone(),
-        indices: agent.indices().clone(),
-    };
-    if let Err(e) = save_state(state_dir, &state) {
+    if let Err(e) = save_state(state_dir, &State::of(agent)) {
         return ControlResponse::err(
             1,
             format!("the change is applied but could not be saved: {e}"),

@@ -7,7 +7,7 @@
 //!
 //! | module | owns | IPVS |
 //! | --- | --- | --- |
-//! | `services/` | the configuration turned into card entries: service and real-server entries, their indices ([`Indices`]), per-service scheduler state, health, persistence templates and their expiry | `ip_vs_ctl.c`, `ip_vs_sched_persist` |
+//! | `services/` | the configuration turned into card entries: service and real-server entries, their indices ([`Indices`]), per-service scheduler state, health, persistence templates (their expiry, and their return after a restart) | `ip_vs_ctl.c`, `ip_vs_sched_persist` |
 //! | `maglev.rs` | which services the card schedules itself, their Maglev regions and tables | `ip_vs_mh.c` |
 //! | `nexthops/` | neighbours (ARP cache and outstanding requests) and the card's next-hop entries | the neighbour layer |
 //! | `conns/` | the connection table: entries, states, timeouts, ageing by the card's stamps, adoption after a restart — the one place a connection is created or removed | `ip_vs_conn.c` |
@@ -47,4 +47,5 @@ pub use self::core::{Agent, AgentError, NetConfig, PortConfig, CLIENT_PORT, SERV
 pub use conns::table::{Conn, ConnState};
 pub use limits::{Limits, MAX_TEMPLATES};
 pub use services::state::Indices;
+pub use services::templates::SavedTemplate;
 pub use stats::counters::SlowPathStats;

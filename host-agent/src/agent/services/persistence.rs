@@ -1,23 +1,32 @@
 //! Persistence: each persistent service's templates ([`super::templates`]) kept in
 //! step with the connection table, started by the scheduler, purged when they expire,
-//! bounded, and listed as `ipvsadm -L -c` lists them.
+//! bounded, listed as `ipvsadm -L -c` lists them, and carried across a restart in
+//! the state file.
 //!
 //! A template counts its client's connections to the service: [`crate::agent::conns`]
-//! reports every connection it creates or removes here. A connection whose client
-//! has none (adopted from the card after a restart, or of a service that has just
-//! become persistent) gets one pointing at its real server.
+//! reports every connection it creates or removes here. After a restart the templates
+//! read back from the state file are restored before the card's flows are adopted, so
+//! that the adopted connections count on them; an adopted connection whose client
+//! has none gets one pointing at its real server.
 
 use crate::agent::core::Agent;
-use crate::agent::services::state::checked_v4;
+use crate::agent::services::state::{checked_v4, svc_name};
+use crate::agent::services::templates::SavedTemplate;
 use crate::config::ServiceKey;
 use crate::ipvsadm::TemplateEntry;
-use std::collections::HashMap;
-use std::net::{IpAddr, Ipv4Addr, SocketAddrV4};
-use std::time::{Duration, Instant};
+use std::collections::{BTreeMap, HashMap};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, SocketAddrV4};
+use std::time::{Duration, Instant, SystemTime};
 
 /// Expired templates looked at per purge (once a second), all services together: a
 /// bound on the work; expired templates waiting their turn are never used.
 const PURGE_BATCH: usize = 16384;
+
+/// Seconds since the Unix epoch of `t`.
+fn unix_secs(t: SystemTime) -> u64 {
+    t.duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
 
 impl Agent {
     /// Templates held, all services together.
@@ -147,6 +156,75 @@ impl Agent {
         }
         m
     }
+
+    /// The templates as the state file keeps them, by service name. A template whose
+    /// client still has connections is saved as if they ended now.
+    pub fn saved_templates(&self) -> BTreeMap<String, Vec<SavedTemplate>> {
+        let (now, wall) = (Instant::now(), unix_secs(SystemTime::now()));
+        let mut out = BTreeMap::new();
+        for s in &self.services {
+            let Some(p) = s.svc.persistence else {
+                continue;
+            };
+            let mut v: Vec<SavedTemplate> = s
+                .templates
+                .iter()
+                .filter(|(_, t)| t.live(now))
+                .map(|(client, t)| {
+                    let left = if t.conns > 0 {
+                        u64::from(p.timeout)
+                    } else {
+                        t.expires.duration_since(now).as_secs_f64().ceil() as u64
+                    };
+                    SavedTemplate {
+                        client: Ipv4Addr::from(client),
+                        rs: SocketAddr::new(t.rs.0, t.rs.1),
+                        expires: wall + left,
+                    }
+                })
+                .collect();
+            if !v.is_empty() {
+                v.sort_by_key(|t| t.client);
+                out.insert(svc_name(&s.svc.key), v);
+            }
+        }
+        out
+    }
+
+    /// Takes back the templates of a previous run (call after [`Agent::sync`] with
+    /// the configuration saved with them, before [`Agent::adopt_flows`]). Templates
+    /// of services that are gone or no longer persistent, templates that expired
+    /// meanwhile and those past the bound are left out; returns how many were taken.
+    pub fn restore_templates(&mut self, saved: &BTreeMap<String, Vec<SavedTemplate>>) -> usize {
+        let (now, wall) = (Instant::now(), unix_secs(SystemTime::now()));
+        let mut taken = 0;
+        for (name, templates) in saved {
+            let Some(spos) = self
+                .services
+                .iter()
+                .position(|s| svc_name(&s.svc.key) == *name)
+            else {
+                continue;
+            };
+            if self.services[spos].svc.persistence.is_none() {
+                continue;
+            }
+            for t in templates.iter().filter(|t| t.expires > wall) {
+                let room = self.template_room();
+                let expires = now + Duration::from_secs(t.expires - wall);
+                let rs = (t.rs.ip(), t.rs.port());
+                if self.services[spos]
+                    .templates
+                    .restore(u32::from(t.client), rs, expires, room)
+                {
+                    taken += 1;
+                } else {
+                    self.stats.templates_refused += 1;
+                }
+            }
+        }
+        taken
+    }
 }
 
 #[cfg(test)]
@@ -154,6 +232,7 @@ mod tests {
     use crate::agent::testing::{real_server, service, Rig};
     use crate::agent::{Agent, Limits};
     use crate::config::{Config, ForwardMethod};
+    use crate::state::{load_state, save_state, State};
     use fpvs_driver::fake::FakeCardConfig;
     use std::net::Ipv4Addr;
     use std::time::{Duration, Instant};
@@ -227,6 +306,95 @@ mod tests {
         assert!(took >= Duration::from_millis(900), "purged after {took:?}");
         assert_eq!(r.agent.stats().templates_expired, 1);
         assert!(r.agent.template_entries().is_empty());
+    }
+
+    #[test]
+    fn a_client_keeps_its_real_server_across_a_restart() {
+        let cfg = config(360, 900);
+        let mut r = rig(&cfg);
+        // Round robin: client .1 to the first server, .3 to the second, .2 to the
+        // first again.
+        r.syn(client(1), 1000, 80).unwrap();
+        r.syn(client(3), 1000, 80).unwrap();
+        r.syn(client(2), 1000, 80).unwrap();
+        let a = r.server_of(client(1), 1000, 80).unwrap();
+        let b = r.server_of(client(3), 1000, 80).unwrap();
+        assert_ne!(a, b);
+        assert_eq!(r.server_of(client(2), 1000, 80), Some(a));
+        // Client .3's connection ends; its template stays.
+        let k3 = r
+            .agent
+            .conns()
+            .find(|(k, _)| k.saddr == u32::from(client(3)))
+            .map(|(k, _)| *k);
+        r.agent.remove_conn(&k3.unwrap());
+        r.agent.card.commit().unwrap();
+        assert_eq!(r.agent.template_count(), 3);
+
+        let dir = tempfile::tempdir().unwrap();
+        save_state(dir.path(), &State::of(&r.agent)).unwrap();
+        let text = std::fs::read_to_string(dir.path().join("state.json")).unwrap();
+        let line = format!("\"10.0.0.3 {}:{} ", b.0, b.1);
+        assert!(text.contains(&line), "one line each:\n{text}");
+
+        // fpvsd restarts on the same card, from the state file.
+        let state = load_state(dir.path()).unwrap();
+        assert_eq!(state.templates.values().map(Vec::len).sum::<usize>(), 3);
+        r.agent = Rig::agent_on(&r.dev, state.indices.clone());
+        r.agent.sync(&state.config).unwrap();
+        assert_eq!(r.agent.restore_templates(&state.templates), 3);
+        r.agent.adopt_flows();
+        assert_eq!(r.agent.conns().count(), 2, "adopted");
+        let svc = &r.agent.services[0].templates;
+        let now = Instant::now();
+        assert_eq!(svc.get(u32::from(client(1)), now), Some(a));
+        // The adopted connections count on their clients' templates.
+        assert_eq!(svc.iter().filter(|(_, t)| t.conns == 1).count(), 2);
+
+        // Client .3, whose connection is gone, comes back first: to `b`, where it
+        // went before, though a fresh round robin picks `a` first (as client .4 shows).
+        r.syn(client(3), 2000, 80).unwrap();
+        r.syn(client(2), 2000, 80).unwrap();
+        r.syn(client(1), 2000, 80).unwrap();
+        r.syn(client(4), 2000, 80).unwrap();
+        assert_eq!(r.server_of(client(3), 2000, 80), Some(b));
+        assert_eq!(r.server_of(client(2), 2000, 80), Some(a));
+        assert_eq!(r.server_of(client(1), 2000, 80), Some(a));
+        assert_eq!(
+            r.server_of(client(4), 2000, 80),
+            Some(a),
+            "round robin's first"
+        );
+        assert_eq!(r.agent.stats().templates_refused, 0);
+    }
+
+    #[test]
+    fn templates_that_expired_while_fpvsd_was_down_are_not_restored() {
+        let cfg = config(360, 900);
+        let mut r = rig(&cfg);
+        r.syn(client(1), 1000, 80).unwrap();
+        let mut state = State::of(&r.agent);
+        let wall = super::unix_secs(std::time::SystemTime::now());
+        for t in state.templates.values_mut().flatten() {
+            assert!(
+                t.expires >= wall + 359,
+                "a connection's: the timeout from now"
+            );
+            t.expires = wall - 1;
+        }
+        let mut again = Rig::new(FakeCardConfig::default(), &cfg);
+        assert_eq!(again.agent.restore_templates(&state.templates), 0);
+        assert_eq!(again.agent.template_count(), 0);
+        // A service that is no longer persistent takes none either.
+        let mut state = State::of(&r.agent);
+        for t in state.templates.values_mut().flatten() {
+            t.expires = wall + 100;
+        }
+        again.agent.sync(&config(360, 900)).unwrap();
+        let mut plain = config(360, 900);
+        plain.services[0].0.persistence = None;
+        again.agent.sync(&plain).unwrap();
+        assert_eq!(again.agent.restore_templates(&state.templates), 0);
     }
 
     #[test]

@@ -15,9 +15,12 @@
 //! ([`crate::agent::services`]'s `persistence.rs`).
 
 use ahash::HashMap as FastMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
-use std::net::IpAddr;
+use std::fmt;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::str::FromStr;
 use std::time::{Duration, Instant};
 
 /// One client's template.
@@ -192,6 +195,37 @@ impl Templates {
         gone
     }
 
+    /// A template read back from the state file: `client` to `rs` until `expires`.
+    /// One that exists already (a connection adopted from the card made it) keeps its
+    /// count and takes the later expiry. False if it is not taken (`may_add` false).
+    pub(in crate::agent) fn restore(
+        &mut self,
+        client: u32,
+        rs: (IpAddr, u16),
+        expires: Instant,
+        may_add: bool,
+    ) -> bool {
+        match self.map.get_mut(&client) {
+            Some(t) => t.expires = t.expires.max(expires),
+            None if may_add => {
+                self.map.insert(
+                    client,
+                    Template {
+                        rs,
+                        conns: 0,
+                        expires,
+                        queued: false,
+                    },
+                );
+            }
+            None => return false,
+        }
+        if self.map[&client].conns == 0 {
+            self.queue(client);
+        }
+        true
+    }
+
     /// Forgets every template (the service's persistence changed).
     pub(in crate::agent) fn clear(&mut self) {
         self.map.clear();
@@ -199,10 +233,60 @@ impl Templates {
     }
 }
 
+/// A template as the state file keeps it, one line of text:
+/// `client real-server:port expiry`, the expiry in seconds since the Unix epoch (wall
+/// clock, so that the time fpvsd was down counts), e.g.
+/// `10.0.1.0 192.168.1.11:80 1700000360`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SavedTemplate {
+    /// The client address under the service's netmask.
+    pub client: Ipv4Addr,
+    /// The real server.
+    pub rs: SocketAddr,
+    /// When it expires, in seconds since the Unix epoch.
+    pub expires: u64,
+}
+
+impl fmt::Display for SavedTemplate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} {}", self.client, self.rs, self.expires)
+    }
+}
+
+impl FromStr for SavedTemplate {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || format!("persistence template {s:?}: want `client server:port expiry`");
+        let mut w = s.split_whitespace();
+        let (Some(c), Some(r), Some(e), None) = (w.next(), w.next(), w.next(), w.next()) else {
+            return Err(bad());
+        };
+        Ok(SavedTemplate {
+            client: c.parse().map_err(|_| bad())?,
+            rs: r.parse().map_err(|_| bad())?,
+            expires: e.parse().map_err(|_| bad())?,
+        })
+    }
+}
+
+impl Serialize for SavedTemplate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for SavedTemplate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::net::Ipv4Addr;
 
     const CLIENT: u32 = 0x0a00_0100;
     const T: Duration = Duration::from_secs(360);
@@ -305,5 +389,34 @@ mod tests {
         // A connection adopted without a template makes one, counted.
         assert!(t.conn_added(CLIENT + 1, rs(12), t0, T, true));
         assert_eq!(t.get(CLIENT + 1, t0 + 5 * T), Some(rs(12)));
+    }
+
+    #[test]
+    fn a_restored_template_joins_an_adopted_connections_one() {
+        let mut t = Templates::default();
+        let t0 = Instant::now();
+        t.conn_added(CLIENT, rs(11), t0, T, true);
+        assert!(t.restore(CLIENT, rs(11), t0 + T, true));
+        assert!(t.restore(CLIENT + 1, rs(12), t0 + T, true));
+        assert!(!t.restore(CLIENT + 2, rs(12), t0 + T, false));
+        assert_eq!(t.purge(t0 + T, &mut 100), 1, "the one without connections");
+        assert_eq!(t.get(CLIENT, t0 + 2 * T), Some(rs(11)));
+    }
+
+    #[test]
+    fn a_saved_template_is_one_line_and_reads_back() {
+        let s = SavedTemplate {
+            client: Ipv4Addr::new(10, 0, 1, 0),
+            rs: "192.168.1.11:80".parse().unwrap(),
+            expires: 1_700_000_360,
+        };
+        assert_eq!(s.to_string(), "10.0.1.0 192.168.1.11:80 1700000360");
+        assert_eq!(s.to_string().parse::<SavedTemplate>(), Ok(s));
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(json, "\"10.0.1.0 192.168.1.11:80 1700000360\"");
+        assert_eq!(serde_json::from_str::<SavedTemplate>(&json).unwrap(), s);
+        for bad in ["", "10.0.1.0 192.168.1.11:80", "10.0.1.0 x 1", "a b c d"] {
+            assert!(bad.parse::<SavedTemplate>().is_err(), "{bad:?}");
+        }
     }
 }
