@@ -286,6 +286,12 @@ impl Control {
             st.proxy_frames,
             st.policy_drops
         );
+        let (neighbours, stale) = agent.neighbour_counts();
+        let _ = writeln!(
+            out,
+            "neighbours: {neighbours} ({stale} stale); probes {}, removed {}, kept stale {}, next hops refused {}",
+            st.neighbour_probes, st.neighbours_removed, st.neighbours_stale, st.nexthops_full
+        );
         Ok(out)
     }
 }
@@ -391,6 +397,10 @@ pub fn metrics(agent: &mut Agent) -> String {
         ("arp_replies", st.arp_replies),
         ("echo_replies", st.echo_replies),
         ("policy_drops", st.policy_drops),
+        ("neighbour_probes", st.neighbour_probes),
+        ("neighbours_removed", st.neighbours_removed),
+        ("neighbours_stale", st.neighbours_stale),
+        ("nexthops_full", st.nexthops_full),
     ] {
         let _ = writeln!(out, "fpvs_slowpath_total{{event=\"{what}\"}} {n}");
     }

@@ -45,9 +45,9 @@ pub struct Options {
 type Reply = tokio::sync::oneshot::Sender<ControlResponse>;
 
 /// How often the card thread saves the state when traffic changed it (persistence
-/// templates). A crash loses at most this much of it; writing it costs at most
-/// some tens of milliseconds (the templates' bound, [`crate::agent::MAX_TEMPLATES`],
-/// keeps the file within about 12 MB).
+/// templates; next hops freed by neighbour ageing). A crash loses at most this much
+/// of it; writing it costs at most some tens of milliseconds (the templates'
+/// bound, [`crate::agent::MAX_TEMPLATES`], keeps the file within about 12 MB).
 pub const SAVE_INTERVAL: Duration = Duration::from_secs(60);
 
 /// Runs fpvsd until SIGTERM or SIGINT.

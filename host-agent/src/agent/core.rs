@@ -118,7 +118,7 @@ impl Agent {
     /// renumbered.
     pub fn new(card: CardLink, net: NetConfig, indices: Indices) -> Agent {
         // Neighbours the card already has next hops for.
-        let neigh = Neighbours::from_card(&indices, card.tables.shadow());
+        let neigh = Neighbours::from_card(&indices, card.tables.shadow(), Instant::now());
         Agent {
             card,
             net,

@@ -9,7 +9,7 @@
 //! | --- | --- | --- |
 //! | `services/` | the configuration turned into card entries: service and real-server entries, their indices ([`Indices`]), per-service scheduler state, health, persistence templates (their expiry, and their return after a restart) | `ip_vs_ctl.c`, `ip_vs_sched_persist` |
 //! | `maglev.rs` | which services the card schedules itself, their Maglev regions and tables | `ip_vs_mh.c` |
-//! | `nexthops/` | neighbours (ARP cache and outstanding requests) and the card's next-hop entries | the neighbour layer |
+//! | `nexthops/` | neighbours (ARP cache, its ageing and probing, outstanding requests) and the card's next-hop entries | the neighbour layer |
 //! | `conns/` | the connection table: entries, states, timeouts, ageing by the card's stamps, adoption after a restart — the one place a connection is created or removed | `ip_vs_conn.c` |
 //! | `laddr.rs` | the FULLNAT local-address pool and its ports | DPVS's `laddr` |
 //! | `limits.rs` | the bounds of the tables traffic grows, and what counts their refusals | — |
@@ -28,8 +28,8 @@
 //! installed flow, is drawn in `host-agent/README.md`.
 //!
 //! [`Agent::sync`] turns the ipvsadm [`crate::config::Config`] into card state; [`Agent::poll`] runs
-//! the slow path and, once a second, ages connections and purges expired persistence
-//! templates. The bounds of what traffic grows are in `limits.rs` ([`Limits`]).
+//! the slow path and, once a second, ages connections, purges expired persistence
+//! templates and ages neighbours. The bounds of what traffic grows are in `limits.rs` ([`Limits`]).
 
 mod conns;
 mod core;

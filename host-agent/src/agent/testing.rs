@@ -198,4 +198,19 @@ impl Rig {
         };
         self.agent.conns.get(&key).map(|c| c.rs)
     }
+
+    /// ARP requests the card was told to send: (port, target).
+    pub(in crate::agent) fn arp_requests(&self) -> Vec<(u8, Ipv4Addr)> {
+        self.dev
+            .card()
+            .injected()
+            .iter()
+            .filter(|(_, f)| f.get(12..14) == Some(&[0x08, 0x06][..]))
+            .filter_map(|(d, f)| {
+                Arp::parse(f, 14)
+                    .filter(|a| a.op == 1)
+                    .map(|a| (d.port, a.tpa))
+            })
+            .collect()
+    }
 }

@@ -39,8 +39,8 @@ const PARK_LIMIT: Duration = Duration::from_secs(3);
 
 impl Agent {
     /// Handles what the card sent up, waiting up to `wait` for the first exception;
-    /// once a second ages connections and purges expired persistence templates.
-    /// Returns the number of exceptions handled.
+    /// once a second ages connections, purges expired persistence templates and ages
+    /// neighbours. Returns the number of exceptions handled.
     pub fn poll(&mut self, wait: Duration) -> AgentResult<usize> {
         let exc = self.card.exceptions(256, wait)?;
         let n = exc.len();
@@ -60,6 +60,7 @@ impl Agent {
             self.last_age = Some(now);
             self.age()?;
             self.purge_templates(now);
+            self.age_neighbours(now)?;
         }
         Ok(n)
     }

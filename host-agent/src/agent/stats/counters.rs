@@ -52,6 +52,19 @@ pub struct SlowPathStats {
     /// clients' connections were scheduled without persistence.
     #[serde(default)]
     pub templates_refused: u64,
+    /// Next-hop entries refused: the card's next-hop table was full.
+    #[serde(default)]
+    pub nexthops_full: u64,
+    /// ARP probes of neighbours not confirmed for their reachable time.
+    #[serde(default)]
+    pub neighbour_probes: u64,
+    /// Neighbours removed (and their next-hop entries freed) after unanswered probes.
+    #[serde(default)]
+    pub neighbours_removed: u64,
+    /// Rounds of unanswered probes of neighbours kept because the card's entries
+    /// still use their next hop (marked stale, probed again later).
+    #[serde(default)]
+    pub neighbours_stale: u64,
 }
 
 impl SlowPathStats {

@@ -19,6 +19,11 @@ impl Agent {
         self.stats
     }
 
+    /// Neighbours whose MAC is known, and how many of them are stale.
+    pub fn neighbour_counts(&self) -> (usize, usize) {
+        self.neigh.counts()
+    }
+
     /// `(active, inactive, scheduled in all)` connections of a real server.
     pub fn conn_counts(&self, svc: &ServiceKey, addr: IpAddr, port: u16) -> (u32, u32, u64) {
         self.service(svc)
