@@ -286,14 +286,62 @@ impl Control {
             st.proxy_frames,
             st.policy_drops
         );
-        let (neighbours, stale) = agent.neighbour_counts();
-        let _ = writeln!(
-            out,
-            "neighbours: {neighbours} ({stale} stale); probes {}, removed {}, kept stale {}, next hops refused {}",
-            st.neighbour_probes, st.neighbours_removed, st.neighbours_stale, st.nexthops_full
-        );
+        state_lines(&mut out, agent);
         Ok(out)
     }
+}
+
+/// `status`'s account of the tables traffic grows: each one's entries against its
+/// bound, and what it refused.
+fn state_lines(out: &mut String, agent: &Agent) {
+    let (o, l, st) = (agent.occupancy(), agent.limits(), agent.stats());
+    let shadow = agent.card.tables.shadow();
+    let _ = writeln!(out, "state (entries / bound, refused at the bound):");
+    let _ = writeln!(
+        out,
+        "  connections      {} ({} in their PROXY protocol round trip), flow entries {} / {}, table full {}",
+        o.connections,
+        o.proxied,
+        shadow.flow_count(),
+        shadow.flow_capacity(),
+        st.table_full
+    );
+    let _ = writeln!(
+        out,
+        "  templates        {} / {}, refused {}, expired {}",
+        o.templates, l.templates, st.templates_refused, st.templates_expired
+    );
+    let _ = writeln!(
+        out,
+        "  parked for ARP   {} / {}, refused {}",
+        o.parked, l.parked, st.parked_refused
+    );
+    let _ = writeln!(
+        out,
+        "  neighbours       {} / {} ({} stale), refused {}; probes {}, removed {}, kept stale {}",
+        o.neighbours,
+        l.neighbours,
+        o.stale_neighbours,
+        st.neighbours_refused,
+        st.neighbour_probes,
+        st.neighbours_removed,
+        st.neighbours_stale
+    );
+    let _ = writeln!(
+        out,
+        "  ARP outstanding  {} / {}, refused {}",
+        o.arp_pending, l.arp_pending, st.arp_refused
+    );
+    let _ = writeln!(
+        out,
+        "  next hops        {} / {}, refused {}",
+        o.nexthops, agent.card.info.nexthops, st.nexthops_full
+    );
+    let _ = writeln!(
+        out,
+        "  FULLNAT ports    refused {} (64512 per local address and real server)",
+        st.laddr_refused
+    );
 }
 
 /// Checks, applies and persists a new configuration; nothing changes on failure.
@@ -397,12 +445,104 @@ pub fn metrics(agent: &mut Agent) -> String {
         ("arp_replies", st.arp_replies),
         ("echo_replies", st.echo_replies),
         ("policy_drops", st.policy_drops),
+        ("templates_expired", st.templates_expired),
         ("neighbour_probes", st.neighbour_probes),
         ("neighbours_removed", st.neighbours_removed),
         ("neighbours_stale", st.neighbours_stale),
-        ("nexthops_full", st.nexthops_full),
     ] {
         let _ = writeln!(out, "fpvs_slowpath_total{{event=\"{what}\"}} {n}");
     }
+    let (o, l) = (agent.occupancy(), agent.limits());
+    let nexthops = agent.card.info.nexthops as usize;
+    let tables = [
+        ("templates", o.templates, l.templates, st.templates_refused),
+        ("parked", o.parked, l.parked, st.parked_refused),
+        (
+            "neighbours",
+            o.neighbours,
+            l.neighbours,
+            st.neighbours_refused,
+        ),
+        ("arp_pending", o.arp_pending, l.arp_pending, st.arp_refused),
+        ("nexthops", o.nexthops, nexthops, st.nexthops_full),
+    ];
+    let _ = writeln!(out, "# TYPE fpvs_state_entries gauge");
+    for (map, n, _, _) in tables {
+        let _ = writeln!(out, "fpvs_state_entries{{map=\"{map}\"}} {n}");
+    }
+    let _ = writeln!(
+        out,
+        "fpvs_state_entries{{map=\"neighbours_stale\"}} {}",
+        o.stale_neighbours
+    );
+    let _ = writeln!(out, "# TYPE fpvs_state_limit gauge");
+    for (map, _, bound, _) in tables {
+        let _ = writeln!(out, "fpvs_state_limit{{map=\"{map}\"}} {bound}");
+    }
+    let _ = writeln!(out, "# TYPE fpvs_state_refused_total counter");
+    for (map, _, _, refused) in tables {
+        let _ = writeln!(out, "fpvs_state_refused_total{{map=\"{map}\"}} {refused}");
+    }
+    let _ = writeln!(
+        out,
+        "fpvs_state_refused_total{{map=\"connections\"}} {}",
+        st.table_full
+    );
+    let _ = writeln!(
+        out,
+        "fpvs_state_refused_total{{map=\"fullnat_ports\"}} {}",
+        st.laddr_refused
+    );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::{Indices, Limits, NetConfig, PortConfig};
+    use crate::card::CardLink;
+    use fpvs_driver::fake::{FakeCardConfig, FakeDevice};
+    use fpvs_driver::rings::Mode;
+
+    #[test]
+    fn status_and_metrics_show_each_bound_and_its_refusals() {
+        let dev = FakeDevice::new(FakeCardConfig::default()).unwrap();
+        let link = CardLink::with_device(Box::new(dev), Mode::Poll).unwrap();
+        let port = |addr: [u8; 4]| PortConfig {
+            mac: [2, 0, 0, 0, 0, addr[0]],
+            addr: addr.into(),
+            prefix: 24,
+            gateway: None,
+        };
+        let net = NetConfig {
+            ports: [port([10, 0, 0, 254]), port([192, 168, 1, 254])],
+        };
+        let mut agent = Agent::new(link, net, Indices::default());
+        agent.set_limits(Limits {
+            templates: 7,
+            parked: 8,
+            neighbours: 9,
+            arp_pending: 10,
+        });
+        let status = Control::default().status(&mut agent).unwrap();
+        for line in [
+            "templates        0 / 7, refused 0, expired 0",
+            "parked for ARP   0 / 8, refused 0",
+            "neighbours       0 / 9 (0 stale), refused 0; probes 0, removed 0, kept stale 0",
+            "ARP outstanding  0 / 10, refused 0",
+            "next hops        0 / 256, refused 0",
+        ] {
+            assert!(status.contains(line), "{line:?} in\n{status}");
+        }
+        let m = metrics(&mut agent);
+        for line in [
+            "fpvs_state_limit{map=\"templates\"} 7",
+            "fpvs_state_entries{map=\"neighbours\"} 0",
+            "fpvs_state_refused_total{map=\"parked\"} 0",
+            "fpvs_state_limit{map=\"nexthops\"} 256",
+            "fpvs_slowpath_total{event=\"templates_expired\"} 0",
+        ] {
+            assert!(m.contains(line), "{line:?} in\n{m}");
+        }
+    }
 }

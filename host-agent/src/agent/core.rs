@@ -118,7 +118,9 @@ impl Agent {
     /// renumbered.
     pub fn new(card: CardLink, net: NetConfig, indices: Indices) -> Agent {
         // Neighbours the card already has next hops for.
-        let neigh = Neighbours::from_card(&indices, card.tables.shadow(), Instant::now());
+        let limits = Limits::default();
+        let mut neigh = Neighbours::from_card(&indices, card.tables.shadow(), Instant::now());
+        neigh.set_limits(limits.neighbours, limits.arp_pending);
         Agent {
             card,
             net,
@@ -137,7 +139,7 @@ impl Agent {
             send: Vec::new(),
             host_counted: HostCounters::default(),
             clock: CardClock::default(),
-            limits: Limits::default(),
+            limits,
         }
     }
 
@@ -150,6 +152,7 @@ impl Agent {
     /// nothing new until they are below it).
     pub fn set_limits(&mut self, limits: Limits) {
         self.limits = limits;
+        self.neigh.set_limits(limits.neighbours, limits.arp_pending);
     }
 
     /// The configuration in force.

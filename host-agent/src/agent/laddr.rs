@@ -143,6 +143,8 @@ pub(in crate::agent) struct LocalAddrs {
     pools: FastMap<ServiceKey, Vec<IpAddr>>,
     /// Round-robin position in FULLNAT local-address pools.
     next: usize,
+    /// Connections refused a local port: all of the pool's were in use.
+    refused: u64,
 }
 
 impl LocalAddrs {
@@ -166,7 +168,14 @@ impl LocalAddrs {
         rs: (IpAddr, u16),
     ) -> Option<(IpAddr, u16)> {
         let pool = pool_of(&self.pools, service, &default);
-        Self::pick(&mut self.ports, &mut self.next, pool, rs)
+        let got = Self::pick(&mut self.ports, &mut self.next, pool, rs);
+        self.refused += u64::from(got.is_none());
+        got
+    }
+
+    /// Connections refused a local port so far.
+    pub(in crate::agent) fn refused(&self) -> u64 {
+        self.refused
     }
 
     /// As [`LocalAddrs::alloc_for`], from `pool`.
@@ -302,6 +311,12 @@ mod tests {
             la.take((l2, PortPool::FIRST + p as u16), rs);
         }
         assert_eq!(la.alloc(&[l1, l2], rs), None);
+        assert_eq!(
+            la.alloc_for(&ServiceKey::FwMark(1), l1, rs),
+            None,
+            "through the service's pool too"
+        );
+        assert_eq!(la.refused(), 1, "counted once, by the service's pool");
         la.free((l1, 4000), rs);
         assert_eq!(la.alloc(&[l1, l2], rs), Some((l1, 4000)));
     }

@@ -12,7 +12,7 @@
 //! | `nexthops/` | neighbours (ARP cache, its ageing and probing, outstanding requests) and the card's next-hop entries | the neighbour layer |
 //! | `conns/` | the connection table: entries, states, timeouts, ageing by the card's stamps, adoption after a restart — the one place a connection is created or removed | `ip_vs_conn.c` |
 //! | `laddr.rs` | the FULLNAT local-address pool and its ports | DPVS's `laddr` |
-//! | `limits.rs` | the bounds of the tables traffic grows, and what counts their refusals | — |
+//! | `limits.rs` | the bounds of every table traffic grows, and what counts their refusals | — |
 //! | `slowpath/` | what the card sends up: exception dispatch, new flows, ARP, ICMP, PROXY protocol connections, notifications, re-injection | `ip_vs_core.c`, `ip_vs_xmit.c` |
 //! | `stats/` | the slow path's counters and what the host forwarded itself | `ip_vs_est.c` |
 //!
@@ -29,7 +29,8 @@
 //!
 //! [`Agent::sync`] turns the ipvsadm [`crate::config::Config`] into card state; [`Agent::poll`] runs
 //! the slow path and, once a second, ages connections, purges expired persistence
-//! templates and ages neighbours. The bounds of what traffic grows are in `limits.rs` ([`Limits`]).
+//! templates and ages neighbours. Every table that traffic grows is bounded; the
+//! bounds and what counts their refusals are in `limits.rs` ([`Limits`]).
 
 mod conns;
 mod core;
@@ -45,7 +46,8 @@ mod testing;
 
 pub use self::core::{Agent, AgentError, NetConfig, PortConfig, CLIENT_PORT, SERVER_PORT};
 pub use conns::table::{Conn, ConnState};
-pub use limits::{Limits, MAX_TEMPLATES};
+pub use limits::{Limits, MAX_ARP_PENDING, MAX_NEIGHBOURS, MAX_PARKED, MAX_TEMPLATES};
 pub use services::state::Indices;
 pub use services::templates::SavedTemplate;
 pub use stats::counters::SlowPathStats;
+pub use stats::Occupancy;

@@ -13,6 +13,7 @@
 //! neighbour that moved or went away, and probes are broadcast so that one that
 //! changed its MAC answers too.)
 
+use crate::agent::limits::{MAX_ARP_PENDING, MAX_NEIGHBOURS};
 use crate::agent::services::state::Indices;
 use crate::net::Mac;
 use ahash::HashMap as FastMap;
@@ -67,13 +68,31 @@ pub(in crate::agent) struct Ageing {
 }
 
 /// The neighbour cache.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(in crate::agent) struct Neighbours {
     /// Neighbours by address. Looked up for every new connection (its real server's
     /// next hop resolved?, and a NAT client's MAC): the fast hash.
     macs: FastMap<Ipv4Addr, Neighbour>,
     /// ARP requests outstanding: address -> when sent.
     pending: FastMap<Ipv4Addr, Instant>,
+    /// At most this many neighbours ([`crate::agent::Limits::neighbours`]).
+    limit: usize,
+    /// At most this many requests outstanding ([`crate::agent::Limits::arp_pending`]).
+    pending_limit: usize,
+    /// Neighbours not recorded because `limit` were known.
+    refused: u64,
+}
+
+impl Default for Neighbours {
+    fn default() -> Self {
+        Neighbours {
+            macs: FastMap::default(),
+            pending: FastMap::default(),
+            limit: MAX_NEIGHBOURS,
+            pending_limit: MAX_ARP_PENDING,
+            refused: 0,
+        }
+    }
 }
 
 impl Neighbours {
@@ -91,6 +110,12 @@ impl Neighbours {
             }
         }
         n
+    }
+
+    /// Sets the bounds: at most `neighbours` known, `pending` requests outstanding.
+    pub(in crate::agent) fn set_limits(&mut self, neighbours: usize, pending: usize) {
+        self.limit = neighbours;
+        self.pending_limit = pending;
     }
 
     /// The MAC of `addr`, if known.
@@ -111,8 +136,22 @@ impl Neighbours {
         )
     }
 
-    /// Records `addr` at `mac`.
+    /// ARP requests outstanding.
+    pub(in crate::agent) fn pending(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Neighbours not recorded because the cache was full.
+    pub(in crate::agent) fn refused(&self) -> u64 {
+        self.refused
+    }
+
+    /// Records `addr` at `mac` if there is room.
     fn insert(&mut self, addr: Ipv4Addr, mac: Mac, now: Instant) -> bool {
+        if self.macs.len() >= self.limit {
+            self.refused += 1;
+            return false;
+        }
         self.macs.insert(addr, Neighbour::new(mac, now));
         true
     }
@@ -154,6 +193,12 @@ impl Neighbours {
         self.pending
             .get(&addr)
             .is_none_or(|t| now.duration_since(*t) >= ARP_RETRY)
+    }
+
+    /// Whether a request for `addr` may go out: one is outstanding already, or
+    /// fewer than the bound are.
+    pub(in crate::agent) fn may_ask(&self, addr: Ipv4Addr) -> bool {
+        self.pending.contains_key(&addr) || self.pending.len() < self.pending_limit
     }
 
     /// An ARP request for `addr` went out at `now`.
@@ -328,6 +373,28 @@ mod tests {
             2,
             "probed again after REACHABLE"
         );
+    }
+
+    #[test]
+    fn the_cache_and_the_outstanding_requests_are_bounded() {
+        let mut n = Neighbours::default();
+        n.set_limits(2, 1);
+        let t0 = Instant::now();
+        let c = |i| Ipv4Addr::new(10, 0, 0, i);
+        for i in 1..=3 {
+            n.assume_at(c(i), MAC, t0);
+        }
+        assert_eq!(n.counts(), (2, 0));
+        assert_eq!(n.refused(), 1);
+        assert!(!n.resolved(c(3)));
+        // Asked for but refused when it answers: the cache is full.
+        assert!(n.may_ask(c(4)));
+        n.asked(c(4), t0);
+        assert!(n.may_ask(c(4)), "asking again for the same one");
+        assert!(!n.may_ask(c(5)), "one outstanding at most");
+        assert!(!n.learn(c(4), MAC, t0));
+        assert_eq!(n.refused(), 2);
+        assert_eq!(n.pending(), 0, "its request is answered all the same");
     }
 
     #[test]

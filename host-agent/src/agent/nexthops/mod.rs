@@ -98,9 +98,15 @@ impl Agent {
         Ok(())
     }
 
-    /// Asks for `target`'s MAC on `port` (at most once per [`cache::ARP_RETRY`]).
+    /// Asks for `target`'s MAC on `port` (at most once per [`cache::ARP_RETRY`]; not
+    /// at all, counted, when [`crate::agent::Limits::arp_pending`] other requests
+    /// are outstanding).
     pub(in crate::agent) fn request_arp(&mut self, port: u8, target: Ipv4Addr) -> AgentResult<()> {
         if !self.neigh.due(target, Instant::now()) {
+            return Ok(());
+        }
+        if !self.neigh.may_ask(target) {
+            self.stats.arp_refused += 1;
             return Ok(());
         }
         self.send_arp_request(port, target)?;
@@ -165,6 +171,7 @@ impl Agent {
 mod tests {
     use super::cache::{PROBES, PROBE_INTERVAL, REACHABLE};
     use crate::agent::testing::{real_server, service, Rig};
+    use crate::agent::Limits;
     use crate::config::{Config, ForwardMethod};
     use fpvs_abi::Table;
     use fpvs_driver::fake::FakeCardConfig;
@@ -259,5 +266,27 @@ mod tests {
         // The stale real server answers: fresh again.
         r.arp_reply(11);
         assert_eq!(r.agent.neigh.counts().1, 0);
+    }
+
+    #[test]
+    fn arp_requests_and_neighbours_past_their_bounds_are_refused_and_counted() {
+        let mut r = Rig::new(FakeCardConfig::default(), &Config::default());
+        r.agent.set_limits(Limits {
+            arp_pending: 1,
+            neighbours: 1,
+            ..Limits::default()
+        });
+        r.agent.sync(&config(&[11, 12])).unwrap();
+        // One request outstanding at most: .12's is not sent.
+        assert_eq!(r.arp_requests(), [(1, rs(11))]);
+        assert_eq!(r.agent.stats().arp_refused, 1);
+        assert_eq!(r.agent.occupancy().arp_pending, 1);
+        // .11 answers and fills the cache: a client's MAC is not taken.
+        r.arp_reply(11);
+        r.syn(client(2), 1000, 80).unwrap();
+        assert!(r.agent.neigh.resolved(rs(11)));
+        assert!(!r.agent.neigh.resolved(client(2)));
+        assert_eq!(r.agent.stats().neighbours_refused, 1);
+        assert_eq!(r.agent.occupancy().neighbours, 1);
     }
 }

@@ -400,7 +400,10 @@ mod tests {
     #[test]
     fn past_the_bound_clients_are_scheduled_without_persistence_and_counted() {
         let mut r = rig(&config(360, 900));
-        r.agent.set_limits(Limits { templates: 2 });
+        r.agent.set_limits(Limits {
+            templates: 2,
+            ..Limits::default()
+        });
         for c in 1..=4 {
             r.syn(client(c), 1000, 80).unwrap();
         }
