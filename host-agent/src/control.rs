@@ -7,7 +7,7 @@
 
 use crate::agent::Agent;
 use crate::config::{Config, RealServer, ServiceKey};
-use crate::ipvsadm::{self, ConnEntry, Counters, Request, ServerStats, StatsSource};
+use crate::ipvsadm::{self, ConnEntry, Counters, Request, ServerStats, StatsSource, TemplateEntry};
 use crate::proto::{ControlRequest, ControlResponse};
 use crate::state::{save_state, State};
 use fpvs_abi::{regs, CommandDescriptor, ExceptionReason, ReasonClass, Table};
@@ -32,6 +32,7 @@ struct Snapshot {
     services: HashMap<ServiceKey, Counters>,
     servers: HashMap<(ServiceKey, SocketAddr), ServerStats>,
     conns: Vec<ConnEntry>,
+    templates: Vec<TemplateEntry>,
     laddrs: HashMap<IpAddr, u32>,
     table_size: u32,
 }
@@ -48,6 +49,9 @@ impl StatsSource for Snapshot {
     }
     fn connections(&self) -> Vec<ConnEntry> {
         self.conns.clone()
+    }
+    fn templates(&self) -> Vec<TemplateEntry> {
+        self.templates.clone()
     }
     fn conn_table_size(&self) -> u32 {
         self.table_size
@@ -106,6 +110,7 @@ impl Control {
         let cfg = agent.config().clone();
         for (svc, servers) in &cfg.services {
             let mut total_conns = 0;
+            let persist = agent.persist_conns(&svc.key);
             for rs in servers {
                 let (active, inactive, conns) = agent.conn_counts(&svc.key, rs.addr, rs.port);
                 total_conns += conns;
@@ -128,7 +133,7 @@ impl Control {
                         counters: c,
                         active_conns: active,
                         inactive_conns: inactive,
-                        persist_conns: 0,
+                        persist_conns: persist.get(&(rs.addr, rs.port)).copied().unwrap_or(0),
                     },
                 );
             }
@@ -148,6 +153,7 @@ impl Control {
             s.services.insert(svc.key, c);
         }
         s.conns = agent.conn_entries();
+        s.templates = agent.template_entries();
         for l in &cfg.local_addrs {
             s.laddrs.insert(l.addr, agent.local_addr_conns(l.addr));
         }
@@ -332,8 +338,62 @@ impl Control {
             st.proxy_frames,
             st.policy_drops
         );
+        state_lines(&mut out, agent);
         Ok(out)
     }
+}
+
+/// `status`'s account of the tables traffic grows: each one's entries against its
+/// bound, and what it refused.
+fn state_lines(out: &mut String, agent: &Agent) {
+    let (o, l, st) = (agent.occupancy(), agent.limits(), agent.stats());
+    let shadow = agent.card.tables.shadow();
+    let _ = writeln!(out, "state (entries / bound, refused at the bound):");
+    let _ = writeln!(
+        out,
+        "  connections      {} ({} in their PROXY protocol round trip), flow entries {} / {}, table full {}",
+        o.connections,
+        o.proxied,
+        shadow.flow_count(),
+        shadow.flow_capacity(),
+        st.table_full
+    );
+    let _ = writeln!(
+        out,
+        "  templates        {} / {}, refused {}, expired {}",
+        o.templates, l.templates, st.templates_refused, st.templates_expired
+    );
+    let _ = writeln!(
+        out,
+        "  parked for ARP   {} / {}, refused {}",
+        o.parked, l.parked, st.parked_refused
+    );
+    let _ = writeln!(
+        out,
+        "  neighbours       {} / {} ({} stale), refused {}; probes {}, removed {}, kept stale {}",
+        o.neighbours,
+        l.neighbours,
+        o.stale_neighbours,
+        st.neighbours_refused,
+        st.neighbour_probes,
+        st.neighbours_removed,
+        st.neighbours_stale
+    );
+    let _ = writeln!(
+        out,
+        "  ARP outstanding  {} / {}, refused {}",
+        o.arp_pending, l.arp_pending, st.arp_refused
+    );
+    let _ = writeln!(
+        out,
+        "  next hops        {} / {}, refused {}",
+        o.nexthops, agent.card.info.nexthops, st.nexthops_full
+    );
+    let _ = writeln!(
+        out,
+        "  FULLNAT ports    refused {} (64512 per local address and real server)",
+        st.laddr_refused
+    );
 }
 
 /// Checks, applies and persists a new configuration; nothing changes on failure.
@@ -344,11 +404,7 @@ fn commit(agent: &mut Agent, new: Config, state_dir: &Path) -> ControlResponse {
     if let Err(e) = agent.sync(&new) {
         return ControlResponse::err(255, format!("applying the change to the card: {e}"));
     }
-    let state = State {
-        config: agent.config().clone(),
-        indices: agent.indices().clone(),
-    };
-    if let Err(e) = save_state(state_dir, &state) {
+    if let Err(e) = save_state(state_dir, &State::of(agent)) {
         return ControlResponse::err(
             1,
             format!("the change is applied but could not be saved: {e}"),
@@ -441,8 +497,104 @@ pub fn metrics(agent: &mut Agent) -> String {
         ("arp_replies", st.arp_replies),
         ("echo_replies", st.echo_replies),
         ("policy_drops", st.policy_drops),
+        ("templates_expired", st.templates_expired),
+        ("neighbour_probes", st.neighbour_probes),
+        ("neighbours_removed", st.neighbours_removed),
+        ("neighbours_stale", st.neighbours_stale),
     ] {
         let _ = writeln!(out, "fpvs_slowpath_total{{event=\"{what}\"}} {n}");
     }
+    let (o, l) = (agent.occupancy(), agent.limits());
+    let nexthops = agent.card.info.nexthops as usize;
+    let tables = [
+        ("templates", o.templates, l.templates, st.templates_refused),
+        ("parked", o.parked, l.parked, st.parked_refused),
+        (
+            "neighbours",
+            o.neighbours,
+            l.neighbours,
+            st.neighbours_refused,
+        ),
+        ("arp_pending", o.arp_pending, l.arp_pending, st.arp_refused),
+        ("nexthops", o.nexthops, nexthops, st.nexthops_full),
+    ];
+    let _ = writeln!(out, "# TYPE fpvs_state_entries gauge");
+    for (map, n, _, _) in tables {
+        let _ = writeln!(out, "fpvs_state_entries{{map=\"{map}\"}} {n}");
+    }
+    let _ = writeln!(
+        out,
+        "fpvs_state_entries{{map=\"neighbours_stale\"}} {}",
+        o.stale_neighbours
+    );
+    let _ = writeln!(out, "# TYPE fpvs_state_limit gauge");
+    for (map, _, bound, _) in tables {
+        let _ = writeln!(out, "fpvs_state_limit{{map=\"{map}\"}} {bound}");
+    }
+    let _ = writeln!(out, "# TYPE fpvs_state_refused_total counter");
+    for (map, _, _, refused) in tables {
+        let _ = writeln!(out, "fpvs_state_refused_total{{map=\"{map}\"}} {refused}");
+    }
+    let _ = writeln!(
+        out,
+        "fpvs_state_refused_total{{map=\"connections\"}} {}",
+        st.table_full
+    );
+    let _ = writeln!(
+        out,
+        "fpvs_state_refused_total{{map=\"fullnat_ports\"}} {}",
+        st.laddr_refused
+    );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agent::{Indices, Limits, NetConfig, PortConfig};
+    use crate::card::CardLink;
+    use fpvs_driver::fake::{FakeCardConfig, FakeDevice};
+    use fpvs_driver::rings::Mode;
+
+    #[test]
+    fn status_and_metrics_show_each_bound_and_its_refusals() {
+        let dev = FakeDevice::new(FakeCardConfig::default()).unwrap();
+        let link = CardLink::with_device(Box::new(dev), Mode::Poll).unwrap();
+        let port = |addr: [u8; 4]| PortConfig {
+            mac: [2, 0, 0, 0, 0, addr[0]],
+            addr: addr.into(),
+            prefix: 24,
+            gateway: None,
+        };
+        let net = NetConfig {
+            ports: [port([10, 0, 0, 254]), port([192, 168, 1, 254])],
+        };
+        let mut agent = Agent::new(link, net, Indices::default());
+        agent.set_limits(Limits {
+            templates: 7,
+            parked: 8,
+            neighbours: 9,
+            arp_pending: 10,
+        });
+        let status = Control::default().status(&mut agent).unwrap();
+        for line in [
+            "templates        0 / 7, refused 0, expired 0",
+            "parked for ARP   0 / 8, refused 0",
+            "neighbours       0 / 9 (0 stale), refused 0; probes 0, removed 0, kept stale 0",
+            "ARP outstanding  0 / 10, refused 0",
+            "next hops        0 / 256, refused 0",
+        ] {
+            assert!(status.contains(line), "{line:?} in\n{status}");
+        }
+        let m = metrics(&mut agent);
+        for line in [
+            "fpvs_state_limit{map=\"templates\"} 7",
+            "fpvs_state_entries{map=\"neighbours\"} 0",
+            "fpvs_state_refused_total{map=\"parked\"} 0",
+            "fpvs_state_limit{map=\"nexthops\"} 256",
+            "fpvs_slowpath_total{event=\"templates_expired\"} 0",
+        ] {
+            assert!(m.contains(line), "{line:?} in\n{m}");
+        }
+    }
 }

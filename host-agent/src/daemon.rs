@@ -4,9 +4,12 @@
 //! One thread owns the card and the [`Agent`]; everything else talks to it through a
 //! channel. Control requests are handled one at a time, in arrival order, each
 //! answered before the next; a change is checked against the card before anything is
-//! applied, applied, and then written to the state file (configuration and index
-//! assignments), so a restarted fpvsd rebuilds exactly what the card holds and
-//! drops no established flow.
+//! applied, applied, and then written to the state file (configuration, index
+//! assignments and persistence templates), so a restarted fpvsd rebuilds exactly
+//! what the card holds, drops no established flow, and sends persistent clients to
+//! the real servers they had. The templates change with traffic, so the card thread
+//! also saves the state every [`SAVE_INTERVAL`] when it changed, and once more when
+//! fpvsd stops (SIGTERM, SIGINT).
 
 use crate::agent::{Agent, NetConfig};
 use crate::card::{CardAddress, CardLink};
@@ -44,6 +47,12 @@ pub struct Options {
     pub syn_guard: crate::agent::SynGuard,
 }
 
+/// How often the card thread saves the state when traffic changed it (persistence
+/// templates; next hops freed by neighbour ageing). A crash loses at most this much
+/// of it; writing it costs at most some tens of milliseconds (the templates'
+/// bound, [`crate::agent::MAX_TEMPLATES`], keeps the file within about 12 MB).
+pub const SAVE_INTERVAL: Duration = Duration::from_secs(60);
+
 /// Runs fpvsd until SIGTERM or SIGINT.
 pub fn run(opts: Options) -> Result<(), String> {
     let state = load_state(&opts.state_dir)?;
@@ -64,10 +73,13 @@ pub fn run(opts: Options) -> Result<(), String> {
     agent
         .sync(&state.config)
         .map_err(|e| format!("restoring the configuration: {e}"))?;
+    // Templates first: the adopted connections count on them.
+    let templates = agent.restore_templates(&state.templates);
     agent.adopt_flows();
     tracing::info!(
         services = state.config.services.len(),
         connections = agent.conns().count(),
+        templates,
         "configuration restored"
     );
 
@@ -125,6 +137,7 @@ pub fn run(opts: Options) -> Result<(), String> {
     let mut control = crate::control::Control::default();
     control.punt = Some(opts.punt);
     let mut last_metrics = Instant::now() - Duration::from_secs(10);
+    let mut saved = (Instant::now(), State::of(&agent));
     while !stop.load(Ordering::SeqCst) {
         if let Err(e) = agent.poll(Duration::from_millis(5)) {
             tracing::error!("slow path: {e}");
@@ -147,11 +160,34 @@ pub fn run(opts: Options) -> Result<(), String> {
             text += &listen::metrics(&[("control", &control_stats), ("metrics", &metrics_stats)]);
             *metrics_text.lock().unwrap_or_else(|p| p.into_inner()) = text;
         }
+        if saved.0.elapsed() >= SAVE_INTERVAL {
+            saved = (
+                Instant::now(),
+                save_if_changed(&agent, &opts.state_dir, saved.1),
+            );
+        }
     }
+    save_if_changed(&agent, &opts.state_dir, saved.1);
     tracing::info!(stats = ?agent.stats(), connections = agent.conns().count(), "fpvsd stopping; the card keeps forwarding established flows");
     let _ = std::fs::remove_file(&opts.socket);
     rt.shutdown_timeout(Duration::from_secs(1));
     Ok(())
+}
+
+/// Saves the agent's state if it differs from `last` (what was saved before);
+/// returns what is on disk now.
+fn save_if_changed(agent: &Agent, dir: &Path, last: State) -> State {
+    let now = State::of(agent);
+    if now == last {
+        return last;
+    }
+    match save_state(dir, &now) {
+        Ok(()) => now,
+        Err(e) => {
+            tracing::error!("saving the state: {e}");
+            last
+        }
+    }
 }
 
 fn targets(cfg: &Config) -> Vec<Target> {

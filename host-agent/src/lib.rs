@@ -11,7 +11,8 @@
 //! * [`sched`]: the IPVS schedulers.
 //! * [`agent`]: the configuration made real on the card, and the slow path.
 //! * [`ipvsadm`]: ipvsadm's command line, table semantics and output formats.
-//! * [`state`]: the state file that carries configuration and indices across restarts.
+//! * [`state`]: the state file that carries configuration, indices and persistence
+//!   templates across restarts.
 //! * [`control`]: one handler per control request; [`daemon`]: fpvsd's threads;
 //!   [`listen`]: its control socket and metrics endpoint, with their limits.
 //! * [`flash`]: `fpvsadm flash`, openFPGALoader for the open-toolchain boards.

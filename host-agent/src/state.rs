@@ -1,12 +1,22 @@
-//! What survives a restart of fpvsd: the configuration and the index assignments it
-//! made in the card, in one JSON file written atomically.
+//! What survives a restart of fpvsd: the configuration, the index assignments it
+//! made in the card, and the persistence templates, in one JSON file written
+//! atomically.
 //!
-//! Below both the control handler (which saves after every change) and the daemon
-//! (which loads at start); it imports neither.
+//! Templates change with traffic, not only with the configuration: the control
+//! handler saves after every change, and the daemon also every
+//! [`crate::daemon::SAVE_INTERVAL`] and when it stops, so a persistent client keeps
+//! its real server across a restart (one of fpvsd that crashed loses at most the
+//! templates of that last interval). Each template is one line of text
+//! ([`SavedTemplate`]), its expiry in wall-clock time, so the time fpvsd was down
+//! counts against it.
+//!
+//! Below both the control handler and the daemon (which loads at start); it imports
+//! neither.
 
-use crate::agent::Indices;
+use crate::agent::{Agent, Indices, SavedTemplate};
 use crate::config::Config;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// What survives a restart.
@@ -16,6 +26,20 @@ pub struct State {
     pub config: Config,
     /// Index assignments in the card.
     pub indices: Indices,
+    /// Persistence templates by service (named as in `indices`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub templates: BTreeMap<String, Vec<SavedTemplate>>,
+}
+
+impl State {
+    /// What `agent` would have to restore.
+    pub fn of(agent: &Agent) -> State {
+        State {
+            config: agent.config().clone(),
+            indices: agent.indices().clone(),
+            templates: agent.saved_templates(),
+        }
+    }
 }
 
 /// Reads the state file (absent: empty state).

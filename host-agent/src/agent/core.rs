@@ -10,6 +10,7 @@ use crate::agent::conns::clock::CardClock;
 use crate::agent::conns::table::ConnTable;
 use crate::agent::conns::SynGuard;
 use crate::agent::laddr::LocalAddrs;
+use crate::agent::limits::Limits;
 use crate::agent::nexthops::cache::Neighbours;
 use crate::agent::services::state::{Indices, SvcState};
 use crate::agent::slowpath::proxy_conns::ProxyConns;
@@ -93,6 +94,8 @@ pub struct Agent {
     pub(in crate::agent) clock: CardClock,
     /// What a SYN flood that fills the flow table meets ([`crate::agent::conns::SynGuard`]).
     pub(in crate::agent) syn_guard: SynGuard,
+    /// Bounds of the tables traffic grows.
+    pub(in crate::agent) limits: Limits,
 }
 
 /// An error fpvsd reports to the operator.
@@ -118,7 +121,9 @@ impl Agent {
     /// renumbered.
     pub fn new(card: CardLink, net: NetConfig, indices: Indices) -> Agent {
         // Neighbours the card already has next hops for.
-        let neigh = Neighbours::from_card(&indices, card.tables.shadow());
+        let limits = Limits::default();
+        let mut neigh = Neighbours::from_card(&indices, card.tables.shadow(), Instant::now());
+        neigh.set_limits(limits.neighbours, limits.arp_pending);
         Agent {
             card,
             net,
@@ -138,6 +143,7 @@ impl Agent {
             host_counted: HostCounters::default(),
             clock: CardClock::default(),
             syn_guard: SynGuard::default(),
+            limits,
         }
     }
 
@@ -149,6 +155,18 @@ impl Agent {
     /// What new connections do when a SYN flood fills the flow table.
     pub fn syn_guard(&self) -> SynGuard {
         self.syn_guard
+    }
+
+    /// The bounds of the tables traffic grows.
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// Sets those bounds (tables already past one keep what they hold and take
+    /// nothing new until they are below it).
+    pub fn set_limits(&mut self, limits: Limits) {
+        self.limits = limits;
+        self.neigh.set_limits(limits.neighbours, limits.arp_pending);
     }
 
     /// The configuration in force.

@@ -30,12 +30,19 @@ fn bits(a: IpAddr) -> u128 {
 /// its own; the ports in use are kept as (group, port) in one 64-bit number, so that
 /// the set every connection inserts into holds 8 bytes per connection whatever the
 /// address family (a tuple of two 128-bit addresses would take 48).
+///
+/// The real-server port of an all-ports or firewall-mark service is the client's
+/// destination port, so groups come and go with traffic: a group whose last port is
+/// given back is forgotten and its number reused, and there are never more groups
+/// than connections.
 #[derive(Debug)]
 struct PortPool {
     /// (local address, real server, real-server port) -> its group number.
     groups: FastMap<(u128, u128, u16), u32>,
-    /// Ports in use per group.
+    /// Ports in use per group number.
     count: Vec<u32>,
+    /// Group numbers free for reuse.
+    spare: Vec<u32>,
     /// (group, port) in use, as `group << 16 | port`.
     used: FastSet<u64>,
     /// Where the next search starts.
@@ -47,6 +54,7 @@ impl Default for PortPool {
         PortPool {
             groups: FastMap::default(),
             count: Vec::new(),
+            spare: Vec::new(),
             used: FastSet::default(),
             next: Self::FIRST,
         }
@@ -64,13 +72,15 @@ impl PortPool {
 
     /// The group of `laddr` towards `rs`, numbered on first use.
     fn group(&mut self, laddr: IpAddr, rs: (IpAddr, u16)) -> u32 {
-        let count = &mut self.count;
+        let (count, spare) = (&mut self.count, &mut self.spare);
         *self
             .groups
             .entry((bits(laddr), bits(rs.0), rs.1))
             .or_insert_with(|| {
-                count.push(0);
-                (count.len() - 1) as u32
+                spare.pop().unwrap_or_else(|| {
+                    count.push(0);
+                    (count.len() - 1) as u32
+                })
             })
     }
 
@@ -102,12 +112,23 @@ impl PortPool {
 
     /// Returns a port.
     fn free(&mut self, laddr: IpAddr, port: u16, rs: (IpAddr, u16)) {
-        let Some(&g) = self.groups.get(&(bits(laddr), bits(rs.0), rs.1)) else {
+        let k = (bits(laddr), bits(rs.0), rs.1);
+        let Some(&g) = self.groups.get(&k) else {
             return;
         };
         if self.used.remove(&slot(g, port)) {
             self.count[g as usize] -= 1;
+            if self.count[g as usize] == 0 {
+                self.groups.remove(&k);
+                self.spare.push(g);
+            }
         }
+    }
+
+    /// Groups in use.
+    #[cfg(test)]
+    fn groups(&self) -> usize {
+        self.groups.len()
     }
 }
 
@@ -122,6 +143,8 @@ pub(in crate::agent) struct LocalAddrs {
     pools: FastMap<ServiceKey, Vec<IpAddr>>,
     /// Round-robin position in FULLNAT local-address pools.
     next: usize,
+    /// Connections refused a local port: all of the pool's were in use.
+    refused: u64,
 }
 
 impl LocalAddrs {
@@ -145,7 +168,14 @@ impl LocalAddrs {
         rs: (IpAddr, u16),
     ) -> Option<(IpAddr, u16)> {
         let pool = pool_of(&self.pools, service, &default);
-        Self::pick(&mut self.ports, &mut self.next, pool, rs)
+        let got = Self::pick(&mut self.ports, &mut self.next, pool, rs);
+        self.refused += u64::from(got.is_none());
+        got
+    }
+
+    /// Connections refused a local port so far.
+    pub(in crate::agent) fn refused(&self) -> u64 {
+        self.refused
     }
 
     /// As [`LocalAddrs::alloc_for`], from `pool`.
@@ -231,6 +261,39 @@ mod tests {
     }
 
     #[test]
+    fn a_group_goes_with_its_last_port_and_its_number_is_reused() {
+        let l = IpAddr::from([192, 168, 1, 201]);
+        let rs = IpAddr::from([192, 168, 1, 11]);
+        let mut p = PortPool::default();
+        // An all-ports service: a group per destination port the clients chose.
+        let ports: Vec<(u16, u16)> = (1..=100)
+            .map(|dport| (dport, p.alloc(l, (rs, dport)).unwrap()))
+            .collect();
+        assert_eq!(p.groups(), 100);
+        for (dport, port) in &ports {
+            p.free(l, *port, (rs, *dport));
+        }
+        assert_eq!(p.groups(), 0, "no port in use, no group");
+        assert!(p.used.is_empty());
+        for dport in 200..300 {
+            p.alloc(l, (rs, dport)).unwrap();
+        }
+        assert_eq!(p.count.len(), 100, "group numbers reused");
+        // A freed group's ports are all free again.
+        let mut q = PortPool::default();
+        let a = (rs, 80);
+        for _ in 0..PortPool::SIZE {
+            q.alloc(l, a).unwrap();
+        }
+        assert_eq!(q.alloc(l, a), None);
+        for port in PortPool::FIRST..=u16::MAX {
+            q.free(l, port, a);
+        }
+        assert_eq!(q.groups(), 0);
+        assert!(q.alloc(l, a).is_some());
+    }
+
+    #[test]
     fn the_pool_is_taken_round_robin_and_a_full_address_is_passed_over() {
         let l1 = IpAddr::from([192, 168, 1, 201]);
         let l2 = IpAddr::from([192, 168, 1, 202]);
@@ -248,6 +311,12 @@ mod tests {
             la.take((l2, PortPool::FIRST + p as u16), rs);
         }
         assert_eq!(la.alloc(&[l1, l2], rs), None);
+        assert_eq!(
+            la.alloc_for(&ServiceKey::FwMark(1), l1, rs),
+            None,
+            "through the service's pool too"
+        );
+        assert_eq!(la.refused(), 1, "counted once, by the service's pool");
         la.free((l1, 4000), rs);
         assert_eq!(la.alloc(&[l1, l2], rs), Some((l1, 4000)));
     }

@@ -38,7 +38,8 @@ mod tests;
 pub use apply::{apply, restore};
 pub use help::{usage, version};
 pub use output::{
-    list, list_laddrs, save, ConnEntry, Counters, LocalAddrStats, NoStats, ServerStats, StatsSource,
+    list, list_laddrs, save, ConnEntry, Counters, LocalAddrStats, NoStats, ServerStats,
+    StatsSource, TemplateEntry,
 };
 pub use parse::parse;
 

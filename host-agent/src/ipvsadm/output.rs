@@ -72,6 +72,23 @@ pub struct ConnEntry {
     pub real_server: SocketAddrV4,
 }
 
+/// A persistence template in the connection table (`-L -c`), as IPVS lists it: the
+/// client's (masked) address with port 0, state `NONE` (`UDP` for a UDP service),
+/// and for a firewall-mark service protocol `IP` and the mark as the virtual
+/// address (`0.0.0.7:0`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateEntry {
+    /// The service.
+    pub service: ServiceKey,
+    /// Seconds until it expires (the persistence timeout while the client has
+    /// connections).
+    pub expire_secs: u32,
+    /// The client's address under the service's netmask.
+    pub client: Ipv4Addr,
+    /// The real server its connections go to.
+    pub real_server: SocketAddrV4,
+}
+
 /// The live side of `-L`: counters and connections, which fpvsd reads from the card
 /// and its own tables.
 pub trait StatsSource {
@@ -81,6 +98,10 @@ pub trait StatsSource {
     fn server(&self, key: &ServiceKey, server: &RealServer) -> ServerStats;
     /// The connection table.
     fn connections(&self) -> Vec<ConnEntry>;
+    /// The persistence templates.
+    fn templates(&self) -> Vec<TemplateEntry> {
+        Vec::new()
+    }
     /// A local address's counters.
     fn local_addr(&self, _laddr: &LocalAddr) -> LocalAddrStats {
         LocalAddrStats::default()
@@ -210,8 +231,8 @@ pub fn save(config: &Config) -> String {
 
 /// Prints what `ipvsadm -L -n` with the same options prints.
 ///
-/// `-c` prints the connection table, `--timeout` the timeouts, `--daemon` nothing (no
-/// sync daemon). Otherwise the services (all of them after the version line, or the
+/// `-c` prints the connection table (connections, then persistence templates),
+/// `--timeout` the timeouts, `--daemon` nothing (no sync daemon). Otherwise the services (all of them after the version line, or the
 /// one `opts.service` names without it), in the format of `--stats`, `--rate`,
 /// `--thresholds`, `--persistent-conn` or the default, in that order of precedence.
 /// A service named in `opts.service` that does not exist prints nothing; check the
@@ -396,7 +417,7 @@ fn entry(
     }
 }
 
-/// `-L -c`.
+/// `-L -c`: the connections, then the persistence templates.
 fn list_conns(out: &mut String, stats: &dyn StatsSource) {
     out.push_str("IPVS connection entries\n");
     let _ = writeln!(
@@ -409,16 +430,50 @@ fn list_conns(out: &mut String, stats: &dyn StatsSource) {
             Protocol::Tcp => "TCP",
             Protocol::Udp => "UDP",
         };
-        let expire = format!("{:02}:{:02}", c.expire_secs / 60, c.expire_secs % 60);
-        let _ = writeln!(
+        conn_row(
             out,
-            "{proto:<3} {expire:<6} {:<11} {:<18} {:<18} {}",
-            c.state,
-            c.client.to_string(),
-            c.virtual_addr.to_string(),
-            c.real_server
+            (proto, c.expire_secs, &c.state),
+            &c.client.to_string(),
+            &c.virtual_addr.to_string(),
+            c.real_server,
         );
     }
+    let mut templates = stats.templates();
+    templates.sort_by_key(|t| (t.service, t.client));
+    for t in templates {
+        let (proto, state, to) = match t.service {
+            ServiceKey::Addr { proto, addr, port } => {
+                let (p, s) = match proto {
+                    Protocol::Tcp => ("TCP", "NONE"),
+                    Protocol::Udp => ("UDP", "UDP"),
+                };
+                (p, s, std::net::SocketAddr::new(addr, port).to_string())
+            }
+            ServiceKey::FwMark(m) => ("IP", "NONE", format!("{}:0", Ipv4Addr::from(m))),
+        };
+        conn_row(
+            out,
+            (proto, t.expire_secs, state),
+            &format!("{}:0", t.client),
+            &to,
+            t.real_server,
+        );
+    }
+}
+
+/// One line of `-L -c`.
+fn conn_row(
+    out: &mut String,
+    (proto, expire, state): (&str, u32, &str),
+    from: &str,
+    to: &str,
+    dest: SocketAddrV4,
+) {
+    let expire = format!("{:02}:{:02}", expire / 60, expire % 60);
+    let _ = writeln!(
+        out,
+        "{proto:<3} {expire:<6} {state:<11} {from:<18} {to:<18} {dest}"
+    );
 }
 
 /// Prints the FULLNAT local addresses as DPVS's `ipvsadm -G` does: a heading, then

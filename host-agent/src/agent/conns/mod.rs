@@ -89,6 +89,8 @@ impl Agent {
             }
             r.total += 1;
         }
+        // Its client's persistence template lives while it does.
+        self.template_conn_added(&service, key.saddr, rs);
         self.conns.insert(
             key,
             Conn {
@@ -115,6 +117,7 @@ impl Agent {
     pub(super) fn remove_conn(&mut self, k: &FlowKey) {
         self.proxied.forget(k);
         if let Some(c) = self.conns.remove(k) {
+            self.template_conn_removed(&c.service, k.saddr);
             self.card.tables.remove_flow(k);
             if let Some(r) = c.reverse {
                 self.card.tables.remove_flow(&r);

@@ -7,18 +7,23 @@
 //! planned on the agent's state and the shadow, and sent only when all of it fits
 //! ([`Agent::sync`]).
 //!
-//! Owns the service and real-server entries and their indices. Next hops are
-//! [`crate::agent::nexthops`]'s, Maglev regions [`crate::agent::maglev`]'s; connections of a removed
-//! real server are removed through [`crate::agent::conns`], never here.
+//! Persistent services keep a template per client (`templates.rs`, kept in step with
+//! the connections by `persistence.rs`).
+//!
+//! Owns the service and real-server entries, their indices and the persistence
+//! templates. Next hops are [`crate::agent::nexthops`]'s, Maglev regions
+//! [`crate::agent::maglev`]'s; connections of a removed real server are removed
+//! through [`crate::agent::conns`], never here.
 
+mod persistence;
 pub(super) mod state;
+pub(super) mod templates;
 
 use crate::agent::core::{Agent, AgentError, AgentResult, SERVER_PORT};
 use crate::agent::laddr;
 use crate::config::{Config, ForwardMethod, RealServer, Service, ServiceKey};
 use crate::net;
 use crate::sched;
-use ahash::HashMap as FastMap;
 use fpvs_abi::{Action, ForwardingMode, ServiceEntry};
 use state::{alloc, card_v4, checked_v4, rs_name, svc_name, RsState, SvcState};
 use std::net::IpAddr;
@@ -259,7 +264,7 @@ impl Agent {
                     index,
                     servers: Vec::new(),
                     sched: sched::new(svc.scheduler, &svc.sched_flags, &[]),
-                    templates: FastMap::default(),
+                    templates: templates::Templates::default(),
                     hw: None,
                 });
                 self.services.len() - 1
@@ -291,12 +296,17 @@ impl Agent {
         let s = &mut self.services[pos];
         let scheduler_changed =
             s.svc.scheduler != svc.scheduler || s.svc.sched_flags != svc.sched_flags;
+        let mask = |s: &Service| s.persistence.map(|p| p.netmask);
+        let persistence_changed = mask(&s.svc) != mask(svc);
         s.svc = svc.clone();
         let (c, ids) = (s.candidates(), s.ids());
         if scheduler_changed {
             s.sched = sched::new_with_ids(svc.scheduler, &svc.sched_flags, &c, &ids);
         } else {
             s.sched.reset_with_ids(&c, &ids);
+        }
+        if persistence_changed {
+            self.recount_templates(pos);
         }
         self.sync_hw_scheduling(pos, servers)?;
         self.program_maglev(&svc.key)?;

@@ -1,13 +1,12 @@
 //! What the agent keeps of each service and real server, and the index assignments
 //! that name them in the card. Plain data: nothing here touches the card.
 
+use crate::agent::services::templates::Templates;
 use crate::config::{RealServer, Service, ServiceKey};
 use crate::sched::{Candidate, Schedule};
-use ahash::HashMap as FastMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr};
-use std::time::Instant;
 
 /// Index assignments that must survive a restart (they are in the card's entries).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,8 +85,9 @@ pub(in crate::agent) struct SvcState {
     pub(in crate::agent) index: u16,
     pub(in crate::agent) servers: Vec<RsState>,
     pub(in crate::agent) sched: Box<dyn Schedule>,
-    /// Persistence templates: masked client -> (rs addr, rs port, expiry).
-    pub(in crate::agent) templates: FastMap<u32, ((IpAddr, u16), Instant)>,
+    /// Persistence templates: masked client -> real server, with the client's
+    /// connections and the template's expiry.
+    pub(in crate::agent) templates: Templates,
     /// Scheduled by the card (Maglev region).
     pub(in crate::agent) hw: Option<(u32, u32)>,
 }
@@ -206,7 +206,7 @@ mod tests {
                 server(rs([192, 168, 1, 13], 80), true, 100),
             ],
             sched: sched::new(crate::config::Scheduler::Rr, &[], &[]),
-            templates: FastMap::default(),
+            templates: Templates::default(),
             hw: None,
         };
         let avail: Vec<bool> = s.candidates().iter().map(|c| c.available).collect();

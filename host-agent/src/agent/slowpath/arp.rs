@@ -1,5 +1,7 @@
 //! ARP through the card: requests for our addresses (card ports, VIPs, FULLNAT local
-//! addresses) are answered; replies from neighbours we asked resolve next hops.
+//! addresses) are answered; replies from neighbours we asked resolve next hops, and
+//! requests or replies from neighbours we know confirm them (see
+//! [`crate::agent::nexthops`] for their ageing).
 //!
 //! Owns nothing; what a reply teaches goes to [`crate::agent::nexthops`], and the next
 //! hop and Maglev tables that depend on it are reprogrammed through their modules.
@@ -7,6 +9,7 @@
 use crate::agent::core::{Agent, AgentResult};
 use crate::net::Arp;
 use fpvs_driver::rings::{Exception, InjectTarget};
+use std::time::Instant;
 
 impl Agent {
     pub(super) fn arp(&mut self, e: &Exception) -> AgentResult<()> {
@@ -14,8 +17,8 @@ impl Agent {
             self.stats.policy_drops += 1;
             return Ok(());
         };
-        // Learn the sender if we were asking for it (or already know it).
-        if self.neigh.learn(arp.spa, arp.sha) {
+        // Learn the sender if we were asking for it; confirm it if we know it.
+        if self.neigh.learn(arp.spa, arp.sha, Instant::now()) {
             self.stats.arp_resolved += 1;
             if let Some(&idx) = self.indices.nexthops.get(&arp.spa) {
                 self.program_nexthop(arp.spa, idx)?;

@@ -17,7 +17,8 @@
 //! closing timeout (FIN/RST), both in [`crate::agent::conns`].
 //!
 //! Owns the batch (frames to re-inject and to send) and the new connections parked
-//! while their next hop resolves. Creating and removing connections goes through
+//! while their next hop resolves (at most [`crate::agent::Limits::parked`], each for
+//! [`PARK_LIMIT`] at most). Creating and removing connections goes through
 //! [`crate::agent::conns`]; next hops through [`crate::agent::nexthops`]; this module must not write
 //! service, real-server or Maglev entries.
 
@@ -39,7 +40,8 @@ const PARK_LIMIT: Duration = Duration::from_secs(3);
 
 impl Agent {
     /// Handles what the card sent up, waiting up to `wait` for the first exception;
-    /// ages connections once a second. Returns the number of exceptions handled.
+    /// once a second ages connections, purges expired persistence templates and ages
+    /// neighbours. Returns the number of exceptions handled.
     pub fn poll(&mut self, wait: Duration) -> AgentResult<usize> {
         let exc = self.card.exceptions(256, wait)?;
         let n = exc.len();
@@ -55,8 +57,11 @@ impl Agent {
             .last_age
             .is_none_or(|t| t.elapsed() >= Duration::from_secs(1))
         {
-            self.last_age = Some(Instant::now());
+            let now = Instant::now();
+            self.last_age = Some(now);
             self.age()?;
+            self.purge_templates(now);
+            self.age_neighbours(now)?;
         }
         Ok(n)
     }
@@ -117,8 +122,13 @@ impl Agent {
             })
     }
 
-    /// Holds a new connection's exception until `neighbour` resolves.
+    /// Holds a new connection's exception until `neighbour` resolves; drops it, and
+    /// counts that, when [`crate::agent::Limits::parked`] are waiting already.
     fn park(&mut self, neighbour: Ipv4Addr, exception: Exception) {
+        if self.parked.len() >= self.limits.parked {
+            self.stats.parked_refused += 1;
+            return;
+        }
         self.parked.push_back(Parked {
             neighbour,
             exception,
@@ -180,5 +190,39 @@ impl Agent {
             self.card.inject(&batch)?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::agent::testing::{real_server, service, Rig};
+    use crate::agent::Limits;
+    use crate::config::{Config, ForwardMethod};
+    use fpvs_driver::fake::FakeCardConfig;
+    use std::net::Ipv4Addr;
+
+    #[test]
+    fn connections_past_the_parking_bound_are_dropped_and_counted() {
+        let cfg = Config {
+            services: vec![(
+                service(80, None),
+                vec![real_server(11, 80, ForwardMethod::Dr)],
+            )],
+            ..Config::default()
+        };
+        let mut r = Rig::new(FakeCardConfig::default(), &cfg);
+        r.agent.set_limits(Limits {
+            parked: 2,
+            ..Limits::default()
+        });
+        // The real server has not answered ARP: new connections wait for it.
+        for sport in 1000..1003 {
+            r.syn(Ipv4Addr::new(10, 0, 0, 2), sport, 80).unwrap();
+        }
+        assert_eq!(r.agent.occupancy().parked, 2);
+        assert_eq!(r.agent.stats().parked_refused, 1);
+        r.arp_reply(11);
+        assert_eq!(r.agent.stats().scheduled, 2, "the parked ones");
+        assert_eq!(r.agent.occupancy().parked, 0);
     }
 }

@@ -21,7 +21,7 @@ use crate::sched::Client;
 use fpvs_abi::{Action, FlowEntry, FlowKey, ForwardingMode};
 use fpvs_driver::rings::Exception;
 use std::net::{IpAddr, Ipv4Addr};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// An entry that punts instead of acting (a PROXY protocol connection's, while the
 /// host carries its first round trip).
@@ -105,23 +105,15 @@ impl Agent {
     /// The real server (its position in the service at `spos`) for a new connection
     /// `key`: the client's persistence template if it has a live one whose server
     /// still takes connections, else the scheduler's pick. A persistent service's
-    /// template is (re)started with the pick.
+    /// template is (re)started with the pick (see [`crate::agent::services`]).
     fn schedule(&mut self, spos: usize, key: &FlowKey) -> Option<usize> {
         let s = &mut self.services[spos];
         let cands = s.candidates();
-        let mut pick = None;
-        if let Some(p) = s.svc.persistence {
-            let masked = key.saddr & u32::from(p.netmask);
-            if let Some((rs, exp)) = s.templates.get(&masked) {
-                if *exp > Instant::now() {
-                    pick = s
-                        .servers
-                        .iter()
-                        .position(|r| r.addr() == *rs)
-                        .filter(|i| cands[*i].available && cands[*i].weight > 0);
-                }
-            }
-        }
+        let client = s.svc.persistence.map(|p| key.saddr & u32::from(p.netmask));
+        let pick = client
+            .and_then(|c| s.templates.get(c, Instant::now()))
+            .and_then(|rs| s.servers.iter().position(|r| r.addr() == rs))
+            .filter(|i| cands[*i].available && cands[*i].weight > 0);
         let pick = pick.or_else(|| {
             s.sched.pick(
                 &cands,
@@ -133,16 +125,9 @@ impl Agent {
                 },
             )
         })?;
-        if let Some(p) = s.svc.persistence {
-            let masked = key.saddr & u32::from(p.netmask);
+        if let Some(c) = client {
             let rs = s.servers[pick].addr();
-            s.templates.insert(
-                masked,
-                (
-                    rs,
-                    Instant::now() + Duration::from_secs(u64::from(p.timeout)),
-                ),
-            );
+            self.persist(spos, c, rs);
         }
         Some(pick)
     }

@@ -1,5 +1,7 @@
 //! The PROXY protocol connections in their first round trip, by either of their
-//! keys. Plain data: carrying their frames is [`crate::agent::slowpath`]'s.
+//! keys. Each is a connection of the connection table too (it is forgotten when that
+//! is removed), so the connection table's bound is theirs. Plain data: carrying
+//! their frames is [`crate::agent::slowpath`]'s.
 
 use crate::proxy::HEADER_LEN;
 use ahash::HashMap as FastMap;
@@ -31,6 +33,11 @@ pub(in crate::agent) struct ProxyConns {
 }
 
 impl ProxyConns {
+    /// Connections in their first round trip.
+    pub(in crate::agent) fn len(&self) -> usize {
+        self.by_fwd.len()
+    }
+
     /// `key` is either entry of a connection in its first round trip.
     pub(in crate::agent) fn contains(&self, key: &FlowKey) -> bool {
         self.by_fwd.contains_key(key) || self.by_rev.contains_key(key)

@@ -57,6 +57,40 @@ pub struct SlowPathStats {
     /// neighbour (NAT and FULLNAT replies).
     #[serde(default)]
     pub no_nexthop: u64,
+    /// Persistence templates expired and purged.
+    #[serde(default)]
+    pub templates_expired: u64,
+    /// Persistence templates refused at [`crate::agent::Limits::templates`]: those
+    /// clients' connections were scheduled without persistence.
+    #[serde(default)]
+    pub templates_refused: u64,
+    /// New connections dropped because [`crate::agent::Limits::parked`] connections
+    /// were already waiting for ARP.
+    #[serde(default)]
+    pub parked_refused: u64,
+    /// Neighbours not recorded: [`crate::agent::Limits::neighbours`] were known.
+    #[serde(default)]
+    pub neighbours_refused: u64,
+    /// ARP requests not sent: [`crate::agent::Limits::arp_pending`] were outstanding.
+    #[serde(default)]
+    pub arp_refused: u64,
+    /// Next-hop entries refused: the card's next-hop table was full.
+    #[serde(default)]
+    pub nexthops_full: u64,
+    /// FULLNAT local ports refused: every local address's ports towards the real
+    /// server were in use (also counted in `no_server`).
+    #[serde(default)]
+    pub laddr_refused: u64,
+    /// ARP probes of neighbours not confirmed for their reachable time.
+    #[serde(default)]
+    pub neighbour_probes: u64,
+    /// Neighbours removed (and their next-hop entries freed) after unanswered probes.
+    #[serde(default)]
+    pub neighbours_removed: u64,
+    /// Rounds of unanswered probes of neighbours kept because the card's entries
+    /// still use their next hop (marked stale, probed again later).
+    #[serde(default)]
+    pub neighbours_stale: u64,
 }
 
 impl SlowPathStats {

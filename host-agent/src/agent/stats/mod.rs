@@ -13,10 +13,52 @@ use counters::SlowPathStats;
 use fpvs_abi::Counter;
 use std::net::IpAddr;
 
+/// How full the tables traffic grows are (each against its bound in
+/// [`crate::agent::Limits`], or the card's table named).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Occupancy {
+    /// Connections (bound: the card's flow table).
+    pub connections: usize,
+    /// PROXY protocol connections in their first round trip.
+    pub proxied: usize,
+    /// Persistence templates, all services together.
+    pub templates: usize,
+    /// New connections parked for ARP.
+    pub parked: usize,
+    /// Neighbours whose MAC is known.
+    pub neighbours: usize,
+    /// Of those, stale ones (their probes went unanswered; kept for a next hop in use).
+    pub stale_neighbours: usize,
+    /// ARP requests outstanding.
+    pub arp_pending: usize,
+    /// Next-hop indices assigned (bound: the card's next-hop table).
+    pub nexthops: usize,
+}
+
 impl Agent {
-    /// Slow-path counters.
+    /// Slow-path counters (with those the neighbour cache and the local-port pool
+    /// keep themselves).
     pub fn stats(&self) -> SlowPathStats {
-        self.stats
+        SlowPathStats {
+            neighbours_refused: self.neigh.refused(),
+            laddr_refused: self.laddrs.refused(),
+            ..self.stats
+        }
+    }
+
+    /// How full the traffic-grown tables are.
+    pub fn occupancy(&self) -> Occupancy {
+        let (neighbours, stale_neighbours) = self.neigh.counts();
+        Occupancy {
+            connections: self.conns.len(),
+            proxied: self.proxied.len(),
+            templates: self.template_count(),
+            parked: self.parked.len(),
+            neighbours,
+            stale_neighbours,
+            arp_pending: self.neigh.pending(),
+            nexthops: self.indices.nexthops.len(),
+        }
     }
 
     /// `(active, inactive, scheduled in all)` connections of a real server.

@@ -4,7 +4,7 @@ use crate::config::LocalAddr;
 use crate::config::{Config, Protocol, RealServer, ServiceKey};
 use crate::ipvsadm::{
     apply, list, list_laddrs, restore, save, ConnEntry, Counters, ListOptions, LocalAddrStats,
-    NoStats, ServerStats, StatsSource,
+    NoStats, ServerStats, StatsSource, TemplateEntry,
 };
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr};
@@ -26,6 +26,7 @@ struct Fake {
     services: HashMap<ServiceKey, Counters>,
     servers: HashMap<(ServiceKey, IpAddr, u16), ServerStats>,
     conns: Vec<ConnEntry>,
+    templates: Vec<TemplateEntry>,
     laddrs: HashMap<IpAddr, LocalAddrStats>,
 }
 
@@ -41,6 +42,9 @@ impl StatsSource for Fake {
     }
     fn connections(&self) -> Vec<ConnEntry> {
         self.conns.clone()
+    }
+    fn templates(&self) -> Vec<TemplateEntry> {
+        self.templates.clone()
     }
     fn local_addr(&self, la: &LocalAddr) -> LocalAddrStats {
         self.laddrs.get(&la.addr).copied().unwrap_or_default()
@@ -445,6 +449,59 @@ IPVS connection entries
 pro expire state       source             virtual            destination
 TCP 14:59  ESTABLISHED 203.0.113.7:51234  10.0.0.1:80        192.168.1.11:80
 UDP 00:05  UDP         198.51.100.200:5353 10.0.0.1:53        192.168.1.21:53
+";
+    assert_eq!(list(&listed(), &f, &opts), expected);
+}
+
+#[test]
+fn list_connections_with_persistence_templates_as_ipvs_does() {
+    let template = |service, expire_secs, client: &str, rs: &str| TemplateEntry {
+        service,
+        expire_secs,
+        client: client.parse().unwrap(),
+        real_server: rs.parse().unwrap(),
+    };
+    let udp = ServiceKey::Addr {
+        proto: Protocol::Udp,
+        addr: "10.0.0.1".parse().unwrap(),
+        port: 53,
+    };
+    let f = Fake {
+        conns: vec![ConnEntry {
+            proto: Protocol::Tcp,
+            expire_secs: 14 * 60 + 59,
+            state: "ESTABLISHED".into(),
+            client: "203.0.113.7:51234".parse().unwrap(),
+            virtual_addr: "10.0.0.1:80".parse().unwrap(),
+            real_server: "192.168.1.11:80".parse().unwrap(),
+        }],
+        templates: vec![
+            template(ServiceKey::FwMark(7), 59, "198.51.100.0", "192.168.1.12:0"),
+            template(udp, 300, "198.51.100.9", "192.168.1.21:53"),
+            template(
+                tcp("10.0.0.1", 80),
+                6 * 60,
+                "203.0.113.7",
+                "192.168.1.11:80",
+            ),
+            template(tcp("10.0.0.1", 0), 5, "203.0.113.8", "192.168.1.11:0"),
+        ],
+        ..Default::default()
+    };
+    let opts = ListOptions {
+        connections: true,
+        numeric: true,
+        ..Default::default()
+    };
+    // Client port 0; a firewall mark's protocol IP, its mark as the virtual address.
+    let expected = "\
+IPVS connection entries
+pro expire state       source             virtual            destination
+TCP 14:59  ESTABLISHED 203.0.113.7:51234  10.0.0.1:80        192.168.1.11:80
+TCP 00:05  NONE        203.0.113.8:0      10.0.0.1:0         192.168.1.11:0
+TCP 06:00  NONE        203.0.113.7:0      10.0.0.1:80        192.168.1.11:80
+UDP 05:00  UDP         198.51.100.9:0     10.0.0.1:53        192.168.1.21:53
+IP  00:59  NONE        198.51.100.0:0     0.0.0.7:0          192.168.1.12:0
 ";
     assert_eq!(list(&listed(), &f, &opts), expected);
 }
