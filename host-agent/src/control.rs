@@ -501,8 +501,39 @@ pub fn metrics(agent: &mut Agent) -> String {
         ("neighbour_probes", st.neighbour_probes),
         ("neighbours_removed", st.neighbours_removed),
         ("neighbours_stale", st.neighbours_stale),
+        ("syn_confirmed", st.syn_confirmed),
+        ("syn_evicted", st.syn_evicted),
+        ("no_nexthop", st.no_nexthop),
     ] {
         let _ = writeln!(out, "fpvs_slowpath_total{{event=\"{what}\"}} {n}");
+    }
+    let _ = writeln!(out, "# TYPE fpvs_syn_recv_connections gauge");
+    let _ = writeln!(
+        out,
+        "fpvs_syn_recv_connections {}",
+        agent
+            .conns()
+            .filter(|(_, c)| c.state == crate::agent::ConnState::SynRecv)
+            .count()
+    );
+    // The punt rate limiter's drops per class (the card's 32-bit counters).
+    let _ = writeln!(out, "# TYPE fpvs_punt_limited_total counter");
+    for (c, class) in [
+        ReasonClass::NewFlow,
+        ReasonClass::Control,
+        ReasonClass::Other,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let r = regs::ratelimit::class_reg(class, regs::ratelimit::LIMITED);
+        if let Ok(n) = agent.card.regs.read(r) {
+            let _ = writeln!(
+                out,
+                "fpvs_punt_limited_total{{class=\"{}\"}} {n}",
+                crate::punt::CLASS_NAMES[c]
+            );
+        }
     }
     let (o, l) = (agent.occupancy(), agent.limits());
     let nexthops = agent.card.info.nexthops as usize;
@@ -593,6 +624,57 @@ mod tests {
             "fpvs_state_refused_total{map=\"parked\"} 0",
             "fpvs_state_limit{map=\"nexthops\"} 256",
             "fpvs_slowpath_total{event=\"templates_expired\"} 0",
+        ] {
+            assert!(m.contains(line), "{line:?} in\n{m}");
+        }
+    }
+
+    #[test]
+    fn the_punt_limiter_is_programmed_and_shown() {
+        let dev = FakeDevice::new(FakeCardConfig::default()).unwrap();
+        let link = CardLink::with_device(Box::new(dev), Mode::Poll).unwrap();
+        let limits = crate::punt::PuntLimits::default();
+        limits
+            .program(&link.regs, link.info.clock_khz)
+            .expect("program");
+        let rd = |r| link.regs.read(r).unwrap();
+        let rate = |c| regs::ratelimit::class_reg(c, regs::ratelimit::RATE);
+        let burst = |c| regs::ratelimit::class_reg(c, regs::ratelimit::BURST);
+        // The fake card runs at 125 MHz: a refill each millisecond.
+        assert_eq!(rd(regs::ratelimit::PERIOD), link.info.clock_khz);
+        assert_eq!(
+            (
+                rd(rate(ReasonClass::NewFlow)),
+                rd(burst(ReasonClass::NewFlow))
+            ),
+            (20, 2000)
+        );
+        assert_eq!(rd(rate(ReasonClass::Other)), 1);
+        let port = |addr: [u8; 4]| PortConfig {
+            mac: [2, 0, 0, 0, 0, addr[0]],
+            addr: addr.into(),
+            prefix: 24,
+            gateway: None,
+        };
+        let net = NetConfig {
+            ports: [port([10, 0, 0, 254]), port([192, 168, 1, 254])],
+        };
+        let mut agent = Agent::new(link, net, Indices::default());
+        let mut control = Control::default();
+        control.punt = Some(limits);
+        let status = control.status(&mut agent).unwrap();
+        for line in [
+            "punt rate limiter: new-flow 20000/s burst 2000, control 2000/s burst 200, other 1000/s burst 100",
+            "  new-flow       tokens ",
+            "SYN_RECV connections: 0 (192/256 of the flow table evicts them): established 0, evicted 0",
+        ] {
+            assert!(status.contains(line), "{line:?} in\n{status}");
+        }
+        let m = metrics(&mut agent);
+        for line in [
+            "fpvs_punt_limited_total{class=\"new-flow\"} 0",
+            "fpvs_syn_recv_connections 0",
+            "fpvs_slowpath_total{event=\"syn_evicted\"} 0",
         ] {
             assert!(m.contains(line), "{line:?} in\n{m}");
         }
