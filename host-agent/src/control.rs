@@ -660,8 +660,10 @@ mod tests {
             ports: [port([10, 0, 0, 254]), port([192, 168, 1, 254])],
         };
         let mut agent = Agent::new(link, net, Indices::default());
-        let mut control = Control::default();
-        control.punt = Some(limits);
+        let mut control = Control {
+            punt: Some(limits),
+            ..Default::default()
+        };
         let status = control.status(&mut agent).unwrap();
         for line in [
             "punt rate limiter: new-flow 20000/s burst 2000, control 2000/s burst 200, other 1000/s burst 100",
