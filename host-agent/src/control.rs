@@ -587,10 +587,8 @@ mod tests {
     use fpvs_driver::fake::{FakeCardConfig, FakeDevice};
     use fpvs_driver::rings::Mode;
 
-    #[test]
-    fn status_and_metrics_show_each_bound_and_its_refusals() {
-        let dev = FakeDevice::new(FakeCardConfig::default()).unwrap();
-        let link = CardLink::with_device(Box::new(dev), Mode::Poll).unwrap();
+    /// An agent on `link`, its segments 10.0.0.0/24 and 192.168.1.0/24.
+    fn agent_on(link: CardLink) -> Agent {
         let port = |addr: [u8; 4]| PortConfig {
             mac: [2, 0, 0, 0, 0, addr[0]],
             addr: addr.into(),
@@ -600,7 +598,14 @@ mod tests {
         let net = NetConfig {
             ports: [port([10, 0, 0, 254]), port([192, 168, 1, 254])],
         };
-        let mut agent = Agent::new(link, net, Indices::default());
+        Agent::new(link, net, Indices::default())
+    }
+
+    #[test]
+    fn status_and_metrics_show_each_bound_and_its_refusals() {
+        let dev = FakeDevice::new(FakeCardConfig::default()).unwrap();
+        let link = CardLink::with_device(Box::new(dev), Mode::Poll).unwrap();
+        let mut agent = agent_on(link);
         agent.set_limits(Limits {
             templates: 7,
             parked: 8,
@@ -650,16 +655,7 @@ mod tests {
             (20, 2000)
         );
         assert_eq!(rd(rate(ReasonClass::Other)), 1);
-        let port = |addr: [u8; 4]| PortConfig {
-            mac: [2, 0, 0, 0, 0, addr[0]],
-            addr: addr.into(),
-            prefix: 24,
-            gateway: None,
-        };
-        let net = NetConfig {
-            ports: [port([10, 0, 0, 254]), port([192, 168, 1, 254])],
-        };
-        let mut agent = Agent::new(link, net, Indices::default());
+        let mut agent = agent_on(link);
         let mut control = Control {
             punt: Some(limits),
             ..Default::default()

@@ -38,20 +38,36 @@ pub fn read_body(r: &mut impl Read, len: usize, buf: &mut Vec<u8>) -> std::io::R
     let mut filled = buf.len();
     while filled < end {
         grow(buf, filled, end);
-        match r.read(&mut buf[filled..]) {
-            Ok(0) => {
-                buf.truncate(filled);
-                return Err(std::io::ErrorKind::UnexpectedEof.into());
-            }
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => {
-                buf.truncate(filled);
-                return Err(e);
-            }
+        let got = r.read(&mut buf[filled..]);
+        if let Some(end) = after_read(buf, &mut filled, got) {
+            return end;
         }
     }
     Ok(())
+}
+
+/// Takes one read of a body into account: None to read on, or how the body ends
+/// (end of file or an error, the buffer cut back to the bytes that arrived).
+fn after_read(
+    buf: &mut Vec<u8>,
+    filled: &mut usize,
+    got: std::io::Result<usize>,
+) -> Option<std::io::Result<()>> {
+    match got {
+        Ok(0) => {
+            buf.truncate(*filled);
+            Some(Err(std::io::ErrorKind::UnexpectedEof.into()))
+        }
+        Ok(n) => {
+            *filled += n;
+            None
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => None,
+        Err(e) => {
+            buf.truncate(*filled);
+            Some(Err(e))
+        }
+    }
 }
 
 /// What `fpvsadm` asks.
@@ -153,17 +169,9 @@ pub mod tokio_io {
         let mut filled = buf.len();
         while filled < end {
             grow(buf, filled, end);
-            match r.read(&mut buf[filled..]).await {
-                Ok(0) => {
-                    buf.truncate(filled);
-                    return Err(std::io::ErrorKind::UnexpectedEof.into());
-                }
-                Ok(n) => filled += n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => {
-                    buf.truncate(filled);
-                    return Err(e);
-                }
+            let got = r.read(&mut buf[filled..]).await;
+            if let Some(end) = super::after_read(buf, &mut filled, got) {
+                return end;
             }
         }
         Ok(())
