@@ -582,7 +582,7 @@ pub fn metrics(agent: &mut Agent) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::agent::{Indices, Limits, NetConfig, PortConfig};
+    use crate::agent::{Indices, NetConfig, PortConfig, StateLimits};
     use crate::card::CardLink;
     use fpvs_driver::fake::{FakeCardConfig, FakeDevice};
     use fpvs_driver::rings::Mode;
@@ -606,7 +606,7 @@ mod tests {
         let dev = FakeDevice::new(FakeCardConfig::default()).unwrap();
         let link = CardLink::with_device(Box::new(dev), Mode::Poll).unwrap();
         let mut agent = agent_on(link);
-        agent.set_limits(Limits {
+        agent.set_limits(StateLimits {
             templates: 7,
             parked: 8,
             neighbours: 9,

@@ -15,7 +15,7 @@ use crate::agent::{Agent, NetConfig};
 use crate::card::{CardAddress, CardLink};
 use crate::config::{Config, ServiceKey};
 use crate::health::{self, HealthConfig, Target};
-use crate::listen::{self, control_server, metrics_server, Limits, ListenerStats, Reply};
+use crate::listen::{self, control_server, metrics_server, ListenerLimits, ListenerStats, Reply};
 use crate::proto::ControlRequest;
 pub use crate::state::{load_state, save_state, State};
 use std::net::SocketAddr;
@@ -99,7 +99,7 @@ pub fn run(opts: Options) -> Result<(), String> {
     rt.spawn(control_server(
         listener,
         ctl_tx,
-        Limits::CONTROL,
+        ListenerLimits::CONTROL,
         control_stats.clone(),
     ));
     if let Some(h) = opts.health.clone() {
@@ -112,7 +112,7 @@ pub fn run(opts: Options) -> Result<(), String> {
         rt.spawn(metrics_server(
             l,
             metrics_text.clone(),
-            Limits::METRICS,
+            ListenerLimits::METRICS,
             metrics_stats.clone(),
         ));
     }

@@ -61,7 +61,7 @@ impl Default for PuntLimits {
 
 /// The register values of a setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Registers {
+pub struct LimiterRegisters {
     /// `PERIOD`: clocks between refills (0: off).
     pub period: u32,
     /// Per class: `RATE` (tokens per period) and `BURST`.
@@ -130,11 +130,11 @@ impl PuntLimits {
     }
 
     /// The registers for a card clocked at `clock_khz`.
-    pub fn registers(&self, clock_khz: u32) -> Result<Registers, String> {
+    pub fn registers(&self, clock_khz: u32) -> Result<LimiterRegisters, String> {
         let hz = u64::from(clock_khz) * 1000;
         let rates: Vec<u32> = self.classes.iter().flatten().map(|b| b.rate).collect();
         if rates.is_empty() {
-            return Ok(Registers {
+            return Ok(LimiterRegisters {
                 period: 0,
                 classes: [(0, 0); ReasonClass::COUNT],
             });
@@ -165,7 +165,7 @@ impl PuntLimits {
                 }
             };
         }
-        Ok(Registers { period, classes })
+        Ok(LimiterRegisters { period, classes })
     }
 
     /// Writes the setting to the card (period last: limiting starts once every

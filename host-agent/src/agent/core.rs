@@ -10,7 +10,7 @@ use crate::agent::conns::clock::CardClock;
 use crate::agent::conns::table::ConnTable;
 use crate::agent::conns::SynGuard;
 use crate::agent::laddr::LocalAddrs;
-use crate::agent::limits::Limits;
+use crate::agent::limits::StateLimits;
 use crate::agent::nexthops::cache::Neighbours;
 use crate::agent::services::state::{Indices, SvcState};
 use crate::agent::slowpath::proxy_conns::ProxyConns;
@@ -95,7 +95,7 @@ pub struct Agent {
     /// What a SYN flood that fills the flow table meets ([`crate::agent::conns::SynGuard`]).
     pub(in crate::agent) syn_guard: SynGuard,
     /// Bounds of the tables traffic grows.
-    pub(in crate::agent) limits: Limits,
+    pub(in crate::agent) limits: StateLimits,
 }
 
 /// An error fpvsd reports to the operator.
@@ -121,7 +121,7 @@ impl Agent {
     /// renumbered.
     pub fn new(card: CardLink, net: NetConfig, indices: Indices) -> Agent {
         // Neighbours the card already has next hops for.
-        let limits = Limits::default();
+        let limits = StateLimits::default();
         let mut neigh = Neighbours::from_card(&indices, card.tables.shadow(), Instant::now());
         neigh.set_limits(limits.neighbours, limits.arp_pending);
         Agent {
@@ -158,13 +158,13 @@ impl Agent {
     }
 
     /// The bounds of the tables traffic grows.
-    pub fn limits(&self) -> Limits {
+    pub fn limits(&self) -> StateLimits {
         self.limits
     }
 
     /// Sets those bounds (tables already past one keep what they hold and take
     /// nothing new until they are below it).
-    pub fn set_limits(&mut self, limits: Limits) {
+    pub fn set_limits(&mut self, limits: StateLimits) {
         self.limits = limits;
         self.neigh.set_limits(limits.neighbours, limits.arp_pending);
     }

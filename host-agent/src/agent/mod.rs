@@ -30,7 +30,7 @@
 //! [`Agent::sync`] turns the ipvsadm [`crate::config::Config`] into card state; [`Agent::poll`] runs
 //! the slow path and, once a second, ages connections, purges expired persistence
 //! templates and ages neighbours. Every table that traffic grows is bounded; the
-//! bounds and what counts their refusals are in `limits.rs` ([`Limits`]).
+//! bounds and what counts their refusals are in `limits.rs` ([`StateLimits`]).
 
 mod conns;
 mod core;
@@ -47,7 +47,7 @@ mod testing;
 pub use self::core::{Agent, AgentError, NetConfig, PortConfig, CLIENT_PORT, SERVER_PORT};
 pub use conns::table::{Conn, ConnState, SYN_RECV_TIMEOUT};
 pub use conns::{SynGuard, DROP_ENTRY_SHARE};
-pub use limits::{Limits, MAX_ARP_PENDING, MAX_NEIGHBOURS, MAX_PARKED, MAX_TEMPLATES};
+pub use limits::{StateLimits, MAX_ARP_PENDING, MAX_NEIGHBOURS, MAX_PARKED, MAX_TEMPLATES};
 pub use services::state::Indices;
 pub use services::templates::SavedTemplate;
 pub use stats::counters::SlowPathStats;

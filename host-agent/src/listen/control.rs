@@ -2,7 +2,7 @@
 //! handled by the card thread.
 
 use super::serve::serve;
-use super::{Limits, ListenerStats};
+use super::{ListenerLimits, ListenerStats};
 use crate::proto::{tokio_io, write_frame, ControlRequest, ControlResponse};
 use std::io::Write;
 use std::sync::{mpsc, Arc};
@@ -15,7 +15,7 @@ pub type Reply = tokio::sync::oneshot::Sender<ControlResponse>;
 pub async fn control_server(
     listener: std::os::unix::net::UnixListener,
     ctl: mpsc::Sender<(ControlRequest, Reply)>,
-    limits: Limits,
+    limits: ListenerLimits,
     stats: Arc<ListenerStats>,
 ) {
     let listener = match tokio::net::UnixListener::from_std(listener) {

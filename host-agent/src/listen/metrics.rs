@@ -2,7 +2,7 @@
 //! last wrote, anything else with 404.
 
 use super::serve::serve;
-use super::{Limits, ListenerStats};
+use super::{ListenerLimits, ListenerStats};
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -10,7 +10,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 pub async fn metrics_server(
     listener: tokio::net::TcpListener,
     text: Arc<Mutex<String>>,
-    limits: Limits,
+    limits: ListenerLimits,
     stats: Arc<ListenerStats>,
 ) {
     let counted = stats.clone();

@@ -1,11 +1,11 @@
 //! fpvsd's listeners: the control socket ([`control_server`]) and the Prometheus
 //! endpoint ([`metrics_server`]), each behind the same limits.
 //!
-//! * **A connection cap** ([`Limits::max_conns`]): each connection is served in its
+//! * **A connection cap** ([`ListenerLimits::max_conns`]): each connection is served in its
 //!   own task, holding one of the listener's slots until it closes. A connection
 //!   beyond the cap is refused at once — the control socket answers it with an error
 //!   frame, the metrics endpoint closes it — and counted.
-//! * **A deadline per connection** ([`Limits::io_timeout`]): a client has that long
+//! * **A deadline per connection** ([`ListenerLimits::io_timeout`]): a client has that long
 //!   to send its whole request, and as long again to take its answer; one that
 //!   stalls or trickles is dropped and counted. The card thread's work between the
 //!   two (a long `-R`, say) has no deadline.
@@ -35,23 +35,23 @@ use std::time::Duration;
 
 /// How much one listener takes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
+pub struct ListenerLimits {
     /// Connections served at once; one more is refused.
     pub max_conns: usize,
     /// How long a client has to send its request, and again to take its answer.
     pub io_timeout: Duration,
 }
 
-impl Limits {
+impl ListenerLimits {
     /// The control socket's: far more than operators and scripts run at once
     /// (requests are handled one at a time anyway), few enough to stay cheap.
-    pub const CONTROL: Limits = Limits {
+    pub const CONTROL: ListenerLimits = ListenerLimits {
         max_conns: 64,
         io_timeout: Duration::from_secs(5),
     };
 
     /// The metrics endpoint's: a few scrapers, each with a request of one line.
-    pub const METRICS: Limits = Limits {
+    pub const METRICS: ListenerLimits = ListenerLimits {
         max_conns: 16,
         io_timeout: Duration::from_secs(5),
     };

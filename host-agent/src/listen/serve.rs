@@ -2,7 +2,7 @@
 //! back-off on errors.
 
 use super::backoff::Backoff;
-use super::{Limits, ListenerStats};
+use super::{ListenerLimits, ListenerStats};
 use std::future::Future;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
@@ -52,7 +52,7 @@ impl Drop for Slot {
 pub(crate) async fn serve<L, F>(
     listener: L,
     name: &'static str,
-    limits: Limits,
+    limits: ListenerLimits,
     stats: Arc<ListenerStats>,
     refuse: impl Fn(L::Stream),
     handle: impl Fn(L::Stream) -> F,

@@ -27,7 +27,7 @@ async fn until(stats: &ListenerStats, ok: impl Fn(&ListenerCounts) -> bool) -> L
 }
 
 /// A control socket whose card thread answers each request with its arguments.
-fn control(limits: Limits) -> (tempfile::TempDir, PathBuf, Arc<ListenerStats>) {
+fn control(limits: ListenerLimits) -> (tempfile::TempDir, PathBuf, Arc<ListenerStats>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("fpvsd.sock");
     let l = std::os::unix::net::UnixListener::bind(&path).unwrap();
@@ -75,7 +75,7 @@ async fn until_closed(s: &mut (impl AsyncReadExt + Unpin)) -> (Vec<u8>, Duration
 
 #[tokio::test]
 async fn control_connections_over_the_cap_are_refused_until_others_close() {
-    let (_dir, path, stats) = control(Limits {
+    let (_dir, path, stats) = control(ListenerLimits {
         max_conns: 2,
         io_timeout: NEVER,
     });
@@ -120,7 +120,7 @@ async fn control_connections_over_the_cap_are_refused_until_others_close() {
 #[tokio::test]
 async fn a_stalled_control_client_is_dropped_after_the_timeout_others_served_meanwhile() {
     let timeout = Duration::from_millis(800);
-    let (_dir, path, stats) = control(Limits {
+    let (_dir, path, stats) = control(ListenerLimits {
         max_conns: 4,
         io_timeout: timeout,
     });
@@ -155,7 +155,7 @@ async fn a_stalled_control_client_is_dropped_after_the_timeout_others_served_mea
 async fn a_trickling_control_client_is_dropped_at_the_deadline() {
     // Each byte comes well within the timeout; the whole frame would take 10 s.
     let timeout = Duration::from_millis(600);
-    let (_dir, path, stats) = control(Limits {
+    let (_dir, path, stats) = control(ListenerLimits {
         max_conns: 4,
         io_timeout: timeout,
     });
@@ -184,7 +184,7 @@ async fn a_trickling_control_client_is_dropped_at_the_deadline() {
 
 /// A metrics endpoint serving `text`.
 async fn metrics_endpoint(
-    limits: Limits,
+    limits: ListenerLimits,
     text: &str,
 ) -> (std::net::SocketAddr, Arc<ListenerStats>) {
     let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -207,7 +207,7 @@ const SCRAPED: &str = "HTTP/1.0 200 OK\r\nContent-Type: text/plain; version=0.0.
 #[tokio::test]
 async fn metrics_connections_over_the_cap_are_closed_until_others_close() {
     let (addr, stats) = metrics_endpoint(
-        Limits {
+        ListenerLimits {
             max_conns: 1,
             io_timeout: NEVER,
         },
@@ -240,7 +240,7 @@ async fn metrics_connections_over_the_cap_are_closed_until_others_close() {
 async fn a_silent_metrics_client_is_dropped_after_the_timeout_others_served_meanwhile() {
     let timeout = Duration::from_millis(800);
     let (addr, stats) = metrics_endpoint(
-        Limits {
+        ListenerLimits {
             max_conns: 4,
             io_timeout: timeout,
         },
@@ -297,7 +297,7 @@ async fn failing_accepts_back_off_instead_of_spinning() {
         failures: 6,
         calls: AtomicU32::new(0),
     };
-    let limits = Limits {
+    let limits = ListenerLimits {
         max_conns: 1,
         io_timeout: NEVER,
     };

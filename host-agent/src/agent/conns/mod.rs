@@ -1,7 +1,8 @@
 //! The connection table: one entry per connection, mirroring its forward (and, for
-//! NAT and FULLNAT, reverse) flow entry in the card; its state (established, FIN
-//! seen, UDP), ageing by the card's stamps ([`ageing`]), the connections the card
-//! scheduled itself (`Learn`), and adoption of the card's flows after a restart.
+//! NAT and FULLNAT, reverse) flow entry in the card; its state (SYN_RECV, established,
+//! FIN seen, UDP), ageing by the card's stamps ([`ageing`]), SYN_RECV connections
+//! evicted when a flood fills the flow table ([`syn_flood`]), the connections the
+//! card scheduled itself (`Learn`), and adoption of the card's flows after a restart.
 //!
 //! This is the one place a connection is created ([`Agent::add_conn`]) or removed
 //! ([`Agent::remove_conn`]), with the real server's connection counts and the FULLNAT

@@ -75,9 +75,9 @@ pub(in crate::agent) struct Neighbours {
     macs: FastMap<Ipv4Addr, Neighbour>,
     /// ARP requests outstanding: address -> when sent.
     pending: FastMap<Ipv4Addr, Instant>,
-    /// At most this many neighbours ([`crate::agent::Limits::neighbours`]).
+    /// At most this many neighbours ([`crate::agent::StateLimits::neighbours`]).
     limit: usize,
-    /// At most this many requests outstanding ([`crate::agent::Limits::arp_pending`]).
+    /// At most this many requests outstanding ([`crate::agent::StateLimits::arp_pending`]).
     pending_limit: usize,
     /// Neighbours not recorded because `limit` were known.
     refused: u64,

@@ -99,7 +99,7 @@ impl Agent {
     }
 
     /// Asks for `target`'s MAC on `port` (at most once per [`cache::ARP_RETRY`]; not
-    /// at all, counted, when [`crate::agent::Limits::arp_pending`] other requests
+    /// at all, counted, when [`crate::agent::StateLimits::arp_pending`] other requests
     /// are outstanding).
     pub(in crate::agent) fn request_arp(&mut self, port: u8, target: Ipv4Addr) -> AgentResult<()> {
         if !self.neigh.due(target, Instant::now()) {
@@ -171,7 +171,7 @@ impl Agent {
 mod tests {
     use super::cache::{PROBES, PROBE_INTERVAL, REACHABLE};
     use crate::agent::testing::{real_server, service, Rig};
-    use crate::agent::Limits;
+    use crate::agent::StateLimits;
     use crate::config::{Config, ForwardMethod};
     use fpvs_abi::Table;
     use fpvs_driver::fake::FakeCardConfig;
@@ -274,10 +274,10 @@ mod tests {
     #[test]
     fn arp_requests_and_neighbours_past_their_bounds_are_refused_and_counted() {
         let mut r = Rig::new(FakeCardConfig::default(), &Config::default());
-        r.agent.set_limits(Limits {
+        r.agent.set_limits(StateLimits {
             arp_pending: 1,
             neighbours: 1,
-            ..Limits::default()
+            ..StateLimits::default()
         });
         r.agent.sync(&config(&[11, 12])).unwrap();
         // One request outstanding at most: .12's is not sent.

@@ -34,7 +34,7 @@ impl Agent {
         self.services.iter().map(|s| s.templates.len()).sum()
     }
 
-    /// Whether a new template fits under [`crate::agent::Limits::templates`].
+    /// Whether a new template fits under [`crate::agent::StateLimits::templates`].
     fn template_room(&self) -> bool {
         self.template_count() < self.limits.templates
     }
@@ -230,7 +230,7 @@ impl Agent {
 #[cfg(test)]
 mod tests {
     use crate::agent::testing::{real_server, service, Rig};
-    use crate::agent::{Agent, Limits};
+    use crate::agent::{Agent, StateLimits};
     use crate::config::{Config, ForwardMethod};
     use crate::state::{load_state, save_state, State};
     use fpvs_driver::fake::FakeCardConfig;
@@ -405,9 +405,9 @@ mod tests {
     #[test]
     fn past_the_bound_clients_are_scheduled_without_persistence_and_counted() {
         let mut r = rig(&config(360, 900));
-        r.agent.set_limits(Limits {
+        r.agent.set_limits(StateLimits {
             templates: 2,
-            ..Limits::default()
+            ..StateLimits::default()
         });
         for c in 1..=4 {
             r.syn(client(c), 1000, 80).unwrap();

@@ -10,7 +10,7 @@
 //! An expired template is never used, and [`Templates::purge`] removes expired ones in
 //! expiry order, a bounded number per call.
 //!
-//! Plain data. The bound over all services ([`crate::agent::Limits::templates`]) and
+//! Plain data. The bound over all services ([`crate::agent::StateLimits::templates`]) and
 //! the connection table the counts follow are the agent's
 //! ([`crate::agent::services`]'s `persistence.rs`).
 

@@ -17,7 +17,7 @@
 //! closing timeout (FIN/RST), both in [`crate::agent::conns`].
 //!
 //! Owns the batch (frames to re-inject and to send) and the new connections parked
-//! while their next hop resolves (at most [`crate::agent::Limits::parked`], each for
+//! while their next hop resolves (at most [`crate::agent::StateLimits::parked`], each for
 //! [`PARK_LIMIT`] at most). Creating and removing connections goes through
 //! [`crate::agent::conns`]; next hops through [`crate::agent::nexthops`]; this module must not write
 //! service, real-server or Maglev entries.
@@ -123,7 +123,7 @@ impl Agent {
     }
 
     /// Holds a new connection's exception until `neighbour` resolves; drops it, and
-    /// counts that, when [`crate::agent::Limits::parked`] are waiting already.
+    /// counts that, when [`crate::agent::StateLimits::parked`] are waiting already.
     fn park(&mut self, neighbour: Ipv4Addr, exception: Exception) {
         if self.parked.len() >= self.limits.parked {
             self.stats.parked_refused += 1;
@@ -196,7 +196,7 @@ impl Agent {
 #[cfg(test)]
 mod tests {
     use crate::agent::testing::{real_server, service, Rig};
-    use crate::agent::Limits;
+    use crate::agent::StateLimits;
     use crate::config::{Config, ForwardMethod};
     use fpvs_driver::fake::FakeCardConfig;
     use std::net::Ipv4Addr;
@@ -211,9 +211,9 @@ mod tests {
             ..Config::default()
         };
         let mut r = Rig::new(FakeCardConfig::default(), &cfg);
-        r.agent.set_limits(Limits {
+        r.agent.set_limits(StateLimits {
             parked: 2,
-            ..Limits::default()
+            ..StateLimits::default()
         });
         // The real server has not answered ARP: new connections wait for it.
         for sport in 1000..1003 {

@@ -60,18 +60,18 @@ pub struct SlowPathStats {
     /// Persistence templates expired and purged.
     #[serde(default)]
     pub templates_expired: u64,
-    /// Persistence templates refused at [`crate::agent::Limits::templates`]: those
+    /// Persistence templates refused at [`crate::agent::StateLimits::templates`]: those
     /// clients' connections were scheduled without persistence.
     #[serde(default)]
     pub templates_refused: u64,
-    /// New connections dropped because [`crate::agent::Limits::parked`] connections
+    /// New connections dropped because [`crate::agent::StateLimits::parked`] connections
     /// were already waiting for ARP.
     #[serde(default)]
     pub parked_refused: u64,
-    /// Neighbours not recorded: [`crate::agent::Limits::neighbours`] were known.
+    /// Neighbours not recorded: [`crate::agent::StateLimits::neighbours`] were known.
     #[serde(default)]
     pub neighbours_refused: u64,
-    /// ARP requests not sent: [`crate::agent::Limits::arp_pending`] were outstanding.
+    /// ARP requests not sent: [`crate::agent::StateLimits::arp_pending`] were outstanding.
     #[serde(default)]
     pub arp_refused: u64,
     /// Next-hop entries refused: the card's next-hop table was full.

@@ -14,7 +14,7 @@ use fpvs_abi::Counter;
 use std::net::IpAddr;
 
 /// How full the tables traffic grows are (each against its bound in
-/// [`crate::agent::Limits`], or the card's table named).
+/// [`crate::agent::StateLimits`], or the card's table named).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Occupancy {
     /// Connections (bound: the card's flow table).
