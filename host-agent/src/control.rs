@@ -278,14 +278,7 @@ impl Control {
                 let _ = writeln!(out, "punt rate limiter: not set by fpvsd");
             }
         }
-        for (c, class) in [
-            ReasonClass::NewFlow,
-            ReasonClass::Control,
-            ReasonClass::Other,
-        ]
-        .into_iter()
-        .enumerate()
-        {
+        for (c, class) in ReasonClass::ALL.into_iter().enumerate() {
             let read = |r| {
                 agent
                     .card
@@ -307,10 +300,7 @@ impl Control {
         let _ = writeln!(
             out,
             "SYN_RECV connections: {} ({}/256 of the flow table evicts them{}): established {}, evicted {}",
-            agent
-                .conns()
-                .filter(|(_, c)| c.state == crate::agent::ConnState::SynRecv)
-                .count(),
+            agent.syn_recv_count(),
             crate::agent::DROP_ENTRY_SHARE,
             if agent.syn_guard() == crate::agent::SynGuard::Never {
                 ", off"
@@ -508,24 +498,10 @@ pub fn metrics(agent: &mut Agent) -> String {
         let _ = writeln!(out, "fpvs_slowpath_total{{event=\"{what}\"}} {n}");
     }
     let _ = writeln!(out, "# TYPE fpvs_syn_recv_connections gauge");
-    let _ = writeln!(
-        out,
-        "fpvs_syn_recv_connections {}",
-        agent
-            .conns()
-            .filter(|(_, c)| c.state == crate::agent::ConnState::SynRecv)
-            .count()
-    );
+    let _ = writeln!(out, "fpvs_syn_recv_connections {}", agent.syn_recv_count());
     // The punt rate limiter's drops per class (the card's 32-bit counters).
     let _ = writeln!(out, "# TYPE fpvs_punt_limited_total counter");
-    for (c, class) in [
-        ReasonClass::NewFlow,
-        ReasonClass::Control,
-        ReasonClass::Other,
-    ]
-    .into_iter()
-    .enumerate()
-    {
+    for (c, class) in ReasonClass::ALL.into_iter().enumerate() {
         let r = regs::ratelimit::class_reg(class, regs::ratelimit::LIMITED);
         if let Ok(n) = agent.card.regs.read(r) {
             let _ = writeln!(
@@ -587,6 +563,13 @@ mod tests {
     use fpvs_driver::fake::{FakeCardConfig, FakeDevice};
     use fpvs_driver::rings::Mode;
 
+    /// `text` has every one of `lines`.
+    fn assert_has(text: &str, lines: &[&str]) {
+        for line in lines {
+            assert!(text.contains(line), "{line:?} in\n{text}");
+        }
+    }
+
     /// An agent on `link`, its segments 10.0.0.0/24 and 192.168.1.0/24.
     fn agent_on(link: CardLink) -> Agent {
         let port = |addr: [u8; 4]| PortConfig {
@@ -613,25 +596,27 @@ mod tests {
             arp_pending: 10,
         });
         let status = Control::default().status(&mut agent).unwrap();
-        for line in [
-            "templates        0 / 7, refused 0, expired 0",
-            "parked for ARP   0 / 8, refused 0",
-            "neighbours       0 / 9 (0 stale), refused 0; probes 0, removed 0, kept stale 0",
-            "ARP outstanding  0 / 10, refused 0",
-            "next hops        0 / 256, refused 0",
-        ] {
-            assert!(status.contains(line), "{line:?} in\n{status}");
-        }
+        assert_has(
+            &status,
+            &[
+                "templates        0 / 7, refused 0, expired 0",
+                "parked for ARP   0 / 8, refused 0",
+                "neighbours       0 / 9 (0 stale), refused 0; probes 0, removed 0, kept stale 0",
+                "ARP outstanding  0 / 10, refused 0",
+                "next hops        0 / 256, refused 0",
+            ],
+        );
         let m = metrics(&mut agent);
-        for line in [
-            "fpvs_state_limit{map=\"templates\"} 7",
-            "fpvs_state_entries{map=\"neighbours\"} 0",
-            "fpvs_state_refused_total{map=\"parked\"} 0",
-            "fpvs_state_limit{map=\"nexthops\"} 256",
-            "fpvs_slowpath_total{event=\"templates_expired\"} 0",
-        ] {
-            assert!(m.contains(line), "{line:?} in\n{m}");
-        }
+        assert_has(
+            &m,
+            &[
+                "fpvs_state_limit{map=\"templates\"} 7",
+                "fpvs_state_entries{map=\"neighbours\"} 0",
+                "fpvs_state_refused_total{map=\"parked\"} 0",
+                "fpvs_state_limit{map=\"nexthops\"} 256",
+                "fpvs_slowpath_total{event=\"templates_expired\"} 0",
+            ],
+        );
     }
 
     #[test]
@@ -661,20 +646,22 @@ mod tests {
             ..Default::default()
         };
         let status = control.status(&mut agent).unwrap();
-        for line in [
+        assert_has(
+            &status,
+            &[
             "punt rate limiter: new-flow 20000/s burst 2000, control 2000/s burst 200, other 1000/s burst 100",
             "  new-flow       tokens ",
             "SYN_RECV connections: 0 (192/256 of the flow table evicts them): established 0, evicted 0",
-        ] {
-            assert!(status.contains(line), "{line:?} in\n{status}");
-        }
+            ],
+        );
         let m = metrics(&mut agent);
-        for line in [
-            "fpvs_punt_limited_total{class=\"new-flow\"} 0",
-            "fpvs_syn_recv_connections 0",
-            "fpvs_slowpath_total{event=\"syn_evicted\"} 0",
-        ] {
-            assert!(m.contains(line), "{line:?} in\n{m}");
-        }
+        assert_has(
+            &m,
+            &[
+                "fpvs_punt_limited_total{class=\"new-flow\"} 0",
+                "fpvs_syn_recv_connections 0",
+                "fpvs_slowpath_total{event=\"syn_evicted\"} 0",
+            ],
+        );
     }
 }

@@ -174,14 +174,7 @@ impl PuntLimits {
         let r = self.registers(clock_khz)?;
         let err = |e: fpvs_driver::Error| e.to_string();
         regs.write(regs::ratelimit::PERIOD, 0).map_err(err)?;
-        for (c, class) in [
-            ReasonClass::NewFlow,
-            ReasonClass::Control,
-            ReasonClass::Other,
-        ]
-        .into_iter()
-        .enumerate()
-        {
+        for (c, class) in ReasonClass::ALL.into_iter().enumerate() {
             let (rate, burst) = r.classes[c];
             regs.write(
                 regs::ratelimit::class_reg(class, regs::ratelimit::RATE),

@@ -123,6 +123,12 @@ pub enum ReasonClass {
 impl ReasonClass {
     /// Number of classes (token buckets in the RATELIMIT block).
     pub const COUNT: usize = 3;
+    /// Every class, in code order.
+    pub const ALL: [ReasonClass; Self::COUNT] = [
+        ReasonClass::NewFlow,
+        ReasonClass::Control,
+        ReasonClass::Other,
+    ];
 }
 
 /// Why the card dropped a frame.

@@ -61,6 +61,14 @@ impl Agent {
         v
     }
 
+    /// Connections in SYN_RECV (their client has sent nothing after its SYN yet).
+    pub fn syn_recv_count(&self) -> usize {
+        self.conns
+            .iter()
+            .filter(|(_, c)| c.state == ConnState::SynRecv)
+            .count()
+    }
+
     /// Connections using FULLNAT local address `addr`.
     pub fn local_addr_conns(&self, addr: impl Into<IpAddr>) -> u32 {
         let addr = addr.into();
